@@ -1,0 +1,21 @@
+namespace DataStrategy.Core.Imports;
+
+public enum ImportErrorCode
+{
+    FileEmpty,
+    FileTooLarge,
+    UnreadableFile,
+    UnsupportedFileType,
+    TooManyRows,
+    MissingColumn,
+    NoRows,
+    Required,
+    TooLong,
+    EmailInvalid,
+    EmailDuplicateInFile,
+    EmailAlreadyExists,
+    DepartmentUnknown,
+}
+
+/// <summary>One problem in an import: where it is (row as numbered in the user's file, column) and what.</summary>
+public sealed record ImportIssue(ImportErrorCode Code, int? Row = null, string? Column = null, string? Value = null);

@@ -1,0 +1,113 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Text.Json;
+
+namespace DataStrategy.Core.Text;
+
+/// <summary>
+/// One text in several languages (a value object). Stored as JSON; read in the reader's
+/// language with a predictable fallback so that a missing translation never shows an empty cell.
+/// </summary>
+public sealed class LocalizedText : IEquatable<LocalizedText>
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+    private readonly SortedDictionary<string, string> _values;
+
+    public LocalizedText() => _values = new(StringComparer.Ordinal);
+
+    public LocalizedText(IEnumerable<KeyValuePair<string, string>> values) : this()
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var (language, text) in values)
+        {
+            Set(language, text);
+        }
+    }
+
+    public IReadOnlyDictionary<string, string> Values => new ReadOnlyDictionary<string, string>(_values);
+
+    public bool IsEmpty => _values.Count == 0;
+
+    public string? this[string language] => _values.TryGetValue(language, out var v) ? v : null;
+
+    public static LocalizedText Of(string? fr = null, string? nl = null, string? en = null)
+    {
+        var t = new LocalizedText();
+        t.Set(Languages.French, fr);
+        t.Set(Languages.Dutch, nl);
+        t.Set(Languages.English, en);
+        return t;
+    }
+
+    public LocalizedText Set(string language, string? text)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            _values.Remove(language);
+        }
+        else
+        {
+            _values[language] = text.Trim();
+        }
+
+        return this;
+    }
+
+    /// <summary>The text in <paramref name="language"/>, else in English, French, Dutch, else any.</summary>
+    public string Get(string? language)
+    {
+        if (language is not null && _values.TryGetValue(language, out var exact))
+        {
+            return exact;
+        }
+
+        foreach (var fallback in Languages.All.Reverse())
+        {
+            if (_values.TryGetValue(fallback, out var v))
+            {
+                return v;
+            }
+        }
+
+        return _values.Values.FirstOrDefault() ?? string.Empty;
+    }
+
+    public string ForCurrentCulture() => Get(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
+    /// <summary>True when a text exists in <paramref name="language"/> itself (no fallback).</summary>
+    public bool Has(string language) => _values.ContainsKey(language);
+
+    public string ToJson() => JsonSerializer.Serialize(_values, JsonOptions);
+
+    public static LocalizedText FromJson(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return new LocalizedText();
+        }
+
+        var values = JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
+        return new LocalizedText(values);
+    }
+
+    public bool Equals(LocalizedText? other) =>
+        other is not null && _values.Count == other._values.Count &&
+        _values.All(kv => other._values.TryGetValue(kv.Key, out var v) && v == kv.Value);
+
+    public override bool Equals(object? obj) => Equals(obj as LocalizedText);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var (k, v) in _values)
+        {
+            hash.Add(k);
+            hash.Add(v);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public override string ToString() => ForCurrentCulture();
+}

@@ -1,0 +1,274 @@
+using System.Reflection;
+using System.Text.Json;
+using DataStrategy.Core.Text;
+using DataStrategy.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace DataStrategy.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenant, IActor actor)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>Read by the global query filters; EF evaluates it per query, so one context serves one tenant.</summary>
+    public Guid? CurrentOrganisationId => tenant.OrganisationId;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        var localizedText = new ValueConverter<LocalizedText, string>(v => v.ToJson(), v => LocalizedText.FromJson(v));
+        var localizedComparer = new ValueComparer<LocalizedText>((a, b) => a!.Equals(b), v => v.GetHashCode(), v => LocalizedText.FromJson(v.ToJson()));
+        var stringList = new ValueConverter<List<string>, string>(v => string.Join(',', v), v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList());
+        var stringListComparer = new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))), v => v.ToList());
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.HasIndex(o => o.Slug).IsUnique();
+            e.Property(o => o.Slug).HasMaxLength(60);
+            e.Property(o => o.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(o => o.Languages).HasConversion(stringList, stringListComparer).HasMaxLength(100);
+            e.Property(o => o.DefaultLanguage).HasMaxLength(5);
+            e.Property(o => o.Version).IsConcurrencyToken();
+        });
+
+        builder.Entity<Department>(e =>
+        {
+            e.HasIndex(d => new { d.OrganisationId, d.Code }).IsUnique();
+            e.Property(d => d.Code).HasMaxLength(20);
+            e.Property(d => d.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Stakeholder>(e =>
+        {
+            e.HasIndex(s => new { s.OrganisationId, s.Name });
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.Property(s => s.JobTitle).HasMaxLength(200);
+            e.Property(s => s.Email).HasMaxLength(254);
+            e.Property(s => s.Notes).HasMaxLength(4000);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasOne(s => s.Department).WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Membership>(e =>
+        {
+            e.HasIndex(m => new { m.OrganisationId, m.UserId }).IsUnique();
+            e.HasIndex(m => m.UserId);
+            e.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.Version).IsConcurrencyToken();
+            e.HasOne(m => m.Organisation).WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Invitation>(e =>
+        {
+            e.HasIndex(i => i.TokenHash).IsUnique();
+            e.HasIndex(i => new { i.OrganisationId, i.Email });
+            e.Property(i => i.Email).HasMaxLength(254);
+            e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => new { a.OrganisationId, a.At });
+            e.HasIndex(a => new { a.OrganisationId, a.EntityType, a.EntityId });
+            e.Property(a => a.UserName).HasMaxLength(256);
+            e.Property(a => a.EntityType).HasMaxLength(64);
+            e.Property(a => a.EntityId).HasMaxLength(64);
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PendingImport>(e =>
+        {
+            e.Property(p => p.Kind).HasMaxLength(40);
+            e.Property(p => p.FileName).HasMaxLength(260);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ApplicationUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.PreferredLanguage).HasMaxLength(5);
+        });
+
+        // Tenant isolation by construction: every tenant-owned entity is filtered to the
+        // organisation resolved for this request. No organisation resolved → no rows.
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            var method = typeof(AppDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!
+                .MakeGenericMethod(type.ClrType);
+            method.Invoke(this, [builder]);
+        }
+
+        // DateTimeOffset is not orderable in SQLite; store it as ticks there (UTC).
+        if (Database.IsSqlite())
+        {
+            foreach (var type in builder.Model.GetEntityTypes())
+            {
+                foreach (var property in type.ClrType.GetProperties().Where(p => p.PropertyType == typeof(DateTimeOffset) || p.PropertyType == typeof(DateTimeOffset?)))
+                {
+                    if (type.FindProperty(property.Name) is { } p)
+                    {
+                        p.SetValueConverter(property.PropertyType == typeof(DateTimeOffset)
+                            ? new ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero))
+                            : new ValueConverter<DateTimeOffset?, long?>(v => v.HasValue ? v.Value.UtcTicks : null, v => v.HasValue ? new DateTimeOffset(v.Value, TimeSpan.Zero) : null));
+                    }
+                }
+            }
+        }
+    }
+
+    private void ApplyTenantFilter<T>(ModelBuilder builder)
+        where T : class, ITenantOwned =>
+        builder.Entity<T>().HasQueryFilter(e => e.OrganisationId == CurrentOrganisationId);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>When set, saves write no audit rows (used by backup restore, which brings its own log).</summary>
+    public bool SuppressAudit { get; set; }
+
+    private void PrepareSave()
+    {
+        var entries = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is ITenantOwned owned && entry.State == EntityState.Added && owned.OrganisationId == Guid.Empty && tenant.OrganisationId is { } org)
+            {
+                owned.OrganisationId = org;
+            }
+
+            if (entry.Entity is ITenantOwned changed && entry.State != EntityState.Added && tenant.OrganisationId is { } current && changed.OrganisationId != current)
+            {
+                // Defence in depth: nothing loaded for one organisation may be written under another.
+                throw new InvalidOperationException("Cross-organisation write refused.");
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version = Guid.NewGuid();
+            }
+
+            if (!SuppressAudit && entry.Entity is IAudited audited)
+            {
+                var organisationId = entry.Entity switch
+                {
+                    ITenantOwned t => t.OrganisationId,
+                    Organisation o => o.Id,
+                    _ => Guid.Empty,
+                };
+                if (organisationId != Guid.Empty)
+                {
+                    AuditEntries.Add(new AuditEntry
+                    {
+                        OrganisationId = organisationId,
+                        UserId = actor.UserId,
+                        UserName = actor.UserName,
+                        EntityType = entry.Metadata.ClrType.Name,
+                        EntityId = audited.Id.ToString(),
+                        Action = entry.State switch
+                        {
+                            EntityState.Added => AuditAction.Created,
+                            EntityState.Deleted => AuditAction.Deleted,
+                            _ => AuditAction.Updated,
+                        },
+                        Changes = DescribeChanges(entry),
+                    });
+                }
+            }
+        }
+    }
+
+    /// <summary>Records an event that is not a plain row change (erasure, import, sign-in).</summary>
+    public void Audit(Guid organisationId, AuditAction action, string entityType, string entityId, IReadOnlyDictionary<string, object?>? details = null) =>
+        AuditEntries.Add(new AuditEntry
+        {
+            OrganisationId = organisationId,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = action,
+            Changes = details is null ? "{}" : JsonSerializer.Serialize(details),
+        });
+
+    public const string MaskedValue = "•••";
+
+    private static string DescribeChanges(EntityEntry entry)
+    {
+        var changes = new SortedDictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (name is nameof(IVersioned.Version) or "Id" or nameof(ITenantOwned.OrganisationId) or nameof(IdentityUser.ConcurrencyStamp)
+                or nameof(IdentityUser.SecurityStamp) or nameof(IdentityUser.PasswordHash) or nameof(Invitation.TokenHash))
+            {
+                continue;
+            }
+
+            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            if (entry.State == EntityState.Modified && !property.IsModified)
+            {
+                continue;
+            }
+
+            if (Equals(Render(before), Render(after)))
+            {
+                continue;
+            }
+
+            var personal = property.Metadata.PropertyInfo?.GetCustomAttribute<PersonalDataAttribute>() is not null;
+            changes[name] = personal
+                ? [before is null ? null : MaskedValue, after is null ? null : MaskedValue]
+                : [Render(before), Render(after)];
+        }
+
+        return JsonSerializer.Serialize(changes);
+    }
+
+    private static object? Render(object? value) => value switch
+    {
+        null => null,
+        LocalizedText t => t.Values,
+        List<string> l => string.Join(',', l),
+        DateTimeOffset d => d.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        Enum e => e.ToString(),
+        _ => value.ToString(),
+    };
+}

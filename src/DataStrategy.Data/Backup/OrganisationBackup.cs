@@ -1,0 +1,229 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DataStrategy.Core.Text;
+using DataStrategy.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Data.Backup;
+
+/// <summary>A lossless, self-contained copy of one organisation (dss export / dss import).</summary>
+public sealed class OrganisationBackup
+{
+    public const int CurrentFormat = 1;
+
+    public int Format { get; set; } = CurrentFormat;
+
+    public BackupOrganisation Organisation { get; set; } = new();
+
+    public List<BackupDepartment> Departments { get; set; } = [];
+
+    public List<BackupStakeholder> Stakeholders { get; set; } = [];
+
+    public List<BackupMember> Members { get; set; } = [];
+
+    public List<BackupAuditEntry> AuditLog { get; set; } = [];
+
+    public static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public static OrganisationBackup FromJson(string json)
+    {
+        OrganisationBackup? backup;
+        try
+        {
+            backup = JsonSerializer.Deserialize<OrganisationBackup>(json, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new BackupException($"Not a valid backup file: {ex.Message}");
+        }
+
+        if (backup is null || backup.Format != CurrentFormat)
+        {
+            throw new BackupException($"Unsupported backup format (expected {CurrentFormat}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(backup.Organisation.Slug) || !Slug.IsValid(backup.Organisation.Slug))
+        {
+            throw new BackupException("The backup has no valid organisation slug.");
+        }
+
+        return backup;
+    }
+
+    public static async Task<OrganisationBackup> ExportAsync(AppDbContext db, string slug, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var org = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken)
+            ?? throw new BackupException($"No organisation with slug '{slug}'.");
+        var departments = await db.Departments.IgnoreQueryFilters().AsNoTracking().Where(d => d.OrganisationId == org.Id).ToListAsync(cancellationToken);
+        var stakeholders = await db.Stakeholders.IgnoreQueryFilters().AsNoTracking().Where(s => s.OrganisationId == org.Id).ToListAsync(cancellationToken);
+        var members = await db.Memberships.IgnoreQueryFilters().AsNoTracking().Where(m => m.OrganisationId == org.Id).Include(m => m.User).ToListAsync(cancellationToken);
+        var audit = await db.AuditEntries.IgnoreQueryFilters().AsNoTracking().Where(a => a.OrganisationId == org.Id).ToListAsync(cancellationToken);
+
+        return new OrganisationBackup
+        {
+            Organisation = new BackupOrganisation
+            {
+                Id = org.Id, Slug = org.Slug, Name = new(org.Name.Values), Languages = [.. org.Languages],
+                DefaultLanguage = org.DefaultLanguage, CreatedAt = org.CreatedAt,
+            },
+            Departments = departments.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new BackupDepartment
+            {
+                Id = d.Id, Code = d.Code, Kind = d.Kind, Name = new(d.Name.Values),
+            }).ToList(),
+            Stakeholders = stakeholders.OrderBy(s => s.Id).Select(s => new BackupStakeholder
+            {
+                Id = s.Id, Name = s.Name, JobTitle = s.JobTitle, DepartmentId = s.DepartmentId, Email = s.Email,
+                Notes = s.Notes, ErasedAt = s.ErasedAt, CreatedAt = s.CreatedAt,
+            }).ToList(),
+            Members = members.OrderBy(m => m.User!.NormalizedEmail, StringComparer.Ordinal).Select(m => new BackupMember
+            {
+                Id = m.Id, Email = m.User!.Email ?? string.Empty, DisplayName = m.User.DisplayName, Role = m.Role, CreatedAt = m.CreatedAt,
+            }).ToList(),
+            AuditLog = audit.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new BackupAuditEntry
+            {
+                At = a.At, UserName = a.UserName, EntityType = a.EntityType, EntityId = a.EntityId, Action = a.Action, Changes = a.Changes,
+            }).ToList(),
+        };
+    }
+
+    /// <summary>Restores into a database that does not hold this organisation yet. All or nothing.</summary>
+    public async Task ImportAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.Organisations.AnyAsync(o => o.Slug == Organisation.Slug || o.Id == Organisation.Id, cancellationToken))
+        {
+            throw new BackupException($"Organisation '{Organisation.Slug}' already exists in this database.");
+        }
+
+        var departmentIds = Departments.Select(d => d.Id).ToHashSet();
+        if (Stakeholders.Any(s => s.DepartmentId is { } id && !departmentIds.Contains(id)))
+        {
+            throw new BackupException("A stakeholder refers to a department that is not in the backup.");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.SuppressAudit = true;
+        var orgId = Organisation.Id;
+        db.Organisations.Add(new Entities.Organisation
+        {
+            Id = orgId, Slug = Organisation.Slug, Name = new LocalizedText(Organisation.Name), Languages = [.. Organisation.Languages],
+            DefaultLanguage = Organisation.DefaultLanguage, CreatedAt = Organisation.CreatedAt,
+        });
+        db.Departments.AddRange(Departments.Select(d => new Department { Id = d.Id, OrganisationId = orgId, Code = d.Code, Kind = d.Kind, Name = new LocalizedText(d.Name) }));
+        db.Stakeholders.AddRange(Stakeholders.Select(s => new Stakeholder
+        {
+            Id = s.Id, OrganisationId = orgId, Name = s.Name, JobTitle = s.JobTitle, DepartmentId = s.DepartmentId, Email = s.Email,
+            Notes = s.Notes, ErasedAt = s.ErasedAt, CreatedAt = s.CreatedAt,
+        }));
+        foreach (var m in Members)
+        {
+            var normalized = m.Email.ToUpperInvariant();
+            var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken)
+                ?? db.Users.Local.SingleOrDefault(u => u.NormalizedEmail == normalized);
+            if (user is null)
+            {
+                // The account comes back without a password: the person signs in through SSO or an administrator resets it.
+                user = new ApplicationUser
+                {
+                    UserName = m.Email, NormalizedUserName = normalized, Email = m.Email, NormalizedEmail = normalized,
+                    DisplayName = m.DisplayName, EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+                };
+                db.Users.Add(user);
+            }
+
+            db.Memberships.Add(new Membership { Id = m.Id, OrganisationId = orgId, UserId = user.Id, Role = m.Role, CreatedAt = m.CreatedAt });
+        }
+
+        db.AuditEntries.AddRange(AuditLog.Select(a => new AuditEntry
+        {
+            OrganisationId = orgId, At = a.At, UserName = a.UserName, EntityType = a.EntityType, EntityId = a.EntityId, Action = a.Action, Changes = a.Changes,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        db.SuppressAudit = false;
+    }
+}
+
+public sealed class BackupException(string message) : Exception(message);
+
+public sealed class BackupOrganisation
+{
+    public Guid Id { get; set; }
+
+    public string Slug { get; set; } = string.Empty;
+
+    public Dictionary<string, string> Name { get; set; } = [];
+
+    public List<string> Languages { get; set; } = [];
+
+    public string DefaultLanguage { get; set; } = "fr";
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public sealed class BackupDepartment
+{
+    public Guid Id { get; set; }
+
+    public string Code { get; set; } = string.Empty;
+
+    public DepartmentKind Kind { get; set; }
+
+    public Dictionary<string, string> Name { get; set; } = [];
+}
+
+public sealed class BackupStakeholder
+{
+    public Guid Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? JobTitle { get; set; }
+
+    public Guid? DepartmentId { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Notes { get; set; }
+
+    public DateTimeOffset? ErasedAt { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public sealed class BackupMember
+{
+    public Guid Id { get; set; }
+
+    public string Email { get; set; } = string.Empty;
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    public MemberRole Role { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public sealed class BackupAuditEntry
+{
+    public DateTimeOffset At { get; set; }
+
+    public string UserName { get; set; } = string.Empty;
+
+    public string EntityType { get; set; } = string.Empty;
+
+    public string EntityId { get; set; } = string.Empty;
+
+    public AuditAction Action { get; set; }
+
+    public string Changes { get; set; } = "{}";
+}

@@ -1,0 +1,22 @@
+using DataStrategy.Core.Text;
+
+namespace DataStrategy.Data.Entities;
+
+public class Organisation : IVersioned, IAudited
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    /// <summary>URL segment, unique, e.g. "ville-de-demo".</summary>
+    public string Slug { get; set; } = string.Empty;
+
+    public LocalizedText Name { get; set; } = new();
+
+    /// <summary>Official languages of the organisation, e.g. ["fr", "nl"]; English is always available.</summary>
+    public List<string> Languages { get; set; } = [];
+
+    public string DefaultLanguage { get; set; } = Core.Languages.French;
+
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+}

@@ -1,0 +1,44 @@
+using DataStrategy.Data.Entities;
+
+namespace DataStrategy.Web.Infrastructure;
+
+/// <summary>What a member may do inside an organisation. Pages require exactly one.</summary>
+public enum Permission
+{
+    ViewOrganisation,
+    ViewDepartments,
+    ManageDepartments,
+    ViewStakeholders,
+    ManageStakeholders,
+    EraseStakeholders,
+    ManageMembers,
+    ManageOrganisation,
+    ViewAuditLog,
+}
+
+/// <summary>
+/// The permission table: one row per permission, the roles that hold it. The authorisation tests
+/// read this same table, so a page that declares a permission is tested for every role.
+/// </summary>
+public static class PermissionTable
+{
+    private static readonly MemberRole[] Everyone = [MemberRole.Viewer, MemberRole.Contributor, MemberRole.Facilitator, MemberRole.Administrator];
+
+    public static IReadOnlyDictionary<Permission, MemberRole[]> Rows { get; } = new Dictionary<Permission, MemberRole[]>
+    {
+        [Permission.ViewOrganisation] = Everyone,
+        [Permission.ViewDepartments] = Everyone,
+        [Permission.ManageDepartments] = [MemberRole.Administrator],
+        // Stakeholders are personal data: only those who run the programme see them.
+        [Permission.ViewStakeholders] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.ManageStakeholders] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.EraseStakeholders] = [MemberRole.Administrator],
+        [Permission.ManageMembers] = [MemberRole.Administrator],
+        [Permission.ManageOrganisation] = [MemberRole.Administrator],
+        [Permission.ViewAuditLog] = [MemberRole.Administrator],
+    };
+
+    public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);
+
+    public static string PolicyName(Permission permission) => "perm:" + permission;
+}

@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Web.Infrastructure;
+
+/// <summary>
+/// Resolves the organisation named by the {org} route value for the signed-in user. A user who
+/// is not a member gets 404 — the same answer as for an organisation that does not exist, so
+/// nothing reveals which organisations exist.
+/// </summary>
+public sealed class TenantResolutionMiddleware(RequestDelegate next)
+{
+    public const string RouteKey = "org";
+
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, AppDbContext db)
+    {
+        if (context.GetRouteValue(RouteKey) is string slug && context.User.Identity?.IsAuthenticated == true)
+        {
+            var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+            var match = await db.Memberships.IgnoreQueryFilters()
+                .Where(m => m.UserId == userId && m.Organisation!.Slug == slug)
+                .Select(m => new { m.Organisation, m.Role })
+                .SingleOrDefaultAsync(context.RequestAborted);
+            if (match?.Organisation is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            tenant.Set(match.Organisation, match.Role);
+        }
+
+        await next(context);
+    }
+}
+
+public sealed class PermissionRequirement(Permission permission) : IAuthorizationRequirement
+{
+    public Permission Permission { get; } = permission;
+}
+
+public sealed class PermissionHandler(TenantContext tenant) : AuthorizationHandler<PermissionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        if (tenant.Role is { } role && PermissionTable.Allows(role, requirement.Permission))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Marks a page model with the one permission all its handlers need.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class RequirePermissionAttribute : AuthorizeAttribute
+{
+    public RequirePermissionAttribute(Permission permission)
+        : base(PermissionTable.PolicyName(permission)) => Permission = permission;
+
+    public Permission Permission { get; }
+}
+
+/// <summary>The acting user, for the audit log.</summary>
+public sealed class HttpActor(IHttpContextAccessor accessor) : IActor
+{
+    public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "anonymous";
+}

@@ -1,0 +1,164 @@
+using System.ComponentModel.DataAnnotations;
+using DataStrategy.Core.Text;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Departments;
+
+[RequirePermission(Permission.ManageDepartments)]
+public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+{
+    [FromRoute]
+    public Guid? Id { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter a code.")]
+    [StringLength(20, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [RegularExpression("^[A-Za-z0-9_-]+$", ErrorMessage = "The code may contain only letters, digits, dashes and underscores.")]
+    [Display(Name = "Code")]
+    public string Code { get; set; } = string.Empty;
+
+    [BindProperty]
+    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Name in French")]
+    public string? NameFr { get; set; }
+
+    [BindProperty]
+    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Name in Dutch")]
+    public string? NameNl { get; set; }
+
+    [BindProperty]
+    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Name in English")]
+    public string? NameEn { get; set; }
+
+    [BindProperty]
+    public DepartmentKind Kind { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public bool IsNew => Id is null;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Id is null)
+        {
+            return Page();
+        }
+
+        var d = await Db.Departments.AsNoTracking().SingleOrDefaultAsync(x => x.Id == Id);
+        if (d is null)
+        {
+            return NotFound();
+        }
+
+        (Code, NameFr, NameNl, NameEn, Kind, Version) = (d.Code, d.Name["fr"], d.Name["nl"], d.Name["en"], d.Kind, d.Version);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Department? department = null;
+        if (Id is not null)
+        {
+            department = await Db.Departments.SingleOrDefaultAsync(x => x.Id == Id);
+            if (department is null)
+            {
+                return NotFound();
+            }
+        }
+
+        if (!Enum.IsDefined(Kind))
+        {
+            ModelState.AddModelError(nameof(Kind), L["Choose a kind of department."]);
+        }
+
+        var name = LocalizedText.Of(NameFr, NameNl, NameEn);
+        foreach (var language in Organisation.Languages.Where(x => x != Core.Languages.English))
+        {
+            if (!name.Has(language))
+            {
+                ModelState.AddModelError(language == "fr" ? nameof(NameFr) : nameof(NameNl), L["Enter the name in each official language."]);
+            }
+        }
+
+        if (name.IsEmpty)
+        {
+            ModelState.AddModelError(nameof(NameFr), L["Enter the department's name."]);
+        }
+
+        Code = Code?.Trim().ToUpperInvariant() ?? string.Empty;
+        if (ModelState.IsValid && await Db.Departments.AnyAsync(x => x.Code == Code && x.Id != Id))
+        {
+            ModelState.AddModelError(nameof(Code), L["Another department already uses this code."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (department is null)
+        {
+            department = new Department();
+            Db.Departments.Add(department);
+        }
+        else
+        {
+            Db.Entry(department).Property(x => x.Version).OriginalValue = Version;
+        }
+
+        department.Code = Code;
+        department.Name = name;
+        department.Kind = Kind;
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
+            return Page();
+        }
+
+        Flash(L["The department {0} was saved.", name.Get(Lang)]);
+        return Redirect(OrgUrl("/departments"));
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        var department = Id is null ? null : await Db.Departments.SingleOrDefaultAsync(x => x.Id == Id);
+        if (department is null)
+        {
+            return NotFound();
+        }
+
+        if (await Db.Stakeholders.AnyAsync(s => s.DepartmentId == department.Id))
+        {
+            (Code, NameFr, NameNl, NameEn, Kind, Version) = (department.Code, department.Name["fr"], department.Name["nl"], department.Name["en"], department.Kind, department.Version);
+            ModelState.AddModelError(string.Empty, L["This department still has stakeholders. Move them to another department first."]);
+            return Page();
+        }
+
+        Db.Entry(department).Property(x => x.Version).OriginalValue = Version;
+        Db.Departments.Remove(department);
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
+            return Page();
+        }
+
+        Flash(L["The department was deleted."]);
+        return Redirect(OrgUrl("/departments"));
+    }
+}

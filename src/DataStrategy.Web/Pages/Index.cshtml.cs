@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Security.Claims;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Web.Pages;
+
+public sealed class IndexModel(AppDbContext db) : PageModel
+{
+    public sealed record Row(string Slug, string Name, MemberRole Role);
+
+    public List<Row> Organisations { get; private set; } = [];
+
+    public bool CanCreate { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var rows = await db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId)
+            .Select(m => new { m.Organisation!.Slug, m.Organisation.Name, m.Role }).ToListAsync();
+        Organisations = rows.Select(r => new Row(r.Slug, r.Name.Get(lang), r.Role)).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+        CanCreate = await db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdministrator);
+    }
+}

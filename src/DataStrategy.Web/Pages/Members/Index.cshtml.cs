@@ -1,0 +1,105 @@
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Members;
+
+[RequirePermission(Permission.ManageMembers)]
+public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+{
+    public List<Membership> Members { get; private set; } = [];
+
+    public List<Invitation> Invitations { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid id, MemberRole role, Guid version)
+    {
+        var member = await Db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == id);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        if (!Enum.IsDefined(role))
+        {
+            ModelState.AddModelError(string.Empty, L["Choose a role from the list."]);
+        }
+        else if (member.Role == MemberRole.Administrator && role != MemberRole.Administrator && await IsLastAdministratorAsync())
+        {
+            ModelState.AddModelError(string.Empty, L["The organisation needs at least one administrator."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        Db.Entry(member).Property(m => m.Version).OriginalValue = version;
+        member.Role = role;
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
+            await LoadAsync();
+            return Page();
+        }
+
+        Flash(L["{0} is now {1}.", member.User!.DisplayName, L["Role." + role]]);
+        return Redirect(OrgUrl("/members"));
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id)
+    {
+        var member = await Db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == id);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        if (member.Role == MemberRole.Administrator && await IsLastAdministratorAsync())
+        {
+            ModelState.AddModelError(string.Empty, L["The organisation needs at least one administrator."]);
+            await LoadAsync();
+            return Page();
+        }
+
+        Db.Memberships.Remove(member);
+        await Db.SaveChangesAsync();
+        Flash(L["{0} is no longer a member.", member.User!.DisplayName]);
+        return Redirect(OrgUrl("/members"));
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id)
+    {
+        var invitation = await Db.Invitations.SingleOrDefaultAsync(i => i.Id == id && i.AcceptedAt == null && i.RevokedAt == null);
+        if (invitation is null)
+        {
+            return NotFound();
+        }
+
+        invitation.RevokedAt = DateTimeOffset.UtcNow;
+        await Db.SaveChangesAsync();
+        Flash(L["The invitation for {0} was revoked.", invitation.Email]);
+        return Redirect(OrgUrl("/members"));
+    }
+
+    private Task<bool> IsLastAdministratorAsync() =>
+        Db.Memberships.CountAsync(m => m.Role == MemberRole.Administrator).ContinueWith(t => t.Result <= 1, TaskScheduler.Default);
+
+    private async Task LoadAsync()
+    {
+        Members = (await Db.Memberships.AsNoTracking().Include(m => m.User).ToListAsync())
+            .OrderByDescending(m => m.Role).ThenBy(m => m.User!.DisplayName, StringComparer.CurrentCulture).ToList();
+        var now = DateTimeOffset.UtcNow;
+        Invitations = (await Db.Invitations.AsNoTracking().Where(i => i.AcceptedAt == null && i.RevokedAt == null).ToListAsync())
+            .Where(i => i.ExpiresAt > now).OrderBy(i => i.Email, StringComparer.Ordinal).ToList();
+    }
+}

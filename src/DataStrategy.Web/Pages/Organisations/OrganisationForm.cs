@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using DataStrategy.Core;
+using DataStrategy.Core.Text;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Organisations;
+
+/// <summary>The organisation fields shared by setup, creation and settings.</summary>
+public sealed class OrganisationForm
+{
+    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Name in French")]
+    public string? NameFr { get; set; }
+
+    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Name in Dutch")]
+    public string? NameNl { get; set; }
+
+    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Name in English")]
+    public string? NameEn { get; set; }
+
+    [StringLength(60, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Web address")]
+    public string? Slug { get; set; }
+
+    public List<string> Languages { get; set; } = [Core.Languages.French, Core.Languages.Dutch];
+
+    public string DefaultLanguage { get; set; } = Core.Languages.French;
+
+    public LocalizedText Name => LocalizedText.Of(NameFr, NameNl, NameEn);
+
+    public static OrganisationForm From(Organisation o) => new()
+    {
+        NameFr = o.Name[Core.Languages.French],
+        NameNl = o.Name[Core.Languages.Dutch],
+        NameEn = o.Name[Core.Languages.English],
+        Slug = o.Slug,
+        Languages = [.. o.Languages.Where(l => l != Core.Languages.English)],
+        DefaultLanguage = o.DefaultLanguage,
+    };
+
+    /// <summary>Checks what attributes cannot: languages, names in each official language, a free slug.</summary>
+    public async Task ValidateAsync(ModelStateDictionary state, string prefix, AppDbContext db, IStringLocalizer l, Guid? existingId)
+    {
+        Languages = Languages.Where(Core.Languages.IsSupported).Distinct().ToList();
+        if (!Languages.Contains(Core.Languages.English))
+        {
+            Languages.Add(Core.Languages.English);
+        }
+
+        if (!Core.Languages.IsSupported(DefaultLanguage) || !Languages.Contains(DefaultLanguage))
+        {
+            state.AddModelError(prefix + nameof(DefaultLanguage), l["The default language must be one of the organisation's languages."]);
+        }
+
+        foreach (var language in Languages.Where(x => x != Core.Languages.English))
+        {
+            if (!Name.Has(language))
+            {
+                state.AddModelError(prefix + (language == Core.Languages.French ? nameof(NameFr) : nameof(NameNl)), l["Enter the name in each official language."]);
+            }
+        }
+
+        if (Name.IsEmpty)
+        {
+            state.AddModelError(prefix + nameof(NameFr), l["Enter the organisation's name."]);
+            return;
+        }
+
+        Slug = string.IsNullOrWhiteSpace(Slug) ? Core.Text.Slug.From(Name.Get(DefaultLanguage)) : Slug.Trim().ToLowerInvariant();
+        if (!Core.Text.Slug.IsValid(Slug))
+        {
+            state.AddModelError(prefix + nameof(Slug), l["The web address may contain only lower-case letters, digits and dashes."]);
+        }
+        else if (await db.Organisations.AnyAsync(o => o.Slug == Slug && o.Id != existingId))
+        {
+            state.AddModelError(prefix + nameof(Slug), l["Another organisation already uses this web address."]);
+        }
+    }
+
+    public void ApplyTo(Organisation o)
+    {
+        o.Name = Name;
+        o.Slug = Slug!;
+        o.Languages = [.. Core.Languages.All.Where(Languages.Contains)];
+        o.DefaultLanguage = DefaultLanguage;
+    }
+}

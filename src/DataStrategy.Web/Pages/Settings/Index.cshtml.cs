@@ -1,0 +1,49 @@
+using DataStrategy.Data;
+using DataStrategy.Web.Infrastructure;
+using DataStrategy.Web.Pages.Organisations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Settings;
+
+[RequirePermission(Permission.ManageOrganisation)]
+public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+{
+    [BindProperty]
+    public OrganisationForm Form { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public void OnGet()
+    {
+        Form = OrganisationForm.From(Organisation);
+        Version = Organisation.Version;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var organisation = await Db.Organisations.SingleAsync(o => o.Id == Organisation.Id);
+        await Form.ValidateAsync(ModelState, "Form.", Db, L, organisation.Id);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
+        Form.ApplyTo(organisation);
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
+            return Page();
+        }
+
+        Flash(L["Saved."]);
+        return Redirect("/o/" + organisation.Slug + "/settings");
+    }
+}

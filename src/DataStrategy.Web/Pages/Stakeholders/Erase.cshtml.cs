@@ -1,0 +1,56 @@
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Stakeholders;
+
+/// <summary>GDPR erasure: the row stays (references keep working), every personal field goes.</summary>
+[RequirePermission(Permission.EraseStakeholders)]
+public sealed class EraseModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public string StakeholderName { get; private set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var s = await Db.Stakeholders.AsNoTracking().SingleOrDefaultAsync(x => x.Id == Id && x.ErasedAt == null);
+        if (s is null)
+        {
+            return NotFound();
+        }
+
+        StakeholderName = s.Name;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var s = await Db.Stakeholders.SingleOrDefaultAsync(x => x.Id == Id && x.ErasedAt == null);
+        if (s is null)
+        {
+            return NotFound();
+        }
+
+        Erase(s);
+        // Uploaded files waiting for confirmation may hold the same person's data.
+        await Db.PendingImports.ExecuteDeleteAsync();
+        Db.Audit(s.OrganisationId, AuditAction.Erased, nameof(Stakeholder), s.Id.ToString());
+        await Db.SaveChangesAsync();
+        Flash(L["The stakeholder's personal data was erased."]);
+        return Redirect(OrgUrl("/stakeholders"));
+    }
+
+    public static void Erase(Stakeholder s)
+    {
+        s.Name = string.Empty;
+        s.JobTitle = null;
+        s.Email = null;
+        s.Notes = null;
+        s.ErasedAt = DateTimeOffset.UtcNow;
+    }
+}

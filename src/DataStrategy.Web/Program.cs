@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using DataStrategy.Core;
+using DataStrategy.Data;
+using DataStrategy.Data.Demo;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = builder.Services;
+var configuration = builder.Configuration;
+
+services.AddAppDatabase(configuration);
+services.AddHttpContextAccessor();
+services.AddScoped<TenantContext>();
+services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+services.AddScoped<IActor, HttpActor>();
+services.AddSingleton<SetupState>();
+services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
+services.AddSingleton<IEmailSender, SmtpEmailSender>();
+
+// Keys live in the database so that every instance behind a load balancer reads the same cookies.
+services.AddDataProtection().SetApplicationName("DataStrategyStudio").PersistKeysToDbContext<AppDbContext>();
+
+services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+    {
+        o.Password.RequiredLength = 12;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireDigit = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.User.RequireUniqueEmail = true;
+        o.SignIn.RequireConfirmedAccount = false;
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddDefaultTokenProviders()
+    .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/account/login";
+    o.LogoutPath = "/account/logout";
+    o.AccessDeniedPath = "/error/403";
+    o.Cookie.Name = "dss.auth";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    // A signed-in member without the permission gets a plain 403 page, not a redirect.
+    o.Events.OnRedirectToAccessDenied = ctx =>
+    {
+        ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
+});
+
+var oidc = configuration.GetSection("Authentication:OpenIdConnect");
+if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
+{
+    services.AddAuthentication().AddOpenIdConnect(ExternalLogin.Scheme, oidc["DisplayName"] ?? "SSO", o =>
+    {
+        o.SignInScheme = IdentityConstants.ExternalScheme;
+        o.Authority = oidc["Authority"];
+        o.ClientId = oidc["ClientId"];
+        o.ClientSecret = oidc["ClientSecret"];
+        o.ResponseType = "code";
+        o.UsePkce = true;
+        o.SaveTokens = false;
+        o.GetClaimsFromUserInfoEndpoint = true;
+        o.CallbackPath = "/signin-oidc";
+        o.Scope.Clear();
+        foreach (var scope in (oidc["Scopes"] ?? "openid profile email").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            o.Scope.Add(scope);
+        }
+    });
+}
+
+services.AddAuthorization(o =>
+{
+    o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    foreach (var permission in Enum.GetValues<Permission>())
+    {
+        o.AddPolicy(PermissionTable.PolicyName(permission), p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+    }
+});
+services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
+
+var loginLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
+services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    o.AddPolicy(RateLimits.Login, ctx => HttpMethods.IsPost(ctx.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = loginLimit,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        })
+        : RateLimitPartition.GetNoLimiter("read"));
+});
+
+services.AddLocalization(o => o.ResourcesPath = "Resources");
+services.Configure<RequestLocalizationOptions>(o =>
+{
+    var cultures = Languages.All.Select(c => new CultureInfo(c)).ToList();
+    o.DefaultRequestCulture = new RequestCulture(Languages.English);
+    o.SupportedCultures = cultures;
+    o.SupportedUICultures = cultures;
+    o.RequestCultureProviders =
+    [
+        new QueryStringRequestCultureProvider(),
+        new CookieRequestCultureProvider { CookieName = CookieRequestCultureProvider.DefaultCookieName },
+        new AcceptLanguageHeaderRequestCultureProvider(),
+    ];
+});
+
+services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"))
+    .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+    .AddMvcOptions(o =>
+    {
+        o.Filters.Add<TransactionPageFilter>();
+    });
+services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ValidationMessages>();
+services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 6 * 1024 * 1024);
+services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+    await db.MigrateAppDatabaseAsync();
+    if (configuration.GetValue("Demo:Enabled", false))
+    {
+        await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TenantContext>());
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var urls = string.Join(", ", app.Urls);
+            app.Logger.LogWarning("Demo organisation ready at {Urls}. Sign in as {Email} with password {Password} (also facilitator@, contributor@, viewer@ the same domain).", urls, DemoSeeder.LeadEmail, DemoSeeder.Password);
+        });
+    }
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMiddleware<SetupGateMiddleware>();
+app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health", new HealthCheckOptions
+{
+    ResponseWriter = async (ctx, report) =>
+    {
+        ctx.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(ctx.Response.Body, new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+        });
+    },
+}).AllowAnonymous();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+namespace DataStrategy.Web
+{
+    /// <summary>Marker for the shared UI strings (Resources/SharedResource.*.resx).</summary>
+    public sealed class SharedResource;
+
+    public static class RateLimits
+    {
+        public const string Login = "login";
+    }
+
+    public partial class Program;
+}
