@@ -26,6 +26,8 @@ public sealed class OrganisationBackup
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
+        // A backup is a file for people and tools, never HTML: keep accents readable.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Converters = { new JsonStringEnumConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,

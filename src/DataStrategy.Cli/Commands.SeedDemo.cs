@@ -1,0 +1,22 @@
+using System.CommandLine;
+using DataStrategy.Data;
+using DataStrategy.Data.Demo;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataStrategy.Cli;
+
+public static partial class Commands
+{
+    public static void AddSeedDemo(RootCommand root)
+    {
+        var command = new Command("seed-demo", "Create or complete the demo organisation \"Ville de Démo / Stad Demo\" (idempotent).");
+        command.SetAction(async (_, _) => await WithDatabaseAsync(async (sp, db) =>
+        {
+            var changed = await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            Console.WriteLine(changed ? "Demo organisation seeded." : "Demo organisation already complete; nothing to add.");
+            Console.WriteLine($"Sign in as {DemoSeeder.LeadEmail} with password {DemoSeeder.Password}");
+            return 0;
+        }));
+        root.Subcommands.Add(command);
+    }
+}

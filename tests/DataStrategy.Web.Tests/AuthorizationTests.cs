@@ -1,0 +1,233 @@
+using System.Net;
+using DataStrategy.Data.Demo;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using DataStrategy.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Web.Tests;
+
+/// <summary>
+/// Enumerates every endpoint the app maps (so new pages are covered without editing this file)
+/// and checks anonymous access, organisation isolation and the permission table for each role.
+/// </summary>
+public sealed class AuthorizationTests : IDisposable
+{
+    // Pages outside /o/{org}: each is here on purpose. A new one fails the test until it is reviewed.
+    private static readonly HashSet<string> ReviewedGlobalPages =
+    [
+        "", "error/{code:int?}", "language", "account/login", "account/logout", "account/external",
+        "account/invitation/{token}", "setup", "organisations/new",
+    ];
+
+    private readonly DssApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public void EveryEndpoint_IsOrganisationScopedWithAPermission_OrReviewed()
+    {
+        var cases = EndpointCatalog.All(_app.Services);
+
+        Assert.True(cases.Count > 20, $"only {cases.Count} endpoints found");
+        foreach (var c in cases)
+        {
+            if (c.IsOrganisationScoped)
+            {
+                Assert.True(c.Permission is not null, $"{c} has no [RequirePermission]");
+                Assert.False(c.Anonymous, $"{c} allows anonymous access");
+            }
+            else
+            {
+                Assert.Contains(c.Template, ReviewedGlobalPages);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Anonymous_EveryProtectedEndpoint_IsSentToLogin()
+    {
+        var cases = EndpointCatalog.All(_app.Services).Where(c => !c.Anonymous).ToList();
+        var (department, stakeholder) = await DemoIdsAsync();
+        var client = _app.Anonymous();
+
+        foreach (var c in cases)
+        {
+            var url = c.Url(DemoSeeder.Slug, department, stakeholder);
+            var response = c.Verb == "GET" ? await client.GetAsync(url) : await client.PostAsync(url, new FormUrlEncodedContent([]));
+
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{c}: {(int)response.StatusCode}");
+            Assert.StartsWith("http://localhost/account/login", response.Location(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(MemberRole.Viewer)]
+    [InlineData(MemberRole.Contributor)]
+    [InlineData(MemberRole.Facilitator)]
+    [InlineData(MemberRole.Administrator)]
+    public async Task EachRole_CanDoExactlyWhatThePermissionTableAllows(MemberRole role)
+    {
+        var email = DemoSeeder.DemoUsers.Single(u => u.Role == role).Email;
+        var client = await _app.SignInAsync(email);
+        var token = await AntiforgeryTokenAsync(client);
+        var (department, stakeholder) = await DemoIdsAsync();
+        var cases = EndpointCatalog.All(_app.Services).Where(c => c.IsOrganisationScoped).OrderBy(c => c.Verb == "POST").ToList();
+
+        foreach (var c in cases)
+        {
+            var url = c.Url(DemoSeeder.Slug, department, stakeholder);
+            var allowed = PermissionTable.Allows(role, c.Permission!.Value);
+            var response = c.Verb == "GET"
+                ? await client.GetAsync(url)
+                : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            var status = (int)response.StatusCode;
+
+            if (allowed)
+            {
+                Assert.True(status != 403 && status < 500, $"{role} {c}: expected access, got {status}");
+                if (c.Verb == "GET")
+                {
+                    Assert.True(status is 200 or 302, $"{role} {c}: {status}");
+                }
+            }
+            else
+            {
+                Assert.True(status == 403, $"{role} {c}: expected 403, got {status}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task MemberOfA_EveryEndpointOfB_AnswersNotFound_AndChangesNothing()
+    {
+        var b = await SecondOrganisation.CreateAsync(_app);
+        var client = await _app.LeadAsync();
+        var token = await AntiforgeryTokenAsync(client);
+        var cases = EndpointCatalog.All(_app.Services).Where(c => c.IsOrganisationScoped).ToList();
+
+        foreach (var c in cases)
+        {
+            var url = c.Url(b.Slug, b.DepartmentId, b.StakeholderId);
+            var response = c.Verb == "GET"
+                ? await client.GetAsync(url)
+                : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token,
+                    ["id"] = b.MembershipId.ToString(),
+                    ["Name"] = "Overwritten",
+                }));
+
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{c} on B: {(int)response.StatusCode}");
+            Assert.DoesNotContain(b.StakeholderName, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await AssertBUnchangedAsync(b);
+    }
+
+    [Fact]
+    public async Task MemberOfA_GuessingIdsOfBUnderOwnOrganisation_AnswersNotFound_AndChangesNothing()
+    {
+        var b = await SecondOrganisation.CreateAsync(_app);
+        var client = await _app.LeadAsync();
+        var token = await AntiforgeryTokenAsync(client);
+        var withIds = EndpointCatalog.All(_app.Services).Where(c => c.IsOrganisationScoped && c.Template.Contains("{id", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(withIds);
+
+        foreach (var c in withIds)
+        {
+            var url = c.Url(DemoSeeder.Slug, b.DepartmentId, b.StakeholderId);
+            var response = c.Verb == "GET"
+                ? await client.GetAsync(url)
+                : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token,
+                    ["Name"] = "Overwritten",
+                    ["Code"] = "HACK",
+                    ["NameFr"] = "x",
+                    ["NameNl"] = "x",
+                }));
+
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{c} with B's id: {(int)response.StatusCode}");
+        }
+
+        // Ids of B's member and invitation posted through A's member page.
+        foreach (var handler in new[] { "Role", "Remove", "Revoke" })
+        {
+            var response = await client.PostAsync($"/o/{DemoSeeder.Slug}/members?handler={handler}", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["id"] = handler == "Revoke" ? b.InvitationId.ToString() : b.MembershipId.ToString(),
+                ["role"] = "Viewer",
+            }));
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        await AssertBUnchangedAsync(b);
+    }
+
+    [Fact]
+    public async Task MemberOfA_Exports_ContainNothingOfB()
+    {
+        var b = await SecondOrganisation.CreateAsync(_app);
+        var client = await _app.LeadAsync();
+
+        var csv = await client.GetStringAsync($"/o/{DemoSeeder.Slug}/stakeholders/export?format=csv");
+        var audit = await client.GetStringAsync($"/o/{DemoSeeder.Slug}/audit?handler=Csv");
+        var list = await client.GetStringAsync($"/o/{DemoSeeder.Slug}/stakeholders?q=Geheim");
+
+        Assert.Contains("Sophie Lambert", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(b.StakeholderName, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(b.StakeholderId.ToString(), audit, StringComparison.Ordinal);
+        Assert.DoesNotContain(b.StakeholderName, list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NonSystemAdministrator_CannotCreateOrganisations()
+    {
+        var client = await _app.FacilitatorAsync();
+        var token = await AntiforgeryTokenAsync(client);
+
+        var get = await client.GetAsync("/organisations/new");
+        var post = await client.PostAsync("/organisations/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Form.NameFr"] = "Pirate",
+            ["Form.NameNl"] = "Piraat",
+        }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.False(await _app.DbAsync(db => db.Organisations.AnyAsync(o => o.Slug == "pirate")));
+    }
+
+    private async Task AssertBUnchangedAsync(SecondOrganisation b)
+    {
+        var state = await _app.DbAsync(async db => new
+        {
+            Stakeholder = await db.Stakeholders.SingleAsync(s => s.Id == b.StakeholderId),
+            Department = await db.Departments.SingleOrDefaultAsync(d => d.Id == b.DepartmentId),
+            Member = await db.Memberships.SingleOrDefaultAsync(m => m.Id == b.MembershipId),
+            Invitation = await db.Invitations.SingleAsync(i => i.Id == b.InvitationId),
+        }, b.Id);
+        Assert.Equal(b.StakeholderName, state.Stakeholder.Name);
+        Assert.Null(state.Stakeholder.ErasedAt);
+        Assert.NotNull(state.Department);
+        Assert.Equal(MemberRole.Administrator, state.Member?.Role);
+        Assert.Null(state.Invitation.RevokedAt);
+    }
+
+    private async Task<(Guid Department, Guid Stakeholder)> DemoIdsAsync()
+    {
+        var org = await _app.DemoOrganisationIdAsync();
+        return await _app.DbAsync(async db => (
+            await db.Departments.Where(d => d.Code == "URB").Select(d => d.Id).SingleAsync(),
+            await db.Stakeholders.Where(s => s.Email == "sophie.lambert@ville-de-demo.example").Select(s => s.Id).SingleAsync()), org);
+    }
+
+    internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)
+    {
+        var doc = await client.GetDocumentAsync("/");
+        return doc.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    }
+}

@@ -1,0 +1,200 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using DataStrategy.Data;
+using DataStrategy.Data.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataStrategy.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application over HTTP, on its own database (SQLite file or PostgreSQL database),
+/// in Production mode so that error handling is what users get.
+/// </summary>
+public sealed class DssApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000)
+    {
+        DataFolder = Path.Combine(Path.GetTempPath(), "dss-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataFolder);
+        _settings = TestDatabase.CreateSettings(DataFolder);
+        _settings["Demo:Enabled"] = demo ? "true" : "false";
+        _settings["Security:LoginAttemptsPerMinute"] = loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public string DataFolder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient Anonymous(string? language = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        return client;
+    }
+
+    /// <summary>A client signed in through the real login form.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password = DemoSeeder.Password, string language = "en")
+    {
+        var client = Anonymous(language);
+        var form = await client.GetFormAsync("/account/login");
+        var response = await client.SubmitAsync(form, new() { ["Email"] = email, ["Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in of {email} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    public Task<HttpClient> LeadAsync() => SignInAsync(DemoSeeder.LeadEmail);
+
+    public Task<HttpClient> FacilitatorAsync() => SignInAsync(DemoSeeder.FacilitatorEmail);
+
+    /// <summary>Runs against the database with no tenant filter applied unless one is set.</summary>
+    public async Task<T> DbAsync<T>(Func<AppDbContext, Task<T>> query, Guid? organisationId = null)
+    {
+        using var scope = Services.CreateScope();
+        if (organisationId is { } id)
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().SetOrganisation(id);
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await query(db);
+    }
+
+    public Task<Guid> DemoOrganisationIdAsync() =>
+        DbAsync(db => db.Organisations.Where(o => o.Slug == DemoSeeder.Slug).Select(o => o.Id).SingleAsync());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // SQLite may still hold the file for a moment; the temp folder is cleaned later.
+            }
+        }
+    }
+}
+
+/// <summary>A form as the browser would submit it: its action, its fields, its antiforgery token.</summary>
+public sealed record HtmlForm(string Action, Dictionary<string, string> Fields);
+
+public static class HttpClientExtensions
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {url} gave {(int)response.StatusCode}");
+        }
+
+        return await Parser.ParseDocumentAsync(html);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(this HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    /// <summary>The n-th form inside main (skipping the layout's language and sign-out forms), or the one whose action contains <paramref name="handler"/>.</summary>
+    public static async Task<HtmlForm> GetFormAsync(this HttpClient client, string url, string? handler = null, int index = 0)
+    {
+        var doc = await client.GetDocumentAsync(url);
+        return FormOf(doc, url, handler, index);
+    }
+
+    public static HtmlForm FormOf(IHtmlDocument doc, string url, string? handler = null, int index = 0)
+    {
+        var forms = doc.QuerySelectorAll("main form").OfType<IHtmlFormElement>()
+            .Where(f => handler is null || (f.GetAttribute("action") ?? string.Empty).Contains("handler=" + handler, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (forms.Count <= index)
+        {
+            throw new InvalidOperationException($"No form {handler} #{index} on {url}");
+        }
+
+        var form = forms[index];
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
+        {
+            var name = input.GetAttribute("name")!;
+            switch (input)
+            {
+                case IHtmlInputElement i when i.Type is "checkbox" or "radio":
+                    if (i.IsChecked)
+                    {
+                        fields[name] = i.Value;
+                    }
+
+                    break;
+                case IHtmlInputElement { Type: "file" }:
+                    break;
+                case IHtmlInputElement i:
+                    fields[name] = i.Value;
+                    break;
+                case IHtmlTextAreaElement t:
+                    fields[name] = t.Value;
+                    break;
+                case IHtmlSelectElement s:
+                    fields[name] = s.Value ?? string.Empty;
+                    break;
+            }
+        }
+
+        var action = form.GetAttribute("action");
+        return new HtmlForm(string.IsNullOrEmpty(action) ? url : action, fields);
+    }
+
+    public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, HtmlForm form, Dictionary<string, string>? values = null)
+    {
+        var fields = new Dictionary<string, string>(form.Fields);
+        foreach (var (k, v) in values ?? [])
+        {
+            fields[k] = v;
+        }
+
+        return client.PostAsync(form.Action, new FormUrlEncodedContent(fields));
+    }
+
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, HtmlForm form, string fileField, string fileName, byte[] content, string contentType = "text/csv")
+    {
+        using var multipart = new MultipartFormDataContent();
+        foreach (var (k, v) in form.Fields)
+        {
+            multipart.Add(new StringContent(v), k);
+        }
+
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        multipart.Add(file, fileField, fileName);
+        return await client.PostAsync(form.Action, multipart);
+    }
+
+    public static string? Location(this HttpResponseMessage response) => response.Headers.Location?.OriginalString;
+}

@@ -1,0 +1,33 @@
+using DataStrategy.Core.Text;
+using DataStrategy.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+
+namespace DataStrategy.Web.Tests.Infrastructure;
+
+/// <summary>Another tenant ("organisation B") whose data members of the demo organisation must never reach.</summary>
+public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail)
+{
+    public const string Password = "Other-city-password-1";
+
+    public static async Task<SecondOrganisation> CreateAsync(DssApp app)
+    {
+        var org = new Organisation { Slug = "stad-b", Name = LocalizedText.Of("Ville B", "Stad B", "City B"), Languages = ["fr", "nl", "en"] };
+        var department = new Department { OrganisationId = org.Id, Code = "SECRET", Name = LocalizedText.Of("Service secret B", "Geheime dienst B", "Secret department B") };
+        var stakeholder = new Stakeholder { OrganisationId = org.Id, Name = "Zoë Geheim-Persoon", Email = "zoe.geheim@stad-b.example", DepartmentId = department.Id, Notes = "B-only note" };
+        var user = new ApplicationUser { UserName = "admin@stad-b.example", Email = "admin@stad-b.example", NormalizedEmail = "ADMIN@STAD-B.EXAMPLE", NormalizedUserName = "ADMIN@STAD-B.EXAMPLE", DisplayName = "Admin B", SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true };
+        user.PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(user, Password);
+        var membership = new Membership { OrganisationId = org.Id, UserId = user.Id, Role = MemberRole.Administrator };
+        var invitation = new Invitation { OrganisationId = org.Id, Email = "pending@stad-b.example", Role = MemberRole.Viewer, TokenHash = Guid.NewGuid().ToString("N"), InvitedByUserId = user.Id, ExpiresAt = DateTimeOffset.UtcNow.AddDays(7) };
+        await app.DbAsync(async db =>
+        {
+            db.Organisations.Add(org);
+            db.Users.Add(user);
+            db.Departments.Add(department);
+            db.Stakeholders.Add(stakeholder);
+            db.Memberships.Add(membership);
+            db.Invitations.Add(invitation);
+            return await db.SaveChangesAsync();
+        }, org.Id);
+        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email);
+    }
+}
