@@ -78,7 +78,7 @@ public static class StakeholderImport
         var seenEmails = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var rowNumber = r + 2; // header is row 1, as a spreadsheet numbers it
+            var rowNumber = table.RowNumbers[r];
             var cells = table.Rows[r];
             string? Cell(string column) =>
                 columns.TryGetValue(column, out var idx) && idx < cells.Count && !string.IsNullOrWhiteSpace(cells[idx]) ? cells[idx].Trim() : null;

@@ -14,7 +14,8 @@ public enum TabularFormat
 }
 
 /// <summary>A spreadsheet-like table read from an upload: the first row is the header.</summary>
-public sealed record TabularData(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, string Encoding);
+/// <param name="RowNumbers">For each row, its number as the spreadsheet shows it (the header is usually row 1).</param>
+public sealed record TabularData(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int> RowNumbers, string Encoding);
 
 public sealed class TabularFileException(ImportErrorCode code, string? detail = null) : Exception(detail ?? code.ToString())
 {
@@ -67,7 +68,17 @@ public static class TabularFile
 
     private static TabularData ReadCsv(byte[] content, int maxRows)
     {
-        var text = TextDecoder.Decode(content, out var encoding);
+        string text, encoding;
+        try
+        {
+            text = TextDecoder.Decode(content, out encoding);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            // A byte-order mark promised UTF-8 but the bytes are not.
+            throw new TabularFileException(ImportErrorCode.UnreadableFile, "invalid UTF-8 after a byte-order mark");
+        }
+
         var delimiter = DetectDelimiter(text);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -77,15 +88,18 @@ public static class TabularFile
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
+            IgnoreBlankLines = false,
         };
         var rows = new List<IReadOnlyList<string>>();
+        var numbers = new List<int>();
         try
         {
             using var reader = new StringReader(text);
             using var csv = new CsvReader(reader, config);
+            var rowNumber = 0;
             while (csv.Read())
             {
+                rowNumber++;
                 var record = csv.Parser.Record ?? [];
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
@@ -98,6 +112,7 @@ public static class TabularFile
                 }
 
                 rows.Add(record);
+                numbers.Add(rowNumber);
             }
         }
         catch (CsvHelperException ex)
@@ -105,19 +120,34 @@ public static class TabularFile
             throw new TabularFileException(ImportErrorCode.UnreadableFile, ex.GetType().Name);
         }
 
-        return Split(rows, encoding);
+        return Split(rows, numbers, encoding);
     }
 
+    /// <summary>Counts candidate delimiters outside quotes on the first non-blank line.</summary>
     private static string DetectDelimiter(string text)
     {
-        var firstLine = text.AsSpan();
-        var nl = firstLine.IndexOfAny('\r', '\n');
-        if (nl >= 0)
+        var line = text.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) ?? string.Empty;
+        int semi = 0, comma = 0, tab = 0;
+        var quoted = false;
+        foreach (var c in line)
         {
-            firstLine = firstLine[..nl];
+            switch (c)
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case ';' when !quoted:
+                    semi++;
+                    break;
+                case ',' when !quoted:
+                    comma++;
+                    break;
+                case '\t' when !quoted:
+                    tab++;
+                    break;
+            }
         }
 
-        int semi = firstLine.Count(';'), comma = firstLine.Count(','), tab = firstLine.Count('\t');
         if (tab > semi && tab > comma)
         {
             return "\t";
@@ -149,9 +179,12 @@ public static class TabularFile
             }
 
             var rows = new List<IReadOnlyList<string>>();
+            var numbers = new List<int>();
             using var stream = new MemoryStream(content);
+            var rowNumber = 0;
             foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false))
             {
+                rowNumber++;
                 var cells = row.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToList();
                 if (cells.All(string.IsNullOrWhiteSpace))
                 {
@@ -164,9 +197,10 @@ public static class TabularFile
                 }
 
                 rows.Add(cells);
+                numbers.Add(rowNumber);
             }
 
-            return Split(rows, "xlsx");
+            return Split(rows, numbers, "xlsx");
         }
         catch (TabularFileException)
         {
@@ -180,13 +214,13 @@ public static class TabularFile
         }
     }
 
-    private static TabularData Split(List<IReadOnlyList<string>> rows, string encoding)
+    private static TabularData Split(List<IReadOnlyList<string>> rows, List<int> numbers, string encoding)
     {
         if (rows.Count == 0)
         {
             throw new TabularFileException(ImportErrorCode.FileEmpty);
         }
 
-        return new TabularData(rows[0], rows.Skip(1).ToList(), encoding);
+        return new TabularData(rows[0], rows.Skip(1).ToList(), numbers.Skip(1).ToList(), encoding);
     }
 }

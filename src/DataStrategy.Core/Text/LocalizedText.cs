@@ -10,6 +10,7 @@ namespace DataStrategy.Core.Text;
 /// </summary>
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
+    private static readonly string[] FallbackOrder = [Languages.English, Languages.French, Languages.Dutch];
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
     private readonly SortedDictionary<string, string> _values;
 
@@ -62,7 +63,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
             return exact;
         }
 
-        foreach (var fallback in Languages.All.Reverse())
+        foreach (var fallback in FallbackOrder)
         {
             if (_values.TryGetValue(fallback, out var v))
             {

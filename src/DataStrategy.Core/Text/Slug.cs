@@ -13,7 +13,10 @@ public static class Slug
             return string.Empty;
         }
 
-        var normalized = text.Normalize(NormalizationForm.FormD);
+        // Ligatures have no decomposition: spell them out before dropping accents.
+        var normalized = text.Replace("œ", "oe", StringComparison.Ordinal).Replace("Œ", "Oe", StringComparison.Ordinal)
+            .Replace("æ", "ae", StringComparison.Ordinal).Replace("Æ", "Ae", StringComparison.Ordinal)
+            .Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(normalized.Length);
         var dash = false;
         foreach (var c in normalized)

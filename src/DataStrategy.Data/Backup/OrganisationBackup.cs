@@ -74,25 +74,47 @@ public sealed class OrganisationBackup
         {
             Organisation = new BackupOrganisation
             {
-                Id = org.Id, Slug = org.Slug, Name = new(org.Name.Values), Languages = [.. org.Languages],
-                DefaultLanguage = org.DefaultLanguage, CreatedAt = org.CreatedAt,
+                Id = org.Id,
+                Slug = org.Slug,
+                Name = new(org.Name.Values),
+                Languages = [.. org.Languages],
+                DefaultLanguage = org.DefaultLanguage,
+                CreatedAt = org.CreatedAt,
             },
             Departments = departments.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new BackupDepartment
             {
-                Id = d.Id, Code = d.Code, Kind = d.Kind, Name = new(d.Name.Values),
+                Id = d.Id,
+                Code = d.Code,
+                Kind = d.Kind,
+                Name = new(d.Name.Values),
             }).ToList(),
             Stakeholders = stakeholders.OrderBy(s => s.Id).Select(s => new BackupStakeholder
             {
-                Id = s.Id, Name = s.Name, JobTitle = s.JobTitle, DepartmentId = s.DepartmentId, Email = s.Email,
-                Notes = s.Notes, ErasedAt = s.ErasedAt, CreatedAt = s.CreatedAt,
+                Id = s.Id,
+                Name = s.Name,
+                JobTitle = s.JobTitle,
+                DepartmentId = s.DepartmentId,
+                Email = s.Email,
+                Notes = s.Notes,
+                ErasedAt = s.ErasedAt,
+                CreatedAt = s.CreatedAt,
             }).ToList(),
             Members = members.OrderBy(m => m.User!.NormalizedEmail, StringComparer.Ordinal).Select(m => new BackupMember
             {
-                Id = m.Id, Email = m.User!.Email ?? string.Empty, DisplayName = m.User.DisplayName, Role = m.Role, CreatedAt = m.CreatedAt,
+                Id = m.Id,
+                Email = m.User!.Email ?? string.Empty,
+                DisplayName = m.User.DisplayName,
+                Role = m.Role,
+                CreatedAt = m.CreatedAt,
             }).ToList(),
             AuditLog = audit.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new BackupAuditEntry
             {
-                At = a.At, UserName = a.UserName, EntityType = a.EntityType, EntityId = a.EntityId, Action = a.Action, Changes = a.Changes,
+                At = a.At,
+                UserName = a.UserName,
+                EntityType = a.EntityType,
+                EntityId = a.EntityId,
+                Action = a.Action,
+                Changes = a.Changes,
             }).ToList(),
         };
     }
@@ -117,14 +139,25 @@ public sealed class OrganisationBackup
         var orgId = Organisation.Id;
         db.Organisations.Add(new Entities.Organisation
         {
-            Id = orgId, Slug = Organisation.Slug, Name = new LocalizedText(Organisation.Name), Languages = [.. Organisation.Languages],
-            DefaultLanguage = Organisation.DefaultLanguage, CreatedAt = Organisation.CreatedAt,
+            Id = orgId,
+            Slug = Organisation.Slug,
+            Name = new LocalizedText(Organisation.Name),
+            Languages = [.. Organisation.Languages],
+            DefaultLanguage = Organisation.DefaultLanguage,
+            CreatedAt = Organisation.CreatedAt,
         });
         db.Departments.AddRange(Departments.Select(d => new Department { Id = d.Id, OrganisationId = orgId, Code = d.Code, Kind = d.Kind, Name = new LocalizedText(d.Name) }));
         db.Stakeholders.AddRange(Stakeholders.Select(s => new Stakeholder
         {
-            Id = s.Id, OrganisationId = orgId, Name = s.Name, JobTitle = s.JobTitle, DepartmentId = s.DepartmentId, Email = s.Email,
-            Notes = s.Notes, ErasedAt = s.ErasedAt, CreatedAt = s.CreatedAt,
+            Id = s.Id,
+            OrganisationId = orgId,
+            Name = s.Name,
+            JobTitle = s.JobTitle,
+            DepartmentId = s.DepartmentId,
+            Email = s.Email,
+            Notes = s.Notes,
+            ErasedAt = s.ErasedAt,
+            CreatedAt = s.CreatedAt,
         }));
         foreach (var m in Members)
         {
@@ -136,8 +169,14 @@ public sealed class OrganisationBackup
                 // The account comes back without a password: the person signs in through SSO or an administrator resets it.
                 user = new ApplicationUser
                 {
-                    UserName = m.Email, NormalizedUserName = normalized, Email = m.Email, NormalizedEmail = normalized,
-                    DisplayName = m.DisplayName, EmailConfirmed = true, SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+                    UserName = m.Email,
+                    NormalizedUserName = normalized,
+                    Email = m.Email,
+                    NormalizedEmail = normalized,
+                    DisplayName = m.DisplayName,
+                    EmailConfirmed = true,
+                    SecurityStamp = Guid.NewGuid().ToString("N"),
+                    LockoutEnabled = true,
                 };
                 db.Users.Add(user);
             }
@@ -147,7 +186,13 @@ public sealed class OrganisationBackup
 
         db.AuditEntries.AddRange(AuditLog.Select(a => new AuditEntry
         {
-            OrganisationId = orgId, At = a.At, UserName = a.UserName, EntityType = a.EntityType, EntityId = a.EntityId, Action = a.Action, Changes = a.Changes,
+            OrganisationId = orgId,
+            At = a.At,
+            UserName = a.UserName,
+            EntityType = a.EntityType,
+            EntityId = a.EntityId,
+            Action = a.Action,
+            Changes = a.Changes,
         }));
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);

@@ -101,7 +101,16 @@ public sealed class DssApp : WebApplicationFactory<Program>
 }
 
 /// <summary>A form as the browser would submit it: its action, its fields, its antiforgery token.</summary>
-public sealed record HtmlForm(string Action, Dictionary<string, string> Fields);
+public sealed record HtmlForm(string Action, List<KeyValuePair<string, string>> Fields)
+{
+    /// <summary>The fields with <paramref name="values"/> replacing every field of the same name.</summary>
+    public List<KeyValuePair<string, string>> With(Dictionary<string, string>? values)
+    {
+        var result = Fields.Where(f => values is null || !values.ContainsKey(f.Key)).ToList();
+        result.AddRange(values ?? []);
+        return result;
+    }
+}
 
 public static class HttpClientExtensions
 {
@@ -140,7 +149,7 @@ public static class HttpClientExtensions
         }
 
         var form = forms[index];
-        var fields = new Dictionary<string, string>();
+        var fields = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {
             var name = input.GetAttribute("name")!;
@@ -149,20 +158,20 @@ public static class HttpClientExtensions
                 case IHtmlInputElement i when i.Type is "checkbox" or "radio":
                     if (i.IsChecked)
                     {
-                        fields[name] = i.Value;
+                        fields.Add(new(name, i.Value));
                     }
 
                     break;
                 case IHtmlInputElement { Type: "file" }:
                     break;
                 case IHtmlInputElement i:
-                    fields[name] = i.Value;
+                    fields.Add(new(name, i.Value));
                     break;
                 case IHtmlTextAreaElement t:
-                    fields[name] = t.Value;
+                    fields.Add(new(name, t.Value));
                     break;
                 case IHtmlSelectElement s:
-                    fields[name] = s.Value ?? string.Empty;
+                    fields.Add(new(name, s.Value ?? string.Empty));
                     break;
             }
         }
@@ -173,13 +182,7 @@ public static class HttpClientExtensions
 
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, HtmlForm form, Dictionary<string, string>? values = null)
     {
-        var fields = new Dictionary<string, string>(form.Fields);
-        foreach (var (k, v) in values ?? [])
-        {
-            fields[k] = v;
-        }
-
-        return client.PostAsync(form.Action, new FormUrlEncodedContent(fields));
+        return client.PostAsync(form.Action, new FormUrlEncodedContent(form.With(values)));
     }
 
     public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, HtmlForm form, string fileField, string fileName, byte[] content, string contentType = "text/csv")

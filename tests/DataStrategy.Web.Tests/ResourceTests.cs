@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace DataStrategy.Web.Tests;
+
+/// <summary>Every UI text exists, non-empty, in English, French and Dutch.</summary>
+public sealed partial class ResourceTests
+{
+    private static readonly string WebProject = Path.Combine(RepositoryRoot(), "src", "DataStrategy.Web");
+
+    [Fact]
+    public void ResourceFiles_HaveTheSameKeys_NonEmpty_InEveryLanguage()
+    {
+        var en = Load("SharedResource.resx");
+        var fr = Load("SharedResource.fr.resx");
+        var nl = Load("SharedResource.nl.resx");
+
+        Assert.True(en.Count > 100, $"only {en.Count} texts");
+        Assert.Empty(en.Keys.Except(fr.Keys));
+        Assert.Empty(en.Keys.Except(nl.Keys));
+        Assert.Empty(fr.Keys.Except(en.Keys));
+        Assert.Empty(nl.Keys.Except(en.Keys));
+        Assert.Empty(en.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => "en: " + kv.Key));
+        Assert.Empty(fr.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => "fr: " + kv.Key));
+        Assert.Empty(nl.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => "nl: " + kv.Key));
+    }
+
+    [Fact]
+    public void ResourceFiles_KeepTheSamePlaceholders_InEveryLanguage()
+    {
+        var en = Load("SharedResource.resx");
+        foreach (var file in new[] { "SharedResource.fr.resx", "SharedResource.nl.resx" })
+        {
+            foreach (var (key, value) in Load(file))
+            {
+                Assert.True(Placeholders(en[key]).SetEquals(Placeholders(value)), $"{file}: placeholders differ for '{key}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryTextUsedInCode_HasAResource()
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
+                     .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match m in LocalizerCall().Matches(text).Concat(AttributeText().Matches(text)))
+            {
+                var key = m.Groups["key"].Value.Replace("\\\"", "\"", StringComparison.Ordinal);
+                // Keys built at run time ("Role." + role) are checked per enum value below.
+                if (!key.EndsWith('.') && !keys.Contains(key))
+                {
+                    missing.Add($"{Path.GetFileName(file)}: {key}");
+                }
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("Role.", typeof(DataStrategy.Data.Entities.MemberRole))]
+    [InlineData("RoleHelp.", typeof(DataStrategy.Data.Entities.MemberRole))]
+    [InlineData("DepartmentKind.", typeof(DataStrategy.Data.Entities.DepartmentKind))]
+    [InlineData("AuditAction.", typeof(DataStrategy.Data.Entities.AuditAction))]
+    public void EnumTexts_ExistForEveryValue(string prefix, Type enumType)
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+
+        var missing = Enum.GetNames(enumType).Select(n => prefix + n).Where(k => !keys.Contains(k)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void AuditedEntityTypes_HaveAText()
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var audited = typeof(DataStrategy.Data.Entities.IAudited).Assembly.GetTypes()
+            .Where(t => t.IsClass && typeof(DataStrategy.Data.Entities.IAudited).IsAssignableFrom(t));
+
+        var missing = audited.Select(t => "Entity." + t.Name).Where(k => !keys.Contains(k)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    private static Dictionary<string, string> Load(string file) =>
+        XDocument.Load(Path.Combine(WebProject, "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty, StringComparer.Ordinal);
+
+    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
+
+    internal static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DataStrategy.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
+    }
+
+    [GeneratedRegex(@"\b[lL]\[""(?<key>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex LocalizerCall();
+
+    [GeneratedRegex(@"(?:ErrorMessage|Display\(Name) = ""(?<key>[^""]*)""")]
+    private static partial Regex AttributeText();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
+}
