@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace DataStrategy.Browser.Tests;
+
+/// <summary>
+/// Starts the real application (Kestrel, its own SQLite database, the demo organisation) as a
+/// separate process, and Debian's Chromium through Playwright. Shared by the browser tests.
+/// </summary>
+public sealed class AppHost : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private Process? _process;
+    private readonly System.Text.StringBuilder _log = new();
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "dss-browser", Guid.NewGuid().ToString("N"));
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DataStrategy.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
+    }
+
+    public static string ArtifactsFolder()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "TestResults", "browser");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath} (apt-get install chromium); the browser tier cannot run.");
+        }
+
+        var root = RepositoryRoot();
+        var webProject = Path.Combine(root, "src", "DataStrategy.Web");
+        var dll = Path.Combine(AppContext.BaseDirectory, "DataStrategy.Web.dll");
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        Directory.CreateDirectory(DataFolder);
+        var start = new ProcessStartInfo("dotnet", [dll, "--contentRoot", webProject])
+        {
+            WorkingDirectory = DataFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = BaseUrl;
+        start.Environment["DataFolder"] = DataFolder;
+        start.Environment["Demo__Enabled"] = "true";
+        start.Environment["Security__LoginAttemptsPerMinute"] = "1000";
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app");
+        _process.OutputDataReceived += (_, e) => { lock (_log) { _log.AppendLine(e.Data); } };
+        _process.ErrorDataReceived += (_, e) => { lock (_log) { _log.AppendLine(e.Data); } };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/health")).StatusCode == HttpStatusCode.OK)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            if (DateTime.UtcNow > deadline || _process.HasExited)
+            {
+                throw new InvalidOperationException("The app did not start:\n" + _log);
+            }
+
+            await Task.Delay(200);
+        }
+
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        Playwright?.Dispose();
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // best effort
+        }
+    }
+
+    public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
+            Locale = locale,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = locale },
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        return page;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppHost>
+{
+    public const string Name = "app";
+}
+
+public static class PageChecks
+{
+    /// <summary>Runs axe-core on the page; any serious or critical violation fails the test.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppHost.ArtifactsFolder(), name + ".png"), FullPage = true });
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", bad.Select(v => $"{v.Impact} {v.Id}: {v.Help} [{string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}]")));
+    }
+
+    public static async Task AssertPageIsOkAsync(this IPage page, IResponse? response, string name)
+    {
+        Assert.NotNull(response);
+        Assert.True(response!.Status < 400, $"{name}: HTTP {response.Status} at {page.Url}");
+        await page.AssertAccessibleAsync(name);
+    }
+}
