@@ -113,6 +113,8 @@ services.AddRateLimiter(o =>
 });
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");
+// French and Dutch text is written as text, not as &#xE9; entities (still HTML-encoded for safety).
+services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 services.Configure<RequestLocalizationOptions>(o =>
 {
     var cultures = Languages.All.Select(c => new CultureInfo(c)).ToList();
