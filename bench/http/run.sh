@@ -134,6 +134,10 @@ wait_for_200() {
     done
 }
 
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+LOAD_AT_START=$(loadavg)
+log "load average at start: $LOAD_AT_START (a busy machine makes every figure slower; compare ratios)"
+
 # ---------------------------------------------------------------------------- 1. publish
 if [[ -n "${PUBLISH_DIR:-}" ]]; then
     PUB="$(cd "$PUBLISH_DIR" && pwd)"
@@ -175,7 +179,7 @@ cold_run() { # kind (fresh|warm|prime) index
     sleep "$IDLE_SECONDS"
     r2=$(rss_kib "$APP_PID")
     stop_app
-    log "  $kind #$i: first 200 after ${ms} ms, RSS $(mib "$r1") MiB, after ${IDLE_SECONDS}s idle $(mib "$r2") MiB"
+    log "  $kind #$i: first 200 after ${ms} ms, RSS $(mib "$r1") MiB, after ${IDLE_SECONDS}s idle $(mib "$r2") MiB (loadavg $(loadavg))"
     case "$kind" in
         fresh) FRESH_MS+=("$ms"); FRESH_RSS1+=("$r1"); FRESH_RSS2+=("$r2") ;;
         warm)  WARM_MS+=("$ms");  WARM_RSS1+=("$r1");  WARM_RSS2+=("$r2") ;;
@@ -237,7 +241,7 @@ run_wrk() { # kind (static|list) round duration -> appends figures unless round 
     rps=$(awk '/^Requests\/sec:/ {print $2}' "$out")
     p99=$(to_ms "$(awk '$1=="99%" {print $2}' "$out")")
     [[ -n "$rps" ]] || { cat "$out" >&2; die "could not read Requests/sec from wrk"; }
-    log "  wrk $kind #$round: ${rps} req/s, p99 ${p99} ms"
+    log "  wrk $kind #$round: ${rps} req/s, p99 ${p99} ms (loadavg $(loadavg))"
     if [[ "$round" != warmup ]]; then
         if [[ "$kind" == static ]]; then STATIC_RPS+=("$rps"); STATIC_P99+=("$p99"); else LIST_RPS+=("$rps"); LIST_P99+=("$p99"); fi
     fi
@@ -271,6 +275,7 @@ read -r _ LIST_200 _ LIST_OTHER < <(grep '^STATUS200' "$WORK/wrk-status.txt") ||
 log "status check: $LIST_200 list responses under load, all 200"
 LOAD_RSS=$(rss_kib "$APP_PID")
 stop_app
+LOAD_AT_END=$(loadavg)
 
 # ---------------------------------------------------------------------------- 4. summary
 m_fresh=$(median "${FRESH_MS[@]}"); m_warm=$(median "${WARM_MS[@]}")
@@ -313,7 +318,7 @@ RSS per run (MiB), warm at first 200: $(mibs "${WARM_RSS1[@]}"); after idle: $(m
 Checks: login POST → 302 with \`dss.auth\`; list page with the cookie → 200 containing "Sophie Lambert";
 no "Non-2xx or 3xx responses" or socket errors in any wrk run; a separate 3 s wrk run with a Lua
 status counter saw $LIST_200 list responses, all 200. App RSS after the load runs: $(mib "$LOAD_RSS") MiB.
-wrk and the app share the same $(nproc) cores.
+wrk and the app share the same $(nproc) cores. Load average (1/5/15 min) at start: $LOAD_AT_START; at end: $LOAD_AT_END.
 EOF
 } | tee "$WORK/summary.md"
 

@@ -18,13 +18,17 @@ public sealed class DssApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000)
+    public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string?>? settings = null)
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "dss-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
         _settings = TestDatabase.CreateSettings(DataFolder);
         _settings["Demo:Enabled"] = demo ? "true" : "false";
         _settings["Security:LoginAttemptsPerMinute"] = loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
     }
 
     public string DataFolder { get; }
