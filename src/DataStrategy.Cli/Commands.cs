@@ -22,15 +22,7 @@ public static partial class Commands
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<IActor>(_ => new SystemActor("dss"));
-        services.AddIdentityCore<ApplicationUser>(o =>
-            {
-                o.Password.RequiredLength = 12;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireDigit = false;
-                o.User.RequireUniqueEmail = true;
-            })
+        services.AddIdentityCore<ApplicationUser>(IdentityDefaults.Apply)
             .AddEntityFrameworkStores<AppDbContext>();
         return services.BuildServiceProvider();
     }

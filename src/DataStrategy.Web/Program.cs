@@ -31,18 +31,7 @@ services.AddSingleton<IEmailSender, SmtpEmailSender>();
 // Keys live in the database so that every instance behind a load balancer reads the same cookies.
 services.AddDataProtection().SetApplicationName("DataStrategyStudio").PersistKeysToDbContext<AppDbContext>();
 
-services.AddIdentity<ApplicationUser, IdentityRole>(o =>
-    {
-        o.Password.RequiredLength = 12;
-        o.Password.RequireNonAlphanumeric = false;
-        o.Password.RequireUppercase = false;
-        o.Password.RequireLowercase = false;
-        o.Password.RequireDigit = false;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.User.RequireUniqueEmail = true;
-        o.SignIn.RequireConfirmedAccount = false;
-    })
+services.AddIdentity<ApplicationUser, IdentityRole>(IdentityDefaults.Apply)
     .AddEntityFrameworkStores<AppDbContext>()
     .AddDefaultTokenProviders()
     .AddErrorDescriber<LocalizedIdentityErrorDescriber>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages;
@@ -22,4 +23,22 @@ public abstract class OrgPageModel(AppDbContext db, TenantContext tenant, IStrin
     public string OrgUrl(string rest = "") => "/o/" + Organisation.Slug + rest;
 
     protected void Flash(string message) => TempData["Flash"] = message;
+
+    /// <summary>
+    /// Saves; when someone else saved the same row first (concurrency token), adds the
+    /// "someone else changed this" error and returns false: nothing is overwritten.
+    /// </summary>
+    protected async Task<bool> TrySaveAsync()
+    {
+        try
+        {
+            await Db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
+            return false;
+        }
+    }
 }

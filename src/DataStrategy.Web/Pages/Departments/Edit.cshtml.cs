@@ -117,13 +117,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         department.Code = Code;
         department.Name = name;
         department.Kind = Kind;
-        try
+        if (!await TrySaveAsync())
         {
-            await Db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
             return Page();
         }
 
@@ -148,13 +143,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
         Db.Entry(department).Property(x => x.Version).OriginalValue = Version;
         Db.Departments.Remove(department);
-        try
+        if (!await TrySaveAsync())
         {
-            await Db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
             return Page();
         }
 

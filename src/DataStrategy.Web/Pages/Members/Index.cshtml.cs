@@ -41,13 +41,8 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         Db.Entry(member).Property(m => m.Version).OriginalValue = version;
         member.Role = role;
-        try
+        if (!await TrySaveAsync())
         {
-            await Db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
             await LoadAsync();
             return Page();
         }

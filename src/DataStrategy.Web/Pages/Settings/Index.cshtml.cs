@@ -33,13 +33,8 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         Db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
         Form.ApplyTo(organisation);
-        try
+        if (!await TrySaveAsync())
         {
-            await Db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
             return Page();
         }
 
