@@ -214,7 +214,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         }
     }
 
-    /// <summary>Records an event that is not a plain row change (erasure, import, sign-in).</summary>
+    /// <summary>Records an event that is not a plain row change (erasure, import).</summary>
     public void Audit(Guid organisationId, AuditAction action, string entityType, string entityId, IReadOnlyDictionary<string, object?>? details = null) =>
         AuditEntries.Add(new AuditEntry
         {

@@ -7,7 +7,6 @@ public enum AuditAction
     Deleted,
     Erased,
     Imported,
-    SignedIn,
 }
 
 /// <summary>One change: who, when, what, and a before/after summary (JSON).</summary>
