@@ -224,10 +224,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             EntityType = entityType,
             EntityId = entityId,
             Action = action,
-            Changes = details is null ? "{}" : JsonSerializer.Serialize(details),
+            Changes = details is null ? "{}" : JsonSerializer.Serialize(details, AuditJson),
         });
 
     public const string MaskedValue = "•••";
+
+    // The log is shown HTML-encoded and exported CSV-escaped: keep accents readable in the JSON.
+    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string DescribeChanges(EntityEntry entry)
     {
@@ -259,7 +262,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
                 : [Render(before), Render(after)];
         }
 
-        return JsonSerializer.Serialize(changes);
+        return JsonSerializer.Serialize(changes, AuditJson);
     }
 
     private static object? Render(object? value) => value switch
@@ -267,7 +270,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         null => null,
         LocalizedText t => t.Values,
         List<string> l => string.Join(',', l),
-        DateTimeOffset d => d.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset d => d.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) + " UTC",
         Enum e => e.ToString(),
         _ => value.ToString(),
     };

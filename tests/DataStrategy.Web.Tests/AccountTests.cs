@@ -242,4 +242,16 @@ public sealed class AccountTests
 
         Assert.Equal("/", response.Location());
     }
+
+    [Fact]
+    public async Task SignIn_MemberOfOneOrganisation_LandsInIt()
+    {
+        using var app = new DssApp();
+        var viewer = await app.SignInAsync(DemoSeeder.ViewerEmail);
+
+        var home = await viewer.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/o/" + DemoSeeder.Slug, home.Location());
+    }
 }

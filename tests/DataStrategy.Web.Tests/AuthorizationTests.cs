@@ -227,7 +227,7 @@ public sealed class AuthorizationTests : IDisposable
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)
     {
-        var doc = await client.GetDocumentAsync("/");
+        var doc = await client.GetDocumentAsync("/account/logout");
         return doc.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
 }

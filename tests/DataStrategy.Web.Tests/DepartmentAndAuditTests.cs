@@ -70,7 +70,9 @@ public sealed class DepartmentAndAuditTests : IDisposable
 
         var response = await client.SubmitAsync(form);
 
-        Assert.Contains("still has stakeholders", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var summary = (await response.ParseAsync()).QuerySelector("[data-testid=error-summary]")!.TextContent;
+        Assert.Contains("still has stakeholders", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Enter a code.", summary, StringComparison.Ordinal);
         Assert.True(await _app.DbAsync(db => db.Departments.IgnoreQueryFilters().AnyAsync(d => d.Id == id)));
     }
 

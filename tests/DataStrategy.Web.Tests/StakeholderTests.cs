@@ -311,4 +311,20 @@ public sealed class StakeholderTests : IDisposable
 
     private async Task<Guid> SophieIdAsync() =>
         await _app.DbAsync(db => db.Stakeholders.IgnoreQueryFilters().Where(s => s.Email == "sophie.lambert@ville-de-demo.example").Select(s => s.Id).SingleAsync());
+
+    [Theory]
+    [InlineData("fr", ';')]
+    [InlineData("nl", ';')]
+    [InlineData("en", ',')]
+    public async Task Export_Csv_UsesTheDelimiterOfTheReadersSpreadsheet_AndHonoursTheFilter(string language, char delimiter)
+    {
+        var client = await _app.SignInAsync(DemoSeeder.FacilitatorEmail, language: language);
+
+        var csv = await client.GetStringAsync(List + "/export?format=csv&q=Lambert");
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith($"name{delimiter}job_title{delimiter}department", lines[0], StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("Sophie Lambert", lines[1], StringComparison.Ordinal);
+    }
 }

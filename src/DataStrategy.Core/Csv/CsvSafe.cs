@@ -7,6 +7,9 @@ namespace DataStrategy.Core.Csv;
 /// <summary>Writes CSV that spreadsheet programs open safely.</summary>
 public static class CsvSafe
 {
+    /// <summary>The delimiter a spreadsheet in this language expects: ";" for French and Dutch.</summary>
+    public static string DelimiterFor(string language) => language is Languages.French or Languages.Dutch ? ";" : ",";
+
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r', '\n'];
 
     /// <summary>
@@ -23,13 +26,16 @@ public static class CsvSafe
         return Array.IndexOf(FormulaStarts, value[0]) >= 0 ? "'" + value : value;
     }
 
-    /// <summary>Writes a header and rows as UTF-8 CSV with a byte-order mark, for Excel.</summary>
-    public static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    /// <summary>
+    /// Writes a header and rows as UTF-8 CSV with a byte-order mark, for Excel. Excel in French
+    /// and Dutch (Belgian) locales expects a semicolon, so callers pass the reader's delimiter.
+    /// </summary>
+    public static void Write(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, string delimiter = ",")
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(rows);
         using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(true), leaveOpen: true);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter });
         foreach (var h in header)
         {
             csv.WriteField(Escape(h));
@@ -47,10 +53,10 @@ public static class CsvSafe
         }
     }
 
-    public static byte[] ToBytes(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    public static byte[] ToBytes(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, string delimiter = ",")
     {
         using var ms = new MemoryStream();
-        Write(ms, header, rows);
+        Write(ms, header, rows, delimiter);
         return ms.ToArray();
     }
 }

@@ -70,5 +70,5 @@ public sealed class HttpActor(IHttpContextAccessor accessor) : IActor
 {
     public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "anonymous";
+    public string UserName => accessor.HttpContext is null ? "system" : accessor.HttpContext.User.Identity?.Name ?? "anonymous";
 }

@@ -15,7 +15,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public bool CanCreate { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync()
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var lang = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -23,5 +23,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .Select(m => new { m.Organisation!.Slug, m.Organisation.Name, m.Role }).ToListAsync();
         Organisations = rows.Select(r => new Row(r.Slug, r.Name.Get(lang), r.Role)).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         CanCreate = await db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdministrator);
+
+        // Most people belong to one organisation: take them straight there.
+        return Organisations.Count == 1 && !CanCreate ? Redirect("/o/" + Organisations[0].Slug) : Page();
     }
 }

@@ -39,7 +39,7 @@ public sealed class SetupModel(AppDbContext db, UserManager<ApplicationUser> use
     public string ConfirmPassword { get; set; } = string.Empty;
 
     [BindProperty]
-    public OrganisationForm Form { get; set; } = new();
+    public OrganisationForm Form { get; set; } = OrganisationForm.New();
 
     public async Task<IActionResult> OnGetAsync() => await db.Users.AnyAsync() ? NotFound() : Page();
 

@@ -66,7 +66,8 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         var rows = await Filtered().OrderBy(a => a.At).ThenBy(a => a.Id).Take(100_000).ToListAsync();
         var bytes = CsvSafe.ToBytes(
             ["at", "user", "action", "entity_type", "entity_id", "changes"],
-            rows.Select(a => (IReadOnlyList<string?>)[a.At.ToString("O", CultureInfo.InvariantCulture), a.UserName, a.Action.ToString(), a.EntityType, a.EntityId, a.Changes]));
+            rows.Select(a => (IReadOnlyList<string?>)[a.At.ToString("O", CultureInfo.InvariantCulture), a.UserName, a.Action.ToString(), a.EntityType, a.EntityId, a.Changes]),
+            CsvSafe.DelimiterFor(Lang));
         return File(bytes, "text/csv; charset=utf-8", $"audit-{Organisation.Slug}-{DateTime.UtcNow:yyyyMMdd}.csv");
     }
 

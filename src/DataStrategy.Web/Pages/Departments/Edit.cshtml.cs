@@ -134,6 +134,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             return NotFound();
         }
 
+        // Deleting posts no form fields: their validation errors do not apply.
+        ModelState.Clear();
         if (await Db.Stakeholders.AnyAsync(s => s.DepartmentId == department.Id))
         {
             (Code, NameFr, NameNl, NameEn, Kind, Version) = (department.Code, department.Name["fr"], department.Name["nl"], department.Name["en"], department.Kind, department.Version);
@@ -148,7 +150,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             return Page();
         }
 
-        Flash(L["The department was deleted."]);
+        Flash(L["The department {0} was deleted.", department.Name.Get(Lang)]);
         return Redirect(OrgUrl("/departments"));
     }
 }

@@ -47,7 +47,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return Page();
         }
 
-        Flash(L["{0} is now {1}.", member.User!.DisplayName, L["Role." + role]]);
+        Flash(L["New role for {0}: {1}.", member.User!.DisplayName, L["Role." + role]]);
         return Redirect(OrgUrl("/members"));
     }
 
@@ -82,7 +82,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         invitation.RevokedAt = DateTimeOffset.UtcNow;
         await Db.SaveChangesAsync();
-        Flash(L["The invitation for {0} was revoked.", invitation.Email]);
+        Flash(L["The invitation sent to {0} was revoked.", invitation.Email]);
         return Redirect(OrgUrl("/members"));
     }
 

@@ -28,6 +28,8 @@ public sealed class InviteModel(AppDbContext db, TenantContext tenant, IStringLo
 
     public bool Sent { get; private set; }
 
+    public string? InvitedEmail { get; private set; }
+
     public void OnGet()
     {
     }
@@ -74,6 +76,7 @@ public sealed class InviteModel(AppDbContext db, TenantContext tenant, IStringLo
         });
         await Db.SaveChangesAsync();
         InvitationLink = $"{Request.Scheme}://{Request.Host}/account/invitation/{token}";
+        InvitedEmail = Email;
         if (email.IsConfigured)
         {
             try
@@ -92,6 +95,9 @@ public sealed class InviteModel(AppDbContext db, TenantContext tenant, IStringLo
             }
         }
 
+        // A fresh form, so that a second click does not invite the same person twice.
+        ModelState.Clear();
+        Email = string.Empty;
         return Page();
     }
 }

@@ -12,7 +12,7 @@ namespace DataStrategy.Web.Pages.Organisations;
 public sealed class CreateModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
-    public OrganisationForm Form { get; set; } = new();
+    public OrganisationForm Form { get; set; } = OrganisationForm.New();
 
     public async Task<IActionResult> OnGetAsync() => await IsSystemAdministratorAsync() ? Page() : Forbid();
 

@@ -28,11 +28,14 @@ public sealed class OrganisationForm
     [Display(Name = "Web address")]
     public string? Slug { get; set; }
 
-    public List<string> Languages { get; set; } = [Core.Languages.French, Core.Languages.Dutch];
+    public List<string> Languages { get; set; } = [];
 
     public string DefaultLanguage { get; set; } = Core.Languages.French;
 
     public LocalizedText Name => LocalizedText.Of(NameFr, NameNl, NameEn);
+
+    /// <summary>A blank form for a new organisation: French and Dutch, like the reference city.</summary>
+    public static OrganisationForm New() => new() { Languages = [Core.Languages.French, Core.Languages.Dutch] };
 
     public static OrganisationForm From(Organisation o) => new()
     {
@@ -48,6 +51,11 @@ public sealed class OrganisationForm
     public async Task ValidateAsync(ModelStateDictionary state, string prefix, AppDbContext db, IStringLocalizer l, Guid? existingId)
     {
         Languages = Languages.Where(Core.Languages.IsSupported).Distinct().ToList();
+        if (!Languages.Any(l => l != Core.Languages.English))
+        {
+            state.AddModelError(prefix + nameof(Languages), l["Choose at least one official language."]);
+        }
+
         if (!Languages.Contains(Core.Languages.English))
         {
             Languages.Add(Core.Languages.English);

@@ -13,7 +13,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public int? StakeholderCount { get; private set; }
 
-    public int MemberCount { get; private set; }
+    public int? MemberCount { get; private set; }
 
     public List<(DepartmentKind Kind, int Count)> ByKind { get; private set; } = [];
 
@@ -27,6 +27,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             StakeholderCount = await Db.Stakeholders.CountAsync(s => s.ErasedAt == null);
         }
 
-        MemberCount = await Db.Memberships.CountAsync();
+        if (PermissionTable.Allows(Tenant.Role!.Value, Permission.ManageMembers))
+        {
+            MemberCount = await Db.Memberships.CountAsync();
+        }
     }
 }

@@ -29,6 +29,6 @@ public sealed class ExportModel(AppDbContext db, TenantContext tenant, IStringLo
             return File(ms.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"stakeholders-{Organisation.Slug}-{stamp}.xlsx");
         }
 
-        return File(CsvSafe.ToBytes(header, data), "text/csv; charset=utf-8", $"stakeholders-{Organisation.Slug}-{stamp}.csv");
+        return File(CsvSafe.ToBytes(header, data, CsvSafe.DelimiterFor(Lang)), "text/csv; charset=utf-8", $"stakeholders-{Organisation.Slug}-{stamp}.csv");
     }
 }

@@ -25,6 +25,9 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
     public Guid? ImportId { get; private set; }
 
+    /// <summary>"Urbanisme (URB)": how the preview shows the department a row was matched to.</summary>
+    public Dictionary<Guid, string> DepartmentNames { get; private set; } = [];
+
     public void OnGet()
     {
     }
@@ -121,6 +124,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
     private async Task<StakeholderImportResult> ParseAsync(string fileName, byte[] content)
     {
         var departments = await Db.Departments.AsNoTracking().ToListAsync();
+        DepartmentNames = departments.ToDictionary(d => d.Id, d => $"{d.Name.Get(Lang)} ({d.Code})");
         var lookup = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var d in departments)
         {
