@@ -126,6 +126,27 @@ public sealed class ProgrammeLeadJourneyTests(AppHost host)
         await page.AssertAccessibleAsync("page-" + name);
     }
 
+    [Theory]
+    [InlineData("/o/ville-de-demo/stakeholders")]
+    [InlineData("/o/ville-de-demo/members")]
+    [InlineData("/o/ville-de-demo/departments")]
+    [InlineData("/o/ville-de-demo/audit")]
+    public async Task PhoneWidth_PagesDoNotScrollSideways(string url)
+    {
+        var page = await host.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/account/login");
+        await page.Locator("input[type=email]").FillAsync(Email);
+        await page.Locator("input[type=password]").FillAsync(Password);
+        await page.Locator("main button[type=submit]").First.ClickAsync();
+
+        await page.GotoAsync(url);
+        var pageWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppHost.ArtifactsFolder(), "phone-" + url.Split('/')[^1] + ".png") });
+
+        Assert.True(pageWidth <= 390, $"{url} is {pageWidth}px wide on a 390px screen");
+    }
+
     [Fact]
     public async Task Keyboard_SkipLinkLeadsToTheMainContent()
     {
