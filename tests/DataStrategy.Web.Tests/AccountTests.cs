@@ -60,7 +60,7 @@ public sealed class AccountTests
         Assert.Contains("Enter a valid e-mail address.", summary, StringComparison.Ordinal);
         Assert.Contains("at least 12 characters", summary, StringComparison.Ordinal);
         Assert.Contains("The two passwords are not the same.", summary, StringComparison.Ordinal);
-        Assert.Contains("Enter the name in each official language.", summary, StringComparison.Ordinal);
+        Assert.Contains("Enter the name in Dutch.", summary, StringComparison.Ordinal);
         Assert.Contains("The web address may contain only lower-case letters", summary, StringComparison.Ordinal);
         Assert.Equal(0, await app.DbAsync(db => db.Users.CountAsync()));
     }

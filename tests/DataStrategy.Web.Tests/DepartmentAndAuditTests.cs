@@ -34,7 +34,7 @@ public sealed class DepartmentAndAuditTests : IDisposable
     [InlineData("", "Bureau", "Bureau", "Enter a code.")]
     [InlineData("<b>X</b>", "Bureau", "Bureau", "The code may contain only letters, digits, dashes and underscores.")]
     [InlineData("URB", "Doublon", "Dubbel", "Another department already uses this code.")]
-    [InlineData("NEW", "Seulement en français", "", "Enter the name in each official language.")]
+    [InlineData("NEW", "Seulement en français", "", "Enter the name in Dutch.")]
     [InlineData("WAYTOOLONGCODE123456789", "Bureau", "Bureau", "Code must be at most 20 characters long.")]
     public async Task Create_InvalidInput_SaysWhatIsWrong_AndSavesNothing(string code, string fr, string nl, string message)
     {

@@ -46,7 +46,7 @@ public sealed class FormHostileInputTests : IDisposable
 
     [Theory]
     [InlineData("Form.Slug", "UPPER CASE & spaces", "The web address may contain only lower-case letters")]
-    [InlineData("Form.NameNl", "", "Enter the name in each official language.")]
+    [InlineData("Form.NameNl", "", "Enter the name in Dutch.")]
     [InlineData("Form.DefaultLanguage", "de", "The default language must be one of the organisation's languages.")]
     [InlineData("Form.Languages", "", "Choose at least one official language.")]
     [InlineData("Form.NameFr", "<script>alert(1)</script>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "at most 200 characters")]

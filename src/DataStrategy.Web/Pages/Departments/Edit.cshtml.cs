@@ -80,15 +80,19 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         }
 
         var name = LocalizedText.Of(NameFr, NameNl, NameEn);
-        foreach (var language in Organisation.Languages.Where(x => x != Core.Languages.English))
+        foreach (var language in Organisation.Languages.Where(x => x != Core.Languages.English && !name.Has(x)))
         {
-            if (!name.Has(language))
+            if (language == Core.Languages.French)
             {
-                ModelState.AddModelError(language == "fr" ? nameof(NameFr) : nameof(NameNl), L["Enter the name in each official language."]);
+                ModelState.AddModelError(nameof(NameFr), L["Enter the name in French."]);
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(NameNl), L["Enter the name in Dutch."]);
             }
         }
 
-        if (name.IsEmpty)
+        if (name.IsEmpty && ModelState.IsValid)
         {
             ModelState.AddModelError(nameof(NameFr), L["Enter the department's name."]);
         }

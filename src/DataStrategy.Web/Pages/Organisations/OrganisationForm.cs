@@ -66,17 +66,25 @@ public sealed class OrganisationForm
             state.AddModelError(prefix + nameof(DefaultLanguage), l["The default language must be one of the organisation's languages."]);
         }
 
-        foreach (var language in Languages.Where(x => x != Core.Languages.English))
+        foreach (var language in Languages.Where(x => x != Core.Languages.English && !Name.Has(x)))
         {
-            if (!Name.Has(language))
+            if (language == Core.Languages.French)
             {
-                state.AddModelError(prefix + (language == Core.Languages.French ? nameof(NameFr) : nameof(NameNl)), l["Enter the name in each official language."]);
+                state.AddModelError(prefix + nameof(NameFr), l["Enter the name in French."]);
+            }
+            else
+            {
+                state.AddModelError(prefix + nameof(NameNl), l["Enter the name in Dutch."]);
             }
         }
 
         if (Name.IsEmpty)
         {
-            state.AddModelError(prefix + nameof(NameFr), l["Enter the organisation's name."]);
+            if (Languages.All(x => x == Core.Languages.English))
+            {
+                state.AddModelError(prefix + nameof(NameEn), l["Enter the organisation's name."]);
+            }
+
             return;
         }
 

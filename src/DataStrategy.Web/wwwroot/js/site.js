@@ -10,14 +10,13 @@
         input.addEventListener("focus", function () { input.select(); });
     });
 
-    // Ask before irreversible actions.
-    document.querySelectorAll("button.danger").forEach(function (button) {
+    // Ask before irreversible actions, naming what is at stake (text from data-confirm).
+    // Pages that are themselves a confirmation step carry no data-confirm.
+    document.querySelectorAll("button[data-confirm]").forEach(function (button) {
         var form = button.form;
         if (!form) { return; }
         form.addEventListener("submit", function (event) {
-            var message = document.documentElement.lang === "fr" ? "Confirmer cette action ?"
-                : document.documentElement.lang === "nl" ? "Deze actie bevestigen?" : "Confirm this action?";
-            if (!window.confirm(message)) { event.preventDefault(); }
+            if (!window.confirm(button.getAttribute("data-confirm"))) { event.preventDefault(); }
         });
     });
 })();
