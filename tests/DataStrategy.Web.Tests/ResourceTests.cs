@@ -87,6 +87,20 @@ public sealed partial class ResourceTests
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void AuditedProperties_HaveAFieldLabel()
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var skipped = new HashSet<string>(StringComparer.Ordinal) { "Id", "OrganisationId", "Version", "TokenHash", "IsErased", "Organisation", "User", "Department" };
+        var audited = typeof(DataStrategy.Data.Entities.IAudited).Assembly.GetTypes()
+            .Where(t => t.IsClass && typeof(DataStrategy.Data.Entities.IAudited).IsAssignableFrom(t));
+
+        var missing = audited.SelectMany(t => t.GetProperties().Select(p => p.Name)).Where(n => !skipped.Contains(n))
+            .Select(n => "Field." + n).Where(k => !keys.Contains(k)).Distinct().ToList();
+
+        Assert.Empty(missing);
+    }
+
     private static Dictionary<string, string> Load(string file) =>
         XDocument.Load(Path.Combine(WebProject, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty, StringComparer.Ordinal);
