@@ -7,4 +7,6 @@ Commands.AddSeedDemo(root);
 Commands.AddAdmin(root);
 Commands.AddExport(root);
 Commands.AddImport(root);
+Commands.AddFramework(root);
+Commands.AddCampaign(root);
 return await root.Parse(args).InvokeAsync();

@@ -31,6 +31,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
+    public DbSet<Framework> Frameworks => Set<Framework>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<CampaignResponse> Responses => Set<CampaignResponse>();
+
+    public DbSet<Answer> Answers => Set<Answer>();
+
+    public DbSet<EvidenceNote> EvidenceNotes => Set<EvidenceNote>();
+
+    public DbSet<SurveyLink> SurveyLinks => Set<SurveyLink>();
+
+    public DbSet<AnswerImportBatch> AnswerImportBatches => Set<AnswerImportBatch>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -109,6 +123,89 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             e.Property(p => p.Kind).HasMaxLength(40);
             e.Property(p => p.FileName).HasMaxLength(260);
             e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Framework>(e =>
+        {
+            e.HasIndex(f => new { f.OrganisationId, f.Key, f.VersionNumber }).IsUnique();
+            e.Property(f => f.Key).HasMaxLength(64);
+            e.Property(f => f.VersionLabel).HasMaxLength(40);
+            e.Property(f => f.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(4000);
+            e.Property(f => f.Origin).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Campaign>(e =>
+        {
+            e.HasIndex(c => new { c.OrganisationId, c.Name });
+            e.Property(c => c.Name).HasMaxLength(200);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.DepartmentIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(c => c.TargetLevels).HasMaxLength(4000);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasOne(c => c.Framework).WithMany().HasForeignKey(c => c.FrameworkId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CampaignResponse>(e =>
+        {
+            e.ToTable("Responses");
+            e.HasIndex(r => new { r.CampaignId, r.Kind, r.Status });
+            e.HasIndex(r => r.Token).IsUnique();
+            e.HasIndex(r => r.StakeholderId);
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.InterviewerId).HasMaxLength(450);
+            e.Property(r => r.RespondentName).HasMaxLength(200);
+            e.Property(r => r.Token).HasMaxLength(64);
+            e.Property(r => r.ExternalKey).HasMaxLength(200);
+            e.Property(r => r.LastThemeId).HasMaxLength(64);
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.HasOne(r => r.Stakeholder).WithMany().HasForeignKey(r => r.StakeholderId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Department>().WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Campaign>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Answer>(e =>
+        {
+            e.HasIndex(a => new { a.ResponseId, a.QuestionId }).IsUnique();
+            e.HasIndex(a => new { a.CampaignId, a.QuestionId });
+            e.Property(a => a.QuestionId).HasMaxLength(64);
+            e.Property(a => a.Evidence).HasMaxLength(4000);
+            e.HasOne<CampaignResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<EvidenceNote>(e =>
+        {
+            e.HasIndex(n => n.ResponseId);
+            e.HasIndex(n => n.CampaignId);
+            e.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(n => n.Text).HasMaxLength(4000);
+            e.Property(n => n.QuestionId).HasMaxLength(64);
+            e.Property(n => n.ThemeId).HasMaxLength(64);
+            e.HasOne<CampaignResponse>().WithMany().HasForeignKey(n => n.ResponseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SurveyLink>(e =>
+        {
+            e.HasIndex(l => l.Token).IsUnique();
+            e.Property(l => l.Label).HasMaxLength(200);
+            e.Property(l => l.Token).HasMaxLength(64);
+            e.HasOne<Campaign>().WithMany().HasForeignKey(l => l.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AnswerImportBatch>(e =>
+        {
+            e.HasIndex(b => b.CampaignId);
+            e.Property(b => b.FileName).HasMaxLength(260);
+            e.Property(b => b.UserName).HasMaxLength(256);
+            e.HasOne<Campaign>().WithMany().HasForeignKey(b => b.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(b => b.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<ApplicationUser>(e =>
@@ -239,7 +336,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         {
             var name = property.Metadata.Name;
             if (name is nameof(IVersioned.Version) or "Id" or nameof(ITenantOwned.OrganisationId) or nameof(IdentityUser.ConcurrencyStamp)
-                or nameof(IdentityUser.SecurityStamp) or nameof(IdentityUser.PasswordHash) or nameof(Invitation.TokenHash))
+                or nameof(IdentityUser.SecurityStamp) or nameof(IdentityUser.PasswordHash) or nameof(Invitation.TokenHash)
+                or nameof(Framework.Content) or nameof(CampaignResponse.Token) or nameof(SurveyLink.Token))
             {
                 continue;
             }

@@ -18,6 +18,8 @@ public sealed class AuthorizationTests : IDisposable
     [
         "", "error/{code:int?}", "language", "account/login", "account/logout", "account/external",
         "account/invitation/{token}", "setup", "organisations/new",
+        // Survey pages: no account by design; the unguessable token chooses the organisation.
+        "survey/{token}", "survey/open/{token}",
     ];
 
     private readonly DssApp _app = new();
@@ -48,12 +50,12 @@ public sealed class AuthorizationTests : IDisposable
     public async Task Anonymous_EveryProtectedEndpoint_IsSentToLogin()
     {
         var cases = EndpointCatalog.All(_app.Services).Where(c => !c.Anonymous).ToList();
-        var (department, stakeholder) = await DemoIdsAsync();
+        var ids = await DemoIdsAsync();
         var client = _app.Anonymous();
 
         foreach (var c in cases)
         {
-            var url = c.Url(DemoSeeder.Slug, department, stakeholder);
+            var url = c.Url(DemoSeeder.Slug, ids);
             var response = c.Verb == "GET" ? await client.GetAsync(url) : await client.PostAsync(url, new FormUrlEncodedContent([]));
 
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{c}: {(int)response.StatusCode}");
@@ -71,12 +73,12 @@ public sealed class AuthorizationTests : IDisposable
         var email = DemoSeeder.DemoUsers.Single(u => u.Role == role).Email;
         var client = await _app.SignInAsync(email);
         var token = await AntiforgeryTokenAsync(client);
-        var (department, stakeholder) = await DemoIdsAsync();
+        var ids = await DemoIdsAsync();
         var cases = EndpointCatalog.All(_app.Services).Where(c => c.IsOrganisationScoped).OrderBy(c => c.Verb == "POST").ToList();
 
         foreach (var c in cases)
         {
-            var url = c.Url(DemoSeeder.Slug, department, stakeholder);
+            var url = c.Url(DemoSeeder.Slug, ids);
             var allowed = PermissionTable.Allows(role, c.Permission!.Value);
             var response = c.Verb == "GET"
                 ? await client.GetAsync(url)
@@ -108,7 +110,7 @@ public sealed class AuthorizationTests : IDisposable
 
         foreach (var c in cases)
         {
-            var url = c.Url(b.Slug, b.DepartmentId, b.StakeholderId);
+            var url = c.Url(b.Slug, b.Ids);
             var response = c.Verb == "GET"
                 ? await client.GetAsync(url)
                 : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -136,7 +138,7 @@ public sealed class AuthorizationTests : IDisposable
 
         foreach (var c in withIds)
         {
-            var url = c.Url(DemoSeeder.Slug, b.DepartmentId, b.StakeholderId);
+            var url = c.Url(DemoSeeder.Slug, b.Ids);
             var response = c.Verb == "GET"
                 ? await client.GetAsync(url)
                 : await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -209,7 +211,19 @@ public sealed class AuthorizationTests : IDisposable
             Department = await db.Departments.SingleOrDefaultAsync(d => d.Id == b.DepartmentId),
             Member = await db.Memberships.SingleOrDefaultAsync(m => m.Id == b.MembershipId),
             Invitation = await db.Invitations.SingleAsync(i => i.Id == b.InvitationId),
+            Campaign = await db.Campaigns.SingleAsync(c => c.Id == b.CampaignId),
+            Interview = await db.Responses.SingleAsync(r => r.Id == b.InterviewId),
+            Answers = await db.Answers.CountAsync(a => a.ResponseId == b.InterviewId),
+            Notes = await db.EvidenceNotes.CountAsync(),
+            Frameworks = await db.Frameworks.CountAsync(),
         }, b.Id);
+        Assert.Equal(SecondOrganisation.CampaignName, state.Campaign.Name);
+        Assert.Equal(CampaignStatus.Planning, state.Campaign.Status);
+        Assert.Equal(ResponseStatus.Planned, state.Interview.Status);
+        Assert.Equal(b.StakeholderId, state.Interview.StakeholderId);
+        Assert.Equal(1, state.Answers);
+        Assert.Equal(0, state.Notes);
+        Assert.Equal(1, state.Frameworks);
         Assert.Equal(b.StakeholderName, state.Stakeholder.Name);
         Assert.Null(state.Stakeholder.ErasedAt);
         Assert.NotNull(state.Department);
@@ -217,12 +231,15 @@ public sealed class AuthorizationTests : IDisposable
         Assert.Null(state.Invitation.RevokedAt);
     }
 
-    private async Task<(Guid Department, Guid Stakeholder)> DemoIdsAsync()
+    private async Task<EndpointIds> DemoIdsAsync()
     {
         var org = await _app.DemoOrganisationIdAsync();
-        return await _app.DbAsync(async db => (
+        return await _app.DbAsync(async db => new EndpointIds(
             await db.Departments.Where(d => d.Code == "URB").Select(d => d.Id).SingleAsync(),
-            await db.Stakeholders.Where(s => s.Email == "sophie.lambert@ville-de-demo.example").Select(s => s.Id).SingleAsync()), org);
+            await db.Stakeholders.Where(s => s.Email == "sophie.lambert@ville-de-demo.example").Select(s => s.Id).SingleAsync(),
+            await db.Frameworks.Select(f => f.Id).FirstAsync(),
+            await db.Campaigns.Select(c => c.Id).FirstAsync(),
+            await db.Responses.Where(r => r.Kind == ResponseKind.Interview).Select(r => r.Id).FirstAsync()), org);
     }
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)

@@ -66,6 +66,10 @@ public sealed partial class ResourceTests
     [InlineData("RoleHelp.", typeof(DataStrategy.Data.Entities.MemberRole))]
     [InlineData("DepartmentKind.", typeof(DataStrategy.Data.Entities.DepartmentKind))]
     [InlineData("AuditAction.", typeof(DataStrategy.Data.Entities.AuditAction))]
+    [InlineData("CampaignStatus.", typeof(DataStrategy.Data.Entities.CampaignStatus))]
+    [InlineData("ResponseKind.", typeof(DataStrategy.Data.Entities.ResponseKind))]
+    [InlineData("ResponseStatus.", typeof(DataStrategy.Data.Entities.ResponseStatus))]
+    [InlineData("NoteKind.", typeof(DataStrategy.Data.Entities.NoteKind))]
     public void EnumTexts_ExistForEveryValue(string prefix, Type enumType)
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);

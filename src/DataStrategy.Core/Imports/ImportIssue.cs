@@ -15,6 +15,13 @@ public enum ImportErrorCode
     EmailDuplicateInFile,
     EmailAlreadyExists,
     DepartmentUnknown,
+    UnknownId,
+    DuplicateInFile,
+    UnknownValue,
+    UnknownQuestion,
+    DuplicateAnswer,
+    NoQuestionColumns,
+    LevelOutOfRange,
 }
 
 /// <summary>One problem in an import: where it is (row as numbered in the user's file, column) and what.</summary>

@@ -152,6 +152,12 @@ public static class DemoSeeder
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (!await db.Campaigns.AnyAsync(cancellationToken))
+        {
+            await DemoAssessment.SeedAsync(db, organisation, cancellationToken);
+            changed = true;
+        }
+
         return changed;
     }
 }

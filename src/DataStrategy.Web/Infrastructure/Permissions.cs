@@ -14,6 +14,14 @@ public enum Permission
     ManageMembers,
     ManageOrganisation,
     ViewAuditLog,
+    ViewFrameworks,
+    ManageFrameworks,
+    ViewCampaigns,
+    ManageCampaigns,
+    RunInterviews,
+    ViewRespondents,
+    ManageSurveys,
+    ImportAnswers,
 }
 
 /// <summary>
@@ -36,6 +44,15 @@ public static class PermissionTable
         [Permission.ManageMembers] = [MemberRole.Administrator],
         [Permission.ManageOrganisation] = [MemberRole.Administrator],
         [Permission.ViewAuditLog] = [MemberRole.Administrator],
+        [Permission.ViewFrameworks] = Everyone,
+        [Permission.ManageFrameworks] = [MemberRole.Administrator],
+        [Permission.ViewCampaigns] = Everyone,
+        [Permission.ManageCampaigns] = [MemberRole.Administrator],
+        // Interviews, respondents and their notes are personal data: those who run the programme.
+        [Permission.RunInterviews] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.ViewRespondents] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.ManageSurveys] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.ImportAnswers] = [MemberRole.Facilitator, MemberRole.Administrator],
     };
 
     public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);

@@ -15,17 +15,25 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
     public override string ToString() => $"{Verb} /{Template}{(Handler is null ? "" : "?handler=" + Handler)}";
 
     /// <summary>Fills the route template; ids are chosen by the feature the route belongs to.</summary>
-    public string Url(string org, Guid departmentId, Guid stakeholderId)
+    public string Url(string org, EndpointIds ids)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         var path = "/" + Template
             .Replace("{org}", org, StringComparison.Ordinal)
             .Replace("{code:int?}", "404", StringComparison.Ordinal)
             .Replace("{token}", "not-a-real-token", StringComparison.Ordinal);
-        var id = Template.Contains("/departments", StringComparison.Ordinal) ? departmentId : stakeholderId;
+        var id = Template.Contains("/departments", StringComparison.Ordinal) ? ids.Department
+            : Template.Contains("/frameworks", StringComparison.Ordinal) ? ids.Framework
+            : Template.Contains("/campaigns", StringComparison.Ordinal) ? ids.Campaign
+            : Template.Contains("/interviews", StringComparison.Ordinal) ? ids.Interview
+            : ids.Stakeholder;
         path = path.Replace("{id:guid?}", id.ToString(), StringComparison.Ordinal).Replace("{id:guid}", id.ToString(), StringComparison.Ordinal);
         return Handler is null ? path : path + "?handler=" + Handler;
     }
 }
+
+/// <summary>One existing row per feature, so that every route with an ID reaches a real record.</summary>
+public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview);
 
 public static class EndpointCatalog
 {

@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Identity;
 namespace DataStrategy.Web.Tests.Infrastructure;
 
 /// <summary>Another tenant ("organisation B") whose data members of the demo organisation must never reach.</summary>
-public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail)
+public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId)
 {
     public const string Password = "Other-city-password-1";
+    public const string CampaignName = "Campagne secrète B";
+
+    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId);
 
     public static async Task<SecondOrganisation> CreateAsync(DssApp app)
     {
@@ -18,8 +21,17 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
         user.PasswordHash = new PasswordHasher<ApplicationUser>().HashPassword(user, Password);
         var membership = new Membership { OrganisationId = org.Id, UserId = user.Id, Role = MemberRole.Administrator };
         var invitation = new Invitation { OrganisationId = org.Id, Email = "pending@stad-b.example", Role = MemberRole.Viewer, TokenHash = Guid.NewGuid().ToString("N"), InvitedByUserId = user.Id, ExpiresAt = DateTimeOffset.UtcNow.AddDays(7) };
+        var definition = DataStrategy.Core.Frameworks.BuiltInFrameworks.City();
+        Framework? framework = null;
+        var campaignId = Guid.NewGuid();
+        var interviewId = Guid.NewGuid();
         await app.DbAsync(async db =>
         {
+            framework = await DataStrategy.Data.Assessment.FrameworkLibrary.AddVersionAsync(db, definition, FrameworkOrigin.Imported);
+            framework.OrganisationId = org.Id;
+            db.Campaigns.Add(new Campaign { Id = campaignId, OrganisationId = org.Id, Name = CampaignName, FrameworkId = framework.Id });
+            db.Responses.Add(new CampaignResponse { Id = interviewId, OrganisationId = org.Id, CampaignId = campaignId, Kind = ResponseKind.Interview, StakeholderId = stakeholder.Id });
+            db.Answers.Add(new Answer { OrganisationId = org.Id, CampaignId = campaignId, ResponseId = interviewId, QuestionId = definition.Questions[0].Id, Level = 2 });
             db.Organisations.Add(org);
             db.Users.Add(user);
             db.Departments.Add(department);
@@ -28,6 +40,6 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Invitations.Add(invitation);
             return await db.SaveChangesAsync();
         }, org.Id);
-        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email);
+        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId);
     }
 }

@@ -37,6 +37,19 @@ public sealed class EraseModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Erase(s);
+        // Their answers stay, anonymised: no link to the person, no name, no personal survey link;
+        // free interview notes about them go, verbatim quotes stay (unattributed).
+        var responses = await Db.Responses.Where(r => r.StakeholderId == s.Id).ToListAsync();
+        foreach (var r in responses)
+        {
+            r.StakeholderId = null;
+            r.RespondentName = null;
+            r.IsAnonymous = true;
+            r.Token = null;
+        }
+
+        var responseIds = responses.Select(r => r.Id).ToList();
+        await Db.EvidenceNotes.Where(n => responseIds.Contains(n.ResponseId) && n.Kind == NoteKind.Note).ExecuteDeleteAsync();
         // Uploaded files waiting for confirmation may hold the same person's data.
         await Db.PendingImports.ExecuteDeleteAsync();
         Db.Audit(s.OrganisationId, AuditAction.Erased, nameof(Stakeholder), s.Id.ToString());

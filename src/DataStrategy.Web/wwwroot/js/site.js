@@ -19,4 +19,46 @@
             if (!window.confirm(button.getAttribute("data-confirm"))) { event.preventDefault(); }
         });
     });
+
+    // Autosave (interview capture, surveys): each field goes to the server as soon as it changes,
+    // so a closed laptop loses at most the text being typed. Without JavaScript the buttons save.
+    document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+        var url = form.getAttribute("data-autosave");
+        var tokenInput = form.querySelector("input[name='__RequestVerificationToken']");
+        var timers = {};
+        function save(card) {
+            var status = card.querySelector(".save-status");
+            var data = new FormData();
+            var checked = card.querySelector("input[type=radio]:checked");
+            var target = card.querySelector("select");
+            var evidence = card.querySelector("textarea");
+            data.append("QuestionId", card.getAttribute("data-question"));
+            data.append("Level", checked ? checked.value : "");
+            data.append("Target", target ? target.value : "");
+            data.append("Evidence", evidence ? evidence.value : "");
+            if (tokenInput) { data.append("__RequestVerificationToken", tokenInput.value); }
+            if (status) { status.textContent = form.getAttribute("data-saving") || "…"; }
+            fetch(url, { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
+                .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+                .then(function (res) {
+                    if (!status) { return; }
+                    status.classList.toggle("field-error", !res.ok);
+                    status.textContent = res.ok ? (form.getAttribute("data-saved") || "✓") : (res.body.error || "!");
+                })
+                .catch(function () {
+                    if (status) { status.classList.add("field-error"); status.textContent = form.getAttribute("data-offline") || "!"; }
+                });
+        }
+        form.addEventListener("change", function (event) {
+            var card = event.target.closest("[data-question]");
+            if (card && event.target.tagName !== "TEXTAREA") { save(card); }
+        });
+        form.addEventListener("input", function (event) {
+            var card = event.target.closest("[data-question]");
+            if (!card || event.target.tagName !== "TEXTAREA") { return; }
+            var key = card.getAttribute("data-question");
+            clearTimeout(timers[key]);
+            timers[key] = setTimeout(function () { save(card); }, 800);
+        });
+    });
 })();

@@ -1,0 +1,215 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using DataStrategy.Core.Frameworks;
+using DataStrategy.Data;
+using DataStrategy.Data.Assessment;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Campaigns;
+
+[RequirePermission(Permission.ManageCampaigns)]
+public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+{
+    [FromRoute]
+    public Guid? Id { get; set; }
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the campaign's name.")]
+    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
+    [Display(Name = "Name")]
+    public string Name { get; set; } = string.Empty;
+
+    [BindProperty]
+    public Guid FrameworkId { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Start date")]
+    public DateOnly? StartsOn { get; set; }
+
+    [BindProperty]
+    [Display(Name = "End date")]
+    public DateOnly? EndsOn { get; set; }
+
+    [BindProperty]
+    public CampaignStatus Status { get; set; }
+
+    [BindProperty]
+    public List<Guid> DepartmentIds { get; set; } = [];
+
+    /// <summary>
+    /// Theme ID → target level (0 = none). Read from the "Targets[theme]" fields by hand: a bound
+    /// dictionary falls back to every form field when none is posted (a new campaign has none).
+    /// </summary>
+    public Dictionary<string, int> Targets { get; set; } = [];
+
+    private void ReadTargetsFromForm()
+    {
+        Targets = [];
+        foreach (var (key, value) in Request.Form)
+        {
+            if (key.StartsWith("Targets[", StringComparison.Ordinal) && key.EndsWith(']'))
+            {
+                Targets[key[8..^1]] = int.TryParse(value.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+            }
+        }
+    }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public bool IsNew => Id is null;
+
+    public bool HasResponses { get; private set; }
+
+    public List<Framework> Frameworks { get; private set; } = [];
+
+    public List<Department> Departments { get; private set; } = [];
+
+    public FrameworkDefinition? Definition { get; private set; }
+
+    private async Task LoadListsAsync()
+    {
+        Frameworks = await Db.Frameworks.AsNoTracking().OrderBy(f => f.Key).ThenByDescending(f => f.VersionNumber).ToListAsync();
+        Departments = await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync();
+        if (Id is not null)
+        {
+            HasResponses = await Db.Responses.AnyAsync(r => r.CampaignId == Id);
+        }
+
+        if (Frameworks.Find(f => f.Id == FrameworkId) is { } f)
+        {
+            Definition = FrameworkLibrary.Definition(f);
+        }
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (Id is not null)
+        {
+            var c = await Db.Campaigns.AsNoTracking().SingleOrDefaultAsync(x => x.Id == Id);
+            if (c is null)
+            {
+                return NotFound();
+            }
+
+            (Name, FrameworkId, StartsOn, EndsOn, Status, Version) = (c.Name, c.FrameworkId, c.StartsOn, c.EndsOn, c.Status, c.Version);
+            DepartmentIds = c.DepartmentIds.Select(Guid.Parse).ToList();
+            Targets = ReadTargets(c.TargetLevels);
+        }
+
+        await LoadListsAsync();
+        if (Id is null && Frameworks.Count > 0)
+        {
+            FrameworkId = Frameworks.Find(f => f.Origin == FrameworkOrigin.BuiltIn)?.Id ?? Frameworks[0].Id;
+        }
+
+        return Page();
+    }
+
+    public static Dictionary<string, int> ReadTargets(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ReadTargetsFromForm();
+        Campaign? campaign = null;
+        if (Id is not null)
+        {
+            campaign = await Db.Campaigns.SingleOrDefaultAsync(x => x.Id == Id);
+            if (campaign is null)
+            {
+                return NotFound();
+            }
+        }
+
+        await LoadListsAsync();
+        var framework = Frameworks.Find(f => f.Id == FrameworkId);
+        if (framework is null)
+        {
+            ModelState.AddModelError(nameof(FrameworkId), L["Choose a framework."]);
+        }
+        else if (campaign is not null && HasResponses && campaign.FrameworkId != FrameworkId)
+        {
+            ModelState.AddModelError(nameof(FrameworkId), L["The framework cannot change once the campaign has responses."]);
+        }
+
+        if (StartsOn is not null && EndsOn is not null && EndsOn < StartsOn)
+        {
+            ModelState.AddModelError(nameof(EndsOn), L["The end date must not be before the start date."]);
+        }
+
+        if (!Enum.IsDefined(Status))
+        {
+            ModelState.AddModelError(nameof(Status), L["Choose a status."]);
+        }
+
+        var departments = Departments.Select(d => d.Id).ToHashSet();
+        if (DepartmentIds.Any(d => !departments.Contains(d)))
+        {
+            ModelState.AddModelError(nameof(DepartmentIds), L["Choose departments from the list."]);
+        }
+
+        var targets = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (Definition is not null && framework?.Id == campaign?.FrameworkId)
+        {
+            foreach (var (theme, level) in Targets)
+            {
+                if (level == 0)
+                {
+                    continue;
+                }
+
+                if (Definition.Theme(theme) is null || level < 1 || level > Definition.MaxLevel)
+                {
+                    ModelState.AddModelError(nameof(Targets), L["Choose target levels from the list."]);
+                    break;
+                }
+
+                targets[theme] = level;
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (campaign is null)
+        {
+            campaign = new Campaign();
+            Db.Campaigns.Add(campaign);
+        }
+        else
+        {
+            Db.Entry(campaign).Property(x => x.Version).OriginalValue = Version;
+        }
+
+        campaign.Name = Name.Trim();
+        campaign.FrameworkId = FrameworkId;
+        campaign.StartsOn = StartsOn;
+        campaign.EndsOn = EndsOn;
+        campaign.Status = Status;
+        campaign.DepartmentIds = DepartmentIds.Distinct().Select(d => d.ToString()).ToList();
+        campaign.TargetLevels = JsonSerializer.Serialize(targets);
+        if (!await TrySaveAsync())
+        {
+            return Page();
+        }
+
+        Flash(IsNew ? L["The campaign was created."] : L["The campaign was saved."]);
+        return Redirect(OrgUrl("/campaigns/" + campaign.Id));
+    }
+}

@@ -1,0 +1,170 @@
+using DataStrategy.Core.Csv;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Campaigns;
+
+/// <summary>Survey links: a personal link per stakeholder (one response each) and open links for groups.</summary>
+[RequirePermission(Permission.ManageSurveys)]
+public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public Campaign Campaign { get; private set; } = null!;
+
+    public sealed record PersonalRow(CampaignResponse Response, string Name, string? Email);
+
+    public List<PersonalRow> Personal { get; private set; } = [];
+
+    public sealed record OpenRow(SurveyLink Link, int Responses);
+
+    public List<OpenRow> Open { get; private set; } = [];
+
+    public List<Stakeholder> Available { get; private set; } = [];
+
+    [BindProperty]
+    public List<Guid> StakeholderIds { get; set; } = [];
+
+    [BindProperty]
+    public string? Label { get; set; }
+
+    [BindProperty]
+    public bool Anonymous { get; set; }
+
+    public string Link(string path) => $"{Request.Scheme}://{Request.Host}{path}";
+
+    private async Task<bool> LoadAsync()
+    {
+        var campaign = await Db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == Id);
+        if (campaign is null)
+        {
+            return false;
+        }
+
+        Campaign = campaign;
+        var responses = await Db.Responses.AsNoTracking().Include(r => r.Stakeholder)
+            .Where(r => r.CampaignId == Id && r.Kind == ResponseKind.Survey && r.SurveyLinkId == null && r.Token != null)
+            .ToListAsync();
+        Personal = responses.Select(r => new PersonalRow(r, r.Stakeholder is { ErasedAt: null } s ? s.Name : L["Anonymised respondent"], r.Stakeholder?.Email))
+            .OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
+        var counts = await Db.Responses.Where(r => r.CampaignId == Id && r.SurveyLinkId != null).GroupBy(r => r.SurveyLinkId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key!.Value, x => x.Count);
+        Open = (await Db.SurveyLinks.AsNoTracking().Where(x => x.CampaignId == Id).OrderBy(x => x.CreatedAt).ToListAsync())
+            .Select(x => new OpenRow(x, counts.GetValueOrDefault(x.Id))).ToList();
+        var taken = responses.Where(r => r.StakeholderId != null).Select(r => r.StakeholderId!.Value).ToHashSet();
+        Available = (await Db.Stakeholders.AsNoTracking().Where(s => s.ErasedAt == null).OrderBy(s => s.Name).ToListAsync())
+            .Where(s => !taken.Contains(s.Id)).ToList();
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    /// <summary>The personal links as CSV, for a mail merge.</summary>
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var bytes = CsvSafe.ToBytes(["name", "email", "status", "link"],
+            Personal.Select(p => (IReadOnlyList<string?>)[p.Name, p.Email, p.Response.Status.ToString(), Link("/survey/" + p.Response.Token)]),
+            CsvSafe.DelimiterFor(Lang));
+        return File(bytes, "text/csv; charset=utf-8", "survey-links.csv");
+    }
+
+    public async Task<IActionResult> OnPostPersonalAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!Campaign.AcceptsAnswers)
+        {
+            ModelState.AddModelError(string.Empty, L["This campaign is closed: its answers are frozen."]);
+            return Page();
+        }
+
+        var chosen = Available.Where(s => StakeholderIds.Contains(s.Id)).ToList();
+        if (chosen.Count == 0 || chosen.Count != StakeholderIds.Distinct().Count())
+        {
+            ModelState.AddModelError(nameof(StakeholderIds), L["Choose stakeholders from the list."]);
+            return Page();
+        }
+
+        foreach (var s in chosen)
+        {
+            Db.Responses.Add(new CampaignResponse
+            {
+                CampaignId = Id,
+                Kind = ResponseKind.Survey,
+                Status = ResponseStatus.Planned,
+                StakeholderId = s.Id,
+                DepartmentId = s.DepartmentId,
+                Token = Survey.IndexModel.NewToken(),
+            });
+        }
+
+        await Db.SaveChangesAsync();
+        Flash(L["{0} personal links were created.", chosen.Count]);
+        return Redirect(OrgUrl($"/campaigns/{Id}/surveys"));
+    }
+
+    public async Task<IActionResult> OnPostOpenAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Label = Label?.Trim();
+        if (string.IsNullOrEmpty(Label))
+        {
+            ModelState.AddModelError(nameof(Label), L["Give the link a label, such as the group it is for."]);
+        }
+        else if (Label.Length > 200)
+        {
+            ModelState.AddModelError(nameof(Label), L["{0} must be at most {1} characters long.", L["Label"], 200]);
+        }
+
+        if (!Campaign.AcceptsAnswers)
+        {
+            ModelState.AddModelError(string.Empty, L["This campaign is closed: its answers are frozen."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Db.SurveyLinks.Add(new SurveyLink { CampaignId = Id, Label = Label!, Anonymous = Anonymous, Token = Survey.IndexModel.NewToken() });
+        await Db.SaveChangesAsync();
+        Flash(L["The open link was created."]);
+        return Redirect(OrgUrl($"/campaigns/{Id}/surveys"));
+    }
+
+    public async Task<IActionResult> OnPostToggleAsync(Guid linkId)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var link = await Db.SurveyLinks.SingleOrDefaultAsync(x => x.Id == linkId && x.CampaignId == Id);
+        if (link is null)
+        {
+            return NotFound();
+        }
+
+        link.IsActive = !link.IsActive;
+        await Db.SaveChangesAsync();
+        Flash(link.IsActive ? L["The link is open again."] : L["The link is closed: nobody can start a new response with it."]);
+        return Redirect(OrgUrl($"/campaigns/{Id}/surveys"));
+    }
+}

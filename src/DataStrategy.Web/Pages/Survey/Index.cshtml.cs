@@ -1,0 +1,174 @@
+using System.Security.Cryptography;
+using DataStrategy.Core.Frameworks;
+using DataStrategy.Data;
+using DataStrategy.Data.Assessment;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Survey;
+
+/// <summary>
+/// A self-assessment survey answered through a personal link: no account, one response per
+/// token, one theme per page, saved on every page (and per field with JavaScript), resumable
+/// from the same link until the campaign closes.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [FromRoute]
+    public string Token { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Theme { get; set; }
+
+    [BindProperty]
+    public List<AnswerInput> A { get; set; } = [];
+
+    public CampaignResponse Survey { get; private set; } = null!;
+
+    public Campaign Campaign { get; private set; } = null!;
+
+    public string OrganisationName { get; private set; } = string.Empty;
+
+    public FrameworkDefinition Definition { get; private set; } = null!;
+
+    public FrameworkTheme? Current { get; private set; }
+
+    public Dictionary<string, Answer> Answers { get; private set; } = [];
+
+    public bool Closed => !Campaign.AcceptsAnswers;
+
+    public static string Lang => OrgPageModel.Lang;
+
+    public int Step => Current is null ? 0 : Definition.Themes.IndexOf(Current) + 1;
+
+    public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
+
+    private async Task<bool> LoadAsync(bool tracked = false)
+    {
+        if (Token.Length is < 16 or > 64)
+        {
+            return false;
+        }
+
+        var query = db.Responses.IgnoreQueryFilters();
+        if (!tracked)
+        {
+            query = query.AsNoTracking();
+        }
+
+        var response = await query.SingleOrDefaultAsync(r => r.Token == Token && r.Kind == ResponseKind.Survey && r.Status != ResponseStatus.Cancelled);
+        if (response is null)
+        {
+            return false;
+        }
+
+        // From here on the request acts inside the survey's organisation, like a member would.
+        tenant.SetOrganisation(response.OrganisationId);
+        Survey = response;
+        Campaign = await db.Campaigns.AsNoTracking().Include(c => c.Framework).SingleAsync(c => c.Id == response.CampaignId);
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == response.OrganisationId);
+        OrganisationName = organisation.Name.Get(Lang);
+        Definition = FrameworkLibrary.Definition(Campaign.Framework!);
+        Current = Theme == "start" ? null : Definition.Theme(Theme ?? response.LastThemeId ?? string.Empty);
+        Answers = await db.Answers.AsNoTracking().Where(a => a.ResponseId == response.Id).ToDictionaryAsync(a => a.QuestionId);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string? go)
+    {
+        if (!await LoadAsync(tracked: true))
+        {
+            return NotFound();
+        }
+
+        if (Closed)
+        {
+            return Page();
+        }
+
+        var valid = new List<(AnswerInput, Core.Assessment.AnswerState, int?, int?)>();
+        foreach (var input in A)
+        {
+            input.Target = null;
+            var problem = AnswerForm.Check(Definition, input, out var state, out var level, out var target);
+            if (problem != AnswerForm.Problem.None)
+            {
+                ModelState.AddModelError(string.Empty, problem == AnswerForm.Problem.EvidenceTooLong
+                    ? l["{0}: the comment is longer than {1} characters.", input.QuestionId, AnswerForm.MaxEvidence]
+                    : l["{0}: choose a level from the list.", input.QuestionId]);
+                continue;
+            }
+
+            valid.Add((input, state, level, target));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        foreach (var (input, state, level, target) in valid)
+        {
+            await AnswerForm.ApplyAsync(db, Survey, input, state, level, target);
+        }
+
+        var index = Current is null ? -1 : Definition.Themes.IndexOf(Current);
+        var next = go switch
+        {
+            "previous" => index > 0 ? Definition.Themes[index - 1].Id : "start",
+            "finish" => Current?.Id,
+            _ => index + 1 < Definition.Themes.Count ? Definition.Themes[index + 1].Id : Current?.Id,
+        };
+        Survey.LastThemeId = next == "start" ? null : next;
+        if (Survey.Status == ResponseStatus.Planned)
+        {
+            Survey.Status = ResponseStatus.InProgress;
+        }
+
+        if (go == "finish")
+        {
+            Survey.Status = ResponseStatus.Completed;
+            Survey.CompletedAt = DateTimeOffset.UtcNow;
+        }
+
+        Survey.UpdatedAt = DateTimeOffset.UtcNow;
+        db.SuppressAudit = true;
+        await db.SaveChangesAsync();
+        return Redirect($"/survey/{Token}" + (go == "finish" ? "?theme=done" : next is null ? string.Empty : "?theme=" + Uri.EscapeDataString(next)));
+    }
+
+    public async Task<IActionResult> OnPostFieldAsync([FromForm] AnswerInput input)
+    {
+        if (!await LoadAsync(tracked: true))
+        {
+            return NotFound();
+        }
+
+        if (Closed)
+        {
+            return StatusCode(409, new { error = l["This survey is closed."].Value });
+        }
+
+        input.Target = null;
+        var problem = AnswerForm.Check(Definition, input, out var state, out var level, out var target);
+        if (problem != AnswerForm.Problem.None)
+        {
+            return BadRequest(new { error = l["{0}: choose a level from the list.", input.QuestionId].Value });
+        }
+
+        await AnswerForm.ApplyAsync(db, Survey, input, state, level, target);
+        Survey.LastThemeId = Definition.Question(input.QuestionId)!.ThemeId;
+        db.SuppressAudit = true;
+        await db.SaveChangesAsync();
+        return new JsonResult(new { saved = DateTimeOffset.UtcNow });
+    }
+}
