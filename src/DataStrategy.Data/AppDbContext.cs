@@ -171,7 +171,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         builder.Entity<Answer>(e =>
         {
             e.HasIndex(a => new { a.ResponseId, a.QuestionId }).IsUnique();
-            e.HasIndex(a => new { a.CampaignId, a.QuestionId });
+            // Leads with the organisation so that it also serves the foreign key: one index fewer to maintain on bulk imports.
+            e.HasIndex(a => new { a.OrganisationId, a.CampaignId, a.QuestionId });
             e.Property(a => a.QuestionId).HasMaxLength(64);
             e.Property(a => a.Evidence).HasMaxLength(4000);
             e.HasOne<CampaignResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);

@@ -18,6 +18,10 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
         await page.Locator("input[type=password]").FillAsync(Password);
         await page.Locator("main button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // The account remembers the last language chosen (another test may have chosen Dutch): choose ours.
+        var language = page.GetByRole(AriaRole.Button, new() { Name = locale.StartsWith("fr", StringComparison.Ordinal) ? "Français" : "English", Exact = true });
+        await language.ClickAsync();
+        await Assertions.Expect(language).ToHaveAttributeAsync("aria-pressed", "true");
         return page;
     }
 
@@ -57,6 +61,8 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
         var card = first.Locator("fieldset[data-question='lead-01']");
         await card.Locator("label").Nth(1).ClickAsync();
         await Assertions.Expect(card.Locator(".save-status")).ToHaveTextAsync("Saved.");
+        await first.SetViewportSizeAsync(1280, 900);
+        await first.ScreenshotAsync(new() { Path = Path.Combine(AppHost.ArtifactsFolder(), "interview-capture-viewport.png") });
         // Typing saves too, shortly after the last keystroke.
         var typed = await first.RunAndWaitForResponseAsync(
             () => card.GetByLabel("Evidence notes").FillAsync("Stratégie adoptée en 2019 ; pas de mise à jour depuis."),
@@ -92,9 +98,11 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
         await phone.SetViewportSizeAsync(390, 844);
         await phone.GotoAsync(new Uri(link).PathAndQuery);
         await phone.AssertAccessibleAsync("assessment-survey-open-phone");
+        // One start page: the survey then opens on its first theme.
         await phone.Locator("main button[type=submit]").ClickAsync();
-        await phone.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Button, new() { Name = "Volgende" })).ToBeVisibleAsync();
         await phone.AssertAccessibleAsync("assessment-survey-page-phone");
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(AppHost.ArtifactsFolder(), "survey-phone-viewport.png") });
         var width = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"survey is {width}px wide on a 390px screen");
         for (var page = 0; page < 7; page++)
@@ -147,5 +155,14 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
         }
 
         Assert.Contains("interview", interview, StringComparison.OrdinalIgnoreCase);
+
+        // Phone width, Dutch (the longest words): the campaign and its interview list do not scroll sideways.
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var url in new[] { campaign + "?culture=nl", capture + "?culture=nl" })
+        {
+            await page.GotoAsync(url);
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"{url} is {width}px wide on a 390px screen");
+        }
     }
 }

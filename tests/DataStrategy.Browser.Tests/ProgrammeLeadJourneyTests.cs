@@ -131,6 +131,8 @@ public sealed class ProgrammeLeadJourneyTests(AppHost host)
     [InlineData("/o/ville-de-demo/members")]
     [InlineData("/o/ville-de-demo/departments")]
     [InlineData("/o/ville-de-demo/audit")]
+    [InlineData("/o/ville-de-demo/campaigns")]
+    [InlineData("/o/ville-de-demo/frameworks")]
     public async Task PhoneWidth_PagesDoNotScrollSideways(string url)
     {
         var page = await host.NewPageAsync();

@@ -148,7 +148,7 @@ public sealed class AssessmentTests : IDisposable
         var saved = await facilitator.SubmitAsync(form, new() { ["A[0].Level"] = "2", ["A[0].Target"] = "4", ["A[0].Evidence"] = "Stratégie 2019, jamais mise à jour.", ["A[1].Level"] = "dk", ["go"] = "next" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.EndsWith("theme=governance", saved.Location(), StringComparison.Ordinal);
+        Assert.EndsWith("theme=governance#main", saved.Location(), StringComparison.Ordinal);
         var answers = await InDemoAsync(db => db.Answers.Where(a => a.ResponseId == interview).OrderBy(a => a.QuestionId).ToListAsync());
         Assert.Equal(2, answers.Count);
         Assert.Equal((AnswerState.Level, (int?)2, (int?)4), (answers[0].State, answers[0].Level, answers[0].TargetLevel));

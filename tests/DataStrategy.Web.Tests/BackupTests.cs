@@ -49,6 +49,12 @@ public sealed class BackupTests : IDisposable
         var roundTripped = await InScopeAsync(target, async (_, db) => (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson());
 
         Assert.Contains("Sophie Lambert", original, StringComparison.Ordinal);
+        var backup = OrganisationBackup.FromJson(original);
+        Assert.Equal(DemoAssessment.CampaignName, Assert.Single(backup.Campaigns).Name);
+        Assert.Equal(75, backup.Responses.Count);
+        Assert.True(backup.Answers.Count > 2000, $"{backup.Answers.Count} answers");
+        Assert.Equal(40, backup.Notes.Count);
+        Assert.Single(backup.Frameworks);
         Assert.Equal(original, roundTripped);
     }
 

@@ -537,6 +537,8 @@ public static class AnswerImport
             }
 
             questionColumns.Sort((a, b) => a.Index.CompareTo(b.Index));
+            // Sized once: a 2,000,000-answer list that doubles as it grows holds up to twice that in copies.
+            result.Answers.Capacity = (int)Math.Min((long)data.Rows.Count * questionColumns.Count, MaxRows);
             for (var r = 0; r < data.Rows.Count; r++)
             {
                 var row = data.Rows[r];

@@ -128,6 +128,7 @@ public static class AnswerBulkWriter
             p[7].Value = (object?)a.Evidence ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
     }
 
     /// <summary>EF Core's SQLite provider stores GUIDs as upper-case text.</summary>

@@ -25,6 +25,28 @@ public static class FrameworkLibrary
             ?? throw new InvalidOperationException($"Stored framework {row.Id} is invalid."));
     }
 
+    /// <summary>
+    /// The parsed document of a framework by ID, reading only its version stamp when it is already
+    /// parsed (the content is ~150 KB of JSON: hot paths such as autosave must not load it each time).
+    /// </summary>
+    public static async Task<FrameworkDefinition?> DefinitionAsync(AppDbContext db, Guid frameworkId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var version = await db.Frameworks.Where(f => f.Id == frameworkId).Select(f => (Guid?)f.Version).SingleOrDefaultAsync(cancellationToken);
+        if (version is null)
+        {
+            return null;
+        }
+
+        if (Cache.TryGetValue((frameworkId, version.Value), out var cached))
+        {
+            return cached;
+        }
+
+        var row = await db.Frameworks.AsNoTracking().SingleAsync(f => f.Id == frameworkId, cancellationToken);
+        return Definition(row);
+    }
+
     /// <summary>A copy the caller may change.</summary>
     public static FrameworkDefinition EditableCopy(Framework row) => FrameworkJson.Read(Encoding.UTF8.GetBytes(row.Content)).Framework!;
 

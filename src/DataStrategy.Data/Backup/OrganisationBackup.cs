@@ -9,7 +9,8 @@ namespace DataStrategy.Data.Backup;
 /// <summary>A lossless, self-contained copy of one organisation (dss export / dss import).</summary>
 public sealed class OrganisationBackup
 {
-    public const int CurrentFormat = 1;
+    /// <summary>2 adds the assessment (frameworks, campaigns, responses, answers, notes, survey links); 1 is still read.</summary>
+    public const int CurrentFormat = 2;
 
     public int Format { get; set; } = CurrentFormat;
 
@@ -22,6 +23,20 @@ public sealed class OrganisationBackup
     public List<BackupMember> Members { get; set; } = [];
 
     public List<BackupAuditEntry> AuditLog { get; set; } = [];
+
+    public List<BackupFramework> Frameworks { get; set; } = [];
+
+    public List<Campaign> Campaigns { get; set; } = [];
+
+    public List<CampaignResponse> Responses { get; set; } = [];
+
+    public List<Answer> Answers { get; set; } = [];
+
+    public List<EvidenceNote> Notes { get; set; } = [];
+
+    public List<SurveyLink> SurveyLinks { get; set; } = [];
+
+    public List<AnswerImportBatch> AnswerImports { get; set; } = [];
 
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -47,7 +62,7 @@ public sealed class OrganisationBackup
             throw new BackupException($"Not a valid backup file: {ex.Message}");
         }
 
-        if (backup is null || backup.Format != CurrentFormat)
+        if (backup is null || backup.Format is < 1 or > CurrentFormat)
         {
             throw new BackupException($"Unsupported backup format (expected {CurrentFormat}).");
         }
@@ -69,6 +84,7 @@ public sealed class OrganisationBackup
         var stakeholders = await db.Stakeholders.IgnoreQueryFilters().AsNoTracking().Where(s => s.OrganisationId == org.Id).ToListAsync(cancellationToken);
         var members = await db.Memberships.IgnoreQueryFilters().AsNoTracking().Where(m => m.OrganisationId == org.Id).Include(m => m.User).ToListAsync(cancellationToken);
         var audit = await db.AuditEntries.IgnoreQueryFilters().AsNoTracking().Where(a => a.OrganisationId == org.Id).ToListAsync(cancellationToken);
+        var frameworks = await db.Frameworks.IgnoreQueryFilters().AsNoTracking().Where(f => f.OrganisationId == org.Id).OrderBy(f => f.Key).ThenBy(f => f.VersionNumber).ToListAsync(cancellationToken);
 
         return new OrganisationBackup
         {
@@ -116,6 +132,13 @@ public sealed class OrganisationBackup
                 Action = a.Action,
                 Changes = a.Changes,
             }).ToList(),
+            Frameworks = frameworks.Select(f => new BackupFramework { Id = f.Id, Key = f.Key, VersionNumber = f.VersionNumber, Origin = f.Origin, CreatedAt = f.CreatedAt, Content = f.Content }).ToList(),
+            Campaigns = await db.Campaigns.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
+            Responses = await db.Responses.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
+            Answers = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
+            Notes = await db.EvidenceNotes.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
+            SurveyLinks = await db.SurveyLinks.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
+            AnswerImports = await db.AnswerImportBatches.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.ImportedAt).ToListAsync(cancellationToken),
         };
     }
 
@@ -184,6 +207,71 @@ public sealed class OrganisationBackup
             db.Memberships.Add(new Membership { Id = m.Id, OrganisationId = orgId, UserId = user.Id, Role = m.Role, CreatedAt = m.CreatedAt });
         }
 
+        foreach (var f in Frameworks)
+        {
+            var parsed = Core.Frameworks.FrameworkJson.Read(System.Text.Encoding.UTF8.GetBytes(f.Content));
+            if (!parsed.IsValid)
+            {
+                throw new BackupException($"Framework {f.Key} version {f.VersionNumber} in the backup is invalid ({parsed.Issues[0].Path}: {parsed.Issues[0].Code}).");
+            }
+
+            var d = parsed.Framework!;
+            db.Frameworks.Add(new Framework
+            {
+                Id = f.Id,
+                OrganisationId = orgId,
+                Key = f.Key,
+                VersionNumber = f.VersionNumber,
+                VersionLabel = d.VersionLabel,
+                Name = d.Name,
+                Origin = f.Origin,
+                ThemeCount = d.Themes.Count,
+                TopicCount = d.Topics.Count,
+                QuestionCount = d.Questions.Count,
+                LevelCount = d.Levels.Count,
+                Content = f.Content,
+                CreatedAt = f.CreatedAt,
+            });
+        }
+
+        // Assessment rows keep their IDs; their organisation is the restored one, whatever the file says.
+        foreach (var c in Campaigns)
+        {
+            c.OrganisationId = orgId;
+        }
+
+        foreach (var r in Responses)
+        {
+            r.OrganisationId = orgId;
+        }
+
+        foreach (var a in Answers)
+        {
+            a.OrganisationId = orgId;
+            a.Id = 0;
+        }
+
+        foreach (var n in Notes)
+        {
+            n.OrganisationId = orgId;
+        }
+
+        foreach (var l in SurveyLinks)
+        {
+            l.OrganisationId = orgId;
+        }
+
+        foreach (var b in AnswerImports)
+        {
+            b.OrganisationId = orgId;
+        }
+
+        db.Campaigns.AddRange(Campaigns);
+        db.Responses.AddRange(Responses);
+        db.Answers.AddRange(Answers);
+        db.EvidenceNotes.AddRange(Notes);
+        db.SurveyLinks.AddRange(SurveyLinks);
+        db.AnswerImportBatches.AddRange(AnswerImports);
         db.AuditEntries.AddRange(AuditLog.Select(a => new AuditEntry
         {
             OrganisationId = orgId,
@@ -201,6 +289,22 @@ public sealed class OrganisationBackup
 }
 
 public sealed class BackupException(string message) : Exception(message);
+
+public sealed class BackupFramework
+{
+    public Guid Id { get; set; }
+
+    public string Key { get; set; } = string.Empty;
+
+    public int VersionNumber { get; set; }
+
+    public FrameworkOrigin Origin { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The framework document in the dss-framework JSON format.</summary>
+    public string Content { get; set; } = string.Empty;
+}
 
 public sealed class BackupOrganisation
 {

@@ -83,7 +83,8 @@ public static class DemoAssessment
         db.Campaigns.Add(campaign);
         db.SuppressAudit = true;
 
-        var start = new DateTimeOffset(2026, 3, 3, 9, 0, 0, TimeSpan.FromHours(1));
+        // 09:00 in Brussels (UTC+1 in March); PostgreSQL stores instants in UTC only.
+        var start = new DateTimeOffset(2026, 3, 3, 8, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < stakeholders.Count; i++)
         {
             var s = stakeholders[i];

@@ -67,6 +67,7 @@ public class Campaign : ITenantOwned, IVersioned, IAudited
 
     public Guid FrameworkId { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public Framework? Framework { get; set; }
 
     public DateOnly? StartsOn { get; set; }
@@ -88,6 +89,7 @@ public class Campaign : ITenantOwned, IVersioned, IAudited
 
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool AcceptsAnswers => Status != CampaignStatus.Closed;
 }
 
@@ -121,6 +123,7 @@ public class CampaignResponse : ITenantOwned, IVersioned, IAudited
 
     public Guid? StakeholderId { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public Stakeholder? Stakeholder { get; set; }
 
     public Guid? DepartmentId { get; set; }

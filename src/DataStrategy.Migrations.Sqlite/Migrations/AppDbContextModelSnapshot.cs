@@ -55,12 +55,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("CampaignId", "QuestionId");
-
                     b.HasIndex("ResponseId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "CampaignId", "QuestionId");
 
                     b.ToTable("Answers");
                 });

@@ -11,7 +11,8 @@ public sealed class TransactionPageFilter(AppDbContext db) : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        if (!HttpMethods.IsPost(context.HttpContext.Request.Method) || db.Database.CurrentTransaction is not null)
+        if (!HttpMethods.IsPost(context.HttpContext.Request.Method) || db.Database.CurrentTransaction is not null ||
+            context.HandlerMethod?.MethodInfo.IsDefined(typeof(SingleSaveAttribute), inherit: false) == true)
         {
             await next();
             return;
@@ -25,3 +26,10 @@ public sealed class TransactionPageFilter(AppDbContext db) : IAsyncPageFilter
         }
     }
 }
+
+/// <summary>
+/// Marks a handler that writes with exactly one SaveChanges (itself atomic): it runs without the
+/// request-wide transaction, so its reads do not hold SQLite's single write lock (autosave).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SingleSaveAttribute : Attribute;

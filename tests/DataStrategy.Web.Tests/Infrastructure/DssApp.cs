@@ -18,6 +18,12 @@ public sealed class DssApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
+    /// <summary>
+    /// Each app instance watches its configuration files; with inotify, 150 test apps exhaust the
+    /// kernel's per-user limit (128). Polling watchers need no inotify instance.
+    /// </summary>
+    static DssApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string?>? settings = null)
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "dss-tests", Guid.NewGuid().ToString("N"));

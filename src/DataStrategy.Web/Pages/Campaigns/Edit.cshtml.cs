@@ -104,7 +104,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         await LoadListsAsync();
         if (Id is null && Frameworks.Count > 0)
         {
-            FrameworkId = Frameworks.Find(f => f.Origin == FrameworkOrigin.BuiltIn)?.Id ?? Frameworks[0].Id;
+            // The latest version of the built-in framework (the list is newest version first per family).
+            FrameworkId = Frameworks.Find(f => f.Key == Core.Frameworks.BuiltInFrameworks.CityKey)?.Id ?? Frameworks[0].Id;
         }
 
         return Page();

@@ -112,7 +112,7 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
         }
 
         await Db.SaveChangesAsync();
-        Flash(L["{0} personal links were created.", chosen.Count]);
+        Flash(L.Count(chosen.Count, "1 personal link was created.", "{0} personal links were created."));
         return Redirect(OrgUrl($"/campaigns/{Id}/surveys"));
     }
 

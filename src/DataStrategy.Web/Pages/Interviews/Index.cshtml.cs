@@ -59,8 +59,8 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Interview = response;
-        Campaign = await Db.Campaigns.AsNoTracking().Include(c => c.Framework).SingleAsync(c => c.Id == response.CampaignId);
-        Definition = FrameworkLibrary.Definition(Campaign.Framework!);
+        Campaign = await Db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == response.CampaignId);
+        Definition = (await FrameworkLibrary.DefinitionAsync(Db, Campaign.FrameworkId))!;
         Current = Definition.Theme(Theme ?? response.LastThemeId ?? string.Empty) ?? Definition.Themes[0];
         Theme = Current.Id;
         RespondentName = response.Stakeholder is { ErasedAt: null } s ? s.Name : L["Anonymised respondent"];
@@ -154,10 +154,11 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Flash(L["Saved."]);
-        return Redirect(OrgUrl($"/interviews/{Id}?theme={Uri.EscapeDataString(next.Id)}"));
+        return Redirect(OrgUrl($"/interviews/{Id}?theme={Uri.EscapeDataString(next.Id)}#main"));
     }
 
     /// <summary>Autosave of one field (JavaScript). Answers JSON; nothing is written if invalid.</summary>
+    [SingleSave]
     public async Task<IActionResult> OnPostFieldAsync([FromForm] AnswerInput input)
     {
         if (!await LoadAsync(tracked: true))
@@ -176,11 +177,23 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return BadRequest(new { error = Describe(problem, input.QuestionId) });
         }
 
-        await AnswerForm.ApplyAsync(Db, Interview, input, state, level, target);
-        Interview.LastThemeId = Definition.Question(input.QuestionId)!.ThemeId;
         Db.SuppressAudit = true;
-        await Db.SaveChangesAsync();
-        return new JsonResult(new { saved = DateTimeOffset.UtcNow });
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await AnswerForm.ApplyAsync(Db, Interview, input, state, level, target);
+                Interview.LastThemeId = Definition.Question(input.QuestionId)!.ThemeId;
+                await Db.SaveChangesAsync();
+                return new JsonResult(new { saved = DateTimeOffset.UtcNow });
+            }
+            catch (DbUpdateException) when (attempt < 4)
+            {
+                // Two fields of the same response saved at the same moment: start again from the database.
+                Db.ChangeTracker.Clear();
+                Interview = await Db.Responses.SingleAsync(r => r.Id == Interview.Id);
+            }
+        }
     }
 
     [BindProperty]

@@ -72,10 +72,10 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         // From here on the request acts inside the survey's organisation, like a member would.
         tenant.SetOrganisation(response.OrganisationId);
         Survey = response;
-        Campaign = await db.Campaigns.AsNoTracking().Include(c => c.Framework).SingleAsync(c => c.Id == response.CampaignId);
+        Campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == response.CampaignId);
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == response.OrganisationId);
         OrganisationName = organisation.Name.Get(Lang);
-        Definition = FrameworkLibrary.Definition(Campaign.Framework!);
+        Definition = (await FrameworkLibrary.DefinitionAsync(db, Campaign.FrameworkId))!;
         Current = Theme == "start" ? null : Definition.Theme(Theme ?? response.LastThemeId ?? string.Empty);
         Answers = await db.Answers.AsNoTracking().Where(a => a.ResponseId == response.Id).ToDictionaryAsync(a => a.QuestionId);
         return true;
@@ -146,6 +146,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         return Redirect($"/survey/{Token}" + (go == "finish" ? "?theme=done" : next is null ? string.Empty : "?theme=" + Uri.EscapeDataString(next)));
     }
 
+    [SingleSave]
     public async Task<IActionResult> OnPostFieldAsync([FromForm] AnswerInput input)
     {
         if (!await LoadAsync(tracked: true))
@@ -165,10 +166,22 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return BadRequest(new { error = l["{0}: choose a level from the list.", input.QuestionId].Value });
         }
 
-        await AnswerForm.ApplyAsync(db, Survey, input, state, level, target);
-        Survey.LastThemeId = Definition.Question(input.QuestionId)!.ThemeId;
         db.SuppressAudit = true;
-        await db.SaveChangesAsync();
-        return new JsonResult(new { saved = DateTimeOffset.UtcNow });
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await AnswerForm.ApplyAsync(db, Survey, input, state, level, target);
+                Survey.LastThemeId = Definition.Question(input.QuestionId)!.ThemeId;
+                await db.SaveChangesAsync();
+                return new JsonResult(new { saved = DateTimeOffset.UtcNow });
+            }
+            catch (DbUpdateException) when (attempt < 4)
+            {
+                // Two fields of the same response saved at the same moment: start again from the database.
+                db.ChangeTracker.Clear();
+                Survey = await db.Responses.SingleAsync(r => r.Id == Survey.Id);
+            }
+        }
     }
 }

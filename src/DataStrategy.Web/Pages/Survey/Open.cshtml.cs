@@ -94,6 +94,8 @@ public sealed class OpenModel(AppDbContext db, TenantContext tenant, IStringLoca
             IsAnonymous = Link.Anonymous,
             RespondentName = string.IsNullOrEmpty(Name) ? null : Name,
             DepartmentId = DepartmentId,
+            // The start page was this one: the survey opens on its first theme.
+            LastThemeId = (await Data.Assessment.FrameworkLibrary.DefinitionAsync(db, Campaign.FrameworkId))?.Themes[0].Id,
         };
         db.Responses.Add(response);
         db.SuppressAudit = true;

@@ -61,4 +61,36 @@
             timers[key] = setTimeout(function () { save(card); }, 800);
         });
     });
+
+    // Upload progress for large files: the form is sent by XMLHttpRequest so the bar can follow
+    // the bytes; the server's answer (the preview or an error page) then replaces this page.
+    document.querySelectorAll("form[data-progress]").forEach(function (form) {
+        var bar = form.querySelector("progress");
+        var label = form.querySelector(".progress-label");
+        form.addEventListener("submit", function (event) {
+            var file = form.querySelector("input[type=file]");
+            if (!bar || !window.XMLHttpRequest || !file || !file.files.length) { return; }
+            event.preventDefault();
+            var xhr = new XMLHttpRequest();
+            xhr.open("POST", form.action || window.location.href);
+            bar.hidden = false;
+            if (label) { label.hidden = false; }
+            xhr.upload.addEventListener("progress", function (e) {
+                if (e.lengthComputable) { bar.value = Math.round(100 * e.loaded / e.total); }
+                if (label) { label.textContent = (form.getAttribute("data-uploading") || "") + " " + bar.value + " %"; }
+            });
+            xhr.upload.addEventListener("load", function () {
+                bar.removeAttribute("value");
+                if (label) { label.textContent = form.getAttribute("data-checking") || ""; }
+            });
+            xhr.addEventListener("load", function () {
+                if (xhr.responseURL) { window.history.replaceState(null, "", xhr.responseURL); }
+                document.open();
+                document.write(xhr.responseText);
+                document.close();
+            });
+            xhr.addEventListener("error", function () { form.submit(); });
+            xhr.send(new FormData(form, event.submitter));
+        });
+    });
 })();

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DataStrategy.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127032836_Assessment")]
+    [Migration("20261127040659_Assessment")]
     partial class Assessment
     {
         /// <inheritdoc />
@@ -65,12 +65,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("CampaignId", "QuestionId");
-
                     b.HasIndex("ResponseId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "CampaignId", "QuestionId");
 
                     b.ToTable("Answers");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DataStrategy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261127032812_Assessment")]
+    [Migration("20261127040624_Assessment")]
     partial class Assessment
     {
         /// <inheritdoc />
@@ -58,12 +58,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("CampaignId", "QuestionId");
-
                     b.HasIndex("ResponseId", "QuestionId")
                         .IsUnique();
+
+                    b.HasIndex("OrganisationId", "CampaignId", "QuestionId");
 
                     b.ToTable("Answers");
                 });

@@ -264,14 +264,9 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Answers_CampaignId_QuestionId",
+                name: "IX_Answers_OrganisationId_CampaignId_QuestionId",
                 table: "Answers",
-                columns: new[] { "CampaignId", "QuestionId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Answers_OrganisationId",
-                table: "Answers",
-                column: "OrganisationId");
+                columns: new[] { "OrganisationId", "CampaignId", "QuestionId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Answers_ResponseId_QuestionId",
