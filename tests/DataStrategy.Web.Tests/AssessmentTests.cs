@@ -18,7 +18,8 @@ public sealed class AssessmentTests : IDisposable
 
     private static string SharedFile(string relative)
     {
-        var path = Path.Combine(ResourceTests.RepositoryRoot(), "..", "shared", "data", relative);
+        // The repository's copy of the shared reference data (tests/fixtures/README.md names its source).
+        var path = Path.Combine(ResourceTests.RepositoryRoot(), "tests", "fixtures", relative);
         Assert.True(File.Exists(path), $"reference data missing: {path}");
         return path;
     }

@@ -23,8 +23,9 @@ internal static class FrameworkTestData
         throw new InvalidOperationException("DataStrategy.slnx not found above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>The repository's copy of the shared reference file (tests/fixtures/README.md names its source).</summary>
     public static string OdiPath() =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "data", "frameworks", OdiFileName));
+        Path.GetFullPath(Path.Combine(RepositoryRoot(), "tests", "fixtures", "frameworks", OdiFileName));
 
     /// <summary>
     /// The ODI Data Maturity Assessment for Government (2023). Never skipped: a missing file fails the
