@@ -60,11 +60,7 @@ public static partial class Commands
                 return 1;
             }
 
-            var bytes = await File.ReadAllBytesAsync(path.FullName, ct);
-            var span = bytes.AsSpan();
-            var result = FrameworkJson.LooksLikeOurs(span) || !OdiFramework.LooksLikeOdi(span)
-                ? FrameworkJson.Read(span)
-                : OdiFramework.Read(span, parse.GetValue(language)!);
+            var result = FrameworkFile.Read(await File.ReadAllBytesAsync(path.FullName, ct), parse.GetValue(language)!);
             if (!result.IsValid)
             {
                 foreach (var issue in result.Issues)
@@ -192,17 +188,7 @@ public static partial class Commands
                 mapping = AnswerMapping.Suggest(data.Header, definition, AnswerMapping.FromJson(campaign.AnswerMapping));
             }
 
-            var lookup = new Dictionary<string, Guid>(StringComparer.Ordinal);
-            foreach (var d in await db.Departments.AsNoTracking().ToListAsync(ct))
-            {
-                lookup.TryAdd(StakeholderImport.Normalize(d.Code), d.Id);
-                foreach (var name in d.Name.Values.Values)
-                {
-                    lookup.TryAdd(StakeholderImport.Normalize(name), d.Id);
-                }
-            }
-
-            var result = AnswerImport.Parse(data, definition, mapping, lookup);
+            var result = AnswerImport.Parse(data, definition, mapping, await DepartmentLookup.LoadAsync(db, ct));
             if (!result.IsValid)
             {
                 foreach (var issue in result.Issues)

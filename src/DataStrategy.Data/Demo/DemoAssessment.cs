@@ -78,8 +78,8 @@ public static class DemoAssessment
             StartsOn = new DateOnly(2026, 3, 2),
             EndsOn = new DateOnly(2026, 4, 30),
             Status = CampaignStatus.Analysing,
-            TargetLevels = "{" + string.Join(",", definition.Themes.Select(t => $"\"{t.Id}\":{(t.Id is "ethics" or "governance" ? 4 : 3)}")) + "}",
         };
+        campaign.WriteTargetLevels(definition.Themes.ToDictionary(t => t.Id, t => t.Id is "ethics" or "governance" ? 4 : 3));
         db.Campaigns.Add(campaign);
         db.SuppressAudit = true;
 
@@ -160,8 +160,7 @@ public static class DemoAssessment
         var csv = ExternalSurveyCsv(definition, departmentList, random);
         var data = TabularFile.Read("enquete-externe-2026.csv", csv, AnswerImport.MaxRows);
         var mapping = AnswerMapping.Suggest(data.Header, definition);
-        var lookup = departmentList.ToDictionary(d => StakeholderImport.Normalize(d.Code), d => d.Id);
-        var result = AnswerImport.Parse(data, definition, mapping, lookup);
+        var result = AnswerImport.Parse(data, definition, mapping, DepartmentLookup.For(departmentList));
         if (!result.IsValid)
         {
             throw new InvalidOperationException("Demo spreadsheet does not import: " + string.Join("; ", result.Issues));

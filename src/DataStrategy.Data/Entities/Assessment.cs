@@ -79,8 +79,22 @@ public class Campaign : ITenantOwned, IVersioned, IAudited
     /// <summary>Departments in scope (IDs); empty means the whole organisation.</summary>
     public List<string> DepartmentIds { get; set; } = [];
 
-    /// <summary>JSON object: theme ID → target level.</summary>
+    /// <summary>JSON object: theme ID → target level. Read and write it with <see cref="ReadTargetLevels"/> / <see cref="WriteTargetLevels"/>.</summary>
     public string TargetLevels { get; set; } = "{}";
+
+    public Dictionary<string, int> ReadTargetLevels()
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(TargetLevels) ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
+
+    public void WriteTargetLevels(IReadOnlyDictionary<string, int> targets) => TargetLevels = System.Text.Json.JsonSerializer.Serialize(targets);
 
     /// <summary>The last answer-import mapping that was committed (JSON), offered again next time.</summary>
     public string? AnswerMapping { get; set; }

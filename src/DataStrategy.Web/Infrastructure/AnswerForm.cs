@@ -120,6 +120,39 @@ public static class AnswerForm
         }
     }
 
+    /// <summary>
+    /// Autosave of one field: checks it (nothing is written when invalid), writes it, remembers its
+    /// theme as the place to resume, and starts again from the database when two fields of the same
+    /// response were saved at the same moment (concurrency token or unique answer per question).
+    /// </summary>
+    public static async Task<Problem> SaveFieldAsync(AppDbContext db, CampaignResponse response, FrameworkDefinition framework, AnswerInput input)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(response);
+        var problem = Check(framework, input, out var state, out var level, out var target);
+        if (problem != Problem.None)
+        {
+            return problem;
+        }
+
+        db.SuppressAudit = true;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ApplyAsync(db, response, input, state, level, target);
+                response.LastThemeId = framework.Question(input.QuestionId)!.ThemeId;
+                await db.SaveChangesAsync();
+                return Problem.None;
+            }
+            catch (DbUpdateException) when (attempt < 4)
+            {
+                db.ChangeTracker.Clear();
+                response = await db.Responses.SingleAsync(r => r.Id == response.Id);
+            }
+        }
+    }
+
     public static string Value(Answer? answer) => answer is null
         ? string.Empty
         : answer.State switch

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
 using DataStrategy.Core.Frameworks;
 using DataStrategy.Data;
 using DataStrategy.Data.Assessment;
@@ -98,7 +97,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
             (Name, FrameworkId, StartsOn, EndsOn, Status, Version) = (c.Name, c.FrameworkId, c.StartsOn, c.EndsOn, c.Status, c.Version);
             DepartmentIds = c.DepartmentIds.Select(Guid.Parse).ToList();
-            Targets = ReadTargets(c.TargetLevels);
+            Targets = c.ReadTargetLevels();
         }
 
         await LoadListsAsync();
@@ -109,18 +108,6 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         }
 
         return Page();
-    }
-
-    public static Dictionary<string, int> ReadTargets(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -204,7 +191,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         campaign.EndsOn = EndsOn;
         campaign.Status = Status;
         campaign.DepartmentIds = DepartmentIds.Distinct().Select(d => d.ToString()).ToList();
-        campaign.TargetLevels = JsonSerializer.Serialize(targets);
+        campaign.WriteTargetLevels(targets);
         if (!await TrySaveAsync())
         {
             return Page();

@@ -124,12 +124,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             return Page();
         }
 
-        byte[] content;
-        using (var ms = new MemoryStream())
-        {
-            await file.CopyToAsync(ms);
-            content = ms.ToArray();
-        }
+        var content = await file.ReadAllBytesAsync();
 
         var name = Path.GetFileName(file.FileName);
         FileName = name.Length > 260 ? name[..260] : name;
@@ -186,7 +181,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
         Show(data);
         var mapping = FromForm(M, data.Header);
-        Result = AnswerImport.Parse(data, Definition, mapping, await DepartmentLookupAsync());
+        Result = AnswerImport.Parse(data, Definition, mapping, await DepartmentLookup.LoadAsync(Db));
         foreach (var value in Result.UnknownValues.Keys.Where(v => !M.Values.Exists(r => r.From == v)))
         {
             M.Values.Add(new ValueRule { From = value });
@@ -234,21 +229,6 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             })));
             return null;
         }
-    }
-
-    private async Task<Dictionary<string, Guid>> DepartmentLookupAsync()
-    {
-        var lookup = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var d in await Db.Departments.AsNoTracking().ToListAsync())
-        {
-            lookup.TryAdd(StakeholderImport.Normalize(d.Code), d.Id);
-            foreach (var name in d.Name.Values.Values)
-            {
-                lookup.TryAdd(StakeholderImport.Normalize(name), d.Id);
-            }
-        }
-
-        return lookup;
     }
 
     private static MappingForm ToForm(AnswerMapping mapping, IReadOnlyList<string> header) => new()

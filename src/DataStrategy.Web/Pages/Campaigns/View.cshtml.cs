@@ -67,7 +67,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
             .GroupBy(a => a.QuestionId)
             .Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(a => a.Level!.Value) })
             .ToListAsync();
-        var targets = EditModel.ReadTargets(campaign.TargetLevels);
+        var targets = campaign.ReadTargetLevels();
         var byQuestion = perQuestion.ToDictionary(x => x.Key);
         foreach (var theme in Definition.Themes)
         {

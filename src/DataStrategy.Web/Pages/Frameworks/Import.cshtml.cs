@@ -60,14 +60,9 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         }
         else
         {
-            byte[] content;
-            using (var ms = new MemoryStream())
-            {
-                await file.CopyToAsync(ms);
-                content = ms.ToArray();
-            }
+            var content = await file.ReadAllBytesAsync();
 
-            result = IndexModel.Parse(content, FileLanguage);
+            result = FrameworkFile.Read(content, FileLanguage);
         }
 
         if (!result.IsValid)

@@ -18,8 +18,6 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public List<Row> Rows { get; private set; } = [];
 
-    public bool HasBuiltIn { get; private set; }
-
     public async Task OnGetAsync() => await LoadAsync();
 
     private async Task LoadAsync()
@@ -27,21 +25,5 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         var frameworks = await Db.Frameworks.AsNoTracking().OrderBy(f => f.Key).ThenByDescending(f => f.VersionNumber).ToListAsync();
         var usage = await Db.Campaigns.GroupBy(c => c.FrameworkId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count);
         Rows = frameworks.Select(f => new Row(f, usage.GetValueOrDefault(f.Id))).ToList();
-        HasBuiltIn = frameworks.Any(f => f.Origin == FrameworkOrigin.BuiltIn);
-    }
-
-    /// <summary>Our own format when the file says so, else the ODI tool's format.</summary>
-    public static FrameworkParseResult Parse(byte[] content, string language)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var span = content.AsSpan();
-        if (span.StartsWith(Encoding.UTF8.Preamble))
-        {
-            span = span[Encoding.UTF8.Preamble.Length..];
-        }
-
-        return FrameworkJson.LooksLikeOurs(span) || !OdiFramework.LooksLikeOdi(span)
-            ? FrameworkJson.Read(span)
-            : OdiFramework.Read(span, language);
     }
 }

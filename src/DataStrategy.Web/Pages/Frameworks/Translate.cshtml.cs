@@ -59,12 +59,7 @@ public sealed class TranslateModel(AppDbContext db, TenantContext tenant, IStrin
             return Page();
         }
 
-        byte[] content;
-        using (var ms = new MemoryStream())
-        {
-            await file.CopyToAsync(ms);
-            content = ms.ToArray();
-        }
+        var content = await file.ReadAllBytesAsync();
 
         var result = TranslationSheet.Import(FrameworkLibrary.EditableCopy(Row), Path.GetFileName(file.FileName), content);
         if (!result.IsValid)

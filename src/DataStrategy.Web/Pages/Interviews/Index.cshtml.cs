@@ -171,29 +171,10 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return StatusCode(409, new { error = L["This campaign is closed: its answers are frozen."].Value });
         }
 
-        var problem = AnswerForm.Check(Definition, input, out var state, out var level, out var target);
-        if (problem != AnswerForm.Problem.None)
-        {
-            return BadRequest(new { error = Describe(problem, input.QuestionId) });
-        }
-
-        Db.SuppressAudit = true;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await AnswerForm.ApplyAsync(Db, Interview, input, state, level, target);
-                Interview.LastThemeId = Definition.Question(input.QuestionId)!.ThemeId;
-                await Db.SaveChangesAsync();
-                return new JsonResult(new { saved = DateTimeOffset.UtcNow });
-            }
-            catch (DbUpdateException) when (attempt < 4)
-            {
-                // Two fields of the same response saved at the same moment: start again from the database.
-                Db.ChangeTracker.Clear();
-                Interview = await Db.Responses.SingleAsync(r => r.Id == Interview.Id);
-            }
-        }
+        var problem = await AnswerForm.SaveFieldAsync(Db, Interview, Definition, input);
+        return problem == AnswerForm.Problem.None
+            ? new JsonResult(new { saved = DateTimeOffset.UtcNow })
+            : BadRequest(new { error = Describe(problem, input.QuestionId) });
     }
 
     [BindProperty]

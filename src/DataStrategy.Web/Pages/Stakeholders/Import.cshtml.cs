@@ -54,12 +54,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             return Page();
         }
 
-        byte[] content;
-        using (var ms = new MemoryStream())
-        {
-            await file.CopyToAsync(ms);
-            content = ms.ToArray();
-        }
+        var content = await file.ReadAllBytesAsync();
 
         var fileName = Path.GetFileName(file.FileName);
         Result = await ParseAsync(fileName, content);
@@ -125,15 +120,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
     {
         var departments = await Db.Departments.AsNoTracking().ToListAsync();
         DepartmentNames = departments.ToDictionary(d => d.Id, d => $"{d.Name.Get(Lang)} ({d.Code})");
-        var lookup = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var d in departments)
-        {
-            lookup.TryAdd(StakeholderImport.Normalize(d.Code), d.Id);
-            foreach (var name in d.Name.Values.Values)
-            {
-                lookup.TryAdd(StakeholderImport.Normalize(name), d.Id);
-            }
-        }
+        var lookup = DepartmentLookup.For(departments);
 
         var emails = (await Db.Stakeholders.Where(s => s.Email != null).Select(s => s.Email!).ToListAsync())
             .Select(e => e.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);

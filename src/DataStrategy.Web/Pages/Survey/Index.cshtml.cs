@@ -50,7 +50,8 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
 
-    private async Task<bool> LoadAsync(bool tracked = false)
+    /// <param name="forPage">False for the autosave, which needs neither the answers nor the organisation's name.</param>
+    private async Task<bool> LoadAsync(bool tracked = false, bool forPage = true)
     {
         if (Token.Length is < 16 or > 64)
         {
@@ -73,11 +74,15 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         tenant.SetOrganisation(response.OrganisationId);
         Survey = response;
         Campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == response.CampaignId);
-        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == response.OrganisationId);
-        OrganisationName = organisation.Name.Get(Lang);
         Definition = (await FrameworkLibrary.DefinitionAsync(db, Campaign.FrameworkId))!;
-        Current = Theme == "start" ? null : Definition.Theme(Theme ?? response.LastThemeId ?? string.Empty);
-        Answers = await db.Answers.AsNoTracking().Where(a => a.ResponseId == response.Id).ToDictionaryAsync(a => a.QuestionId);
+        if (forPage)
+        {
+            var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == response.OrganisationId);
+            OrganisationName = organisation.Name.Get(Lang);
+            Current = Theme == "start" ? null : Definition.Theme(Theme ?? response.LastThemeId ?? string.Empty);
+            Answers = await db.Answers.AsNoTracking().Where(a => a.ResponseId == response.Id).ToDictionaryAsync(a => a.QuestionId);
+        }
+
         return true;
     }
 
@@ -149,7 +154,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     [SingleSave]
     public async Task<IActionResult> OnPostFieldAsync([FromForm] AnswerInput input)
     {
-        if (!await LoadAsync(tracked: true))
+        if (!await LoadAsync(tracked: true, forPage: false))
         {
             return NotFound();
         }
@@ -160,28 +165,11 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         input.Target = null;
-        var problem = AnswerForm.Check(Definition, input, out var state, out var level, out var target);
-        if (problem != AnswerForm.Problem.None)
+        return await AnswerForm.SaveFieldAsync(db, Survey, Definition, input) switch
         {
-            return BadRequest(new { error = l["{0}: choose a level from the list.", input.QuestionId].Value });
-        }
-
-        db.SuppressAudit = true;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await AnswerForm.ApplyAsync(db, Survey, input, state, level, target);
-                Survey.LastThemeId = Definition.Question(input.QuestionId)!.ThemeId;
-                await db.SaveChangesAsync();
-                return new JsonResult(new { saved = DateTimeOffset.UtcNow });
-            }
-            catch (DbUpdateException) when (attempt < 4)
-            {
-                // Two fields of the same response saved at the same moment: start again from the database.
-                db.ChangeTracker.Clear();
-                Survey = await db.Responses.SingleAsync(r => r.Id == Survey.Id);
-            }
-        }
+            AnswerForm.Problem.None => new JsonResult(new { saved = DateTimeOffset.UtcNow }),
+            AnswerForm.Problem.EvidenceTooLong => BadRequest(new { error = l["{0}: the comment is longer than {1} characters.", input.QuestionId, AnswerForm.MaxEvidence].Value }),
+            _ => BadRequest(new { error = l["{0}: choose a level from the list.", input.QuestionId].Value }),
+        };
     }
 }
