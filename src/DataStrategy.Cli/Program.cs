@@ -9,4 +9,5 @@ Commands.AddExport(root);
 Commands.AddImport(root);
 Commands.AddFramework(root);
 Commands.AddCampaign(root);
+Commands.AddReport(root);
 return await root.Parse(args).InvokeAsync();

@@ -45,6 +45,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<AnswerImportBatch> AnswerImportBatches => Set<AnswerImportBatch>();
 
+    public DbSet<Finding> Findings => Set<Finding>();
+
+    public DbSet<FindingEvidence> FindingEvidence => Set<FindingEvidence>();
+
+    public DbSet<ThemePriority> ThemePriorities => Set<ThemePriority>();
+
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+
+    public DbSet<WorkshopParticipant> WorkshopParticipants => Set<WorkshopParticipant>();
+
+    public DbSet<WorkshopVote> WorkshopVotes => Set<WorkshopVote>();
+
+    public DbSet<WorkshopComment> WorkshopComments => Set<WorkshopComment>();
+
+    public DbSet<PeerScore> PeerScores => Set<PeerScore>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -132,6 +148,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             e.Property(f => f.VersionLabel).HasMaxLength(40);
             e.Property(f => f.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(4000);
             e.Property(f => f.Origin).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.RollUpRule).HasMaxLength(40);
             e.Property(f => f.Version).IsConcurrencyToken();
             e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -209,6 +226,86 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             e.HasOne<Organisation>().WithMany().HasForeignKey(b => b.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        builder.Entity<Finding>(e =>
+        {
+            e.HasIndex(f => new { f.CampaignId, f.Position });
+            e.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(f => f.ThemeIds).HasConversion(stringList, stringListComparer).HasMaxLength(2000);
+            e.Property(f => f.Text).HasConversion(localizedText, localizedComparer).HasMaxLength(12000);
+            e.Property(f => f.SuggestionKey).HasMaxLength(140);
+            e.Property(f => f.Version).IsConcurrencyToken();
+            e.HasOne<Campaign>().WithMany().HasForeignKey(f => f.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<FindingEvidence>(e =>
+        {
+            e.HasIndex(f => f.FindingId);
+            e.HasIndex(f => f.NoteId);
+            e.HasIndex(f => f.AnswerId);
+            e.HasOne<Finding>().WithMany().HasForeignKey(f => f.FindingId).OnDelete(DeleteBehavior.Cascade);
+            // Erasing a person deletes their notes; the evidence link goes with them.
+            e.HasOne<EvidenceNote>().WithMany().HasForeignKey(f => f.NoteId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Answer>().WithMany().HasForeignKey(f => f.AnswerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ThemePriority>(e =>
+        {
+            e.HasIndex(p => new { p.CampaignId, p.ThemeId }).IsUnique();
+            e.Property(p => p.ThemeId).HasMaxLength(64);
+            e.Property(p => p.Reasoning).HasConversion(localizedText, localizedComparer).HasMaxLength(12000);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Campaign>().WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Workshop>(e =>
+        {
+            e.HasIndex(w => w.Code).IsUnique();
+            e.HasIndex(w => w.CampaignId);
+            e.Property(w => w.Title).HasMaxLength(200);
+            e.Property(w => w.Code).HasMaxLength(12);
+            e.Property(w => w.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(w => w.Version).IsConcurrencyToken();
+            e.HasOne<Campaign>().WithMany().HasForeignKey(w => w.CampaignId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(w => w.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<WorkshopParticipant>(e =>
+        {
+            e.HasIndex(p => new { p.WorkshopId, p.DeviceHash }).IsUnique();
+            e.Property(p => p.DeviceHash).HasMaxLength(64);
+            e.HasOne<Workshop>().WithMany().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<WorkshopVote>(e =>
+        {
+            e.HasIndex(v => new { v.ParticipantId, v.ThemeId }).IsUnique();
+            e.HasIndex(v => v.WorkshopId);
+            e.Property(v => v.ThemeId).HasMaxLength(64);
+            e.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(v => v.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<WorkshopComment>(e =>
+        {
+            e.HasIndex(c => new { c.WorkshopId, c.CreatedAt });
+            e.Property(c => c.Text).HasMaxLength(500);
+            e.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PeerScore>(e =>
+        {
+            e.HasIndex(p => new { p.FrameworkKey, p.OrganisationId, p.ThemeId }).IsUnique();
+            e.Property(p => p.FrameworkKey).HasMaxLength(64);
+            e.Property(p => p.ThemeId).HasMaxLength(64);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         builder.Entity<ApplicationUser>(e =>
         {
             e.Property(u => u.DisplayName).HasMaxLength(200);
@@ -248,15 +345,46 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        var campaigns = ChangedAnswerCampaigns();
         PrepareSave();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (campaigns.Count > 0)
+        {
+            TouchAnswersAsync(campaigns).GetAwaiter().GetResult();
+        }
+
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var campaigns = ChangedAnswerCampaigns();
         PrepareSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (campaigns.Count > 0)
+        {
+            await TouchAnswersAsync(campaigns, cancellationToken);
+        }
+
+        return saved;
     }
+
+    private List<Guid> ChangedAnswerCampaigns() => ChangeTracker.Entries()
+        .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        .Select(e => e.Entity switch
+        {
+            Answer a => a.CampaignId,
+            CampaignResponse r => r.CampaignId,
+            _ => Guid.Empty,
+        })
+        .Where(id => id != Guid.Empty)
+        .Distinct()
+        .ToList();
+
+    /// <summary>Renews the answers stamp of campaigns whose answers changed outside the change tracker too (bulk import).</summary>
+    public Task TouchAnswersAsync(IReadOnlyCollection<Guid> campaignIds, CancellationToken cancellationToken = default) =>
+        Campaigns.IgnoreQueryFilters().Where(c => campaignIds.Contains(c.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AnswersStamp, Guid.NewGuid()), cancellationToken);
 
     /// <summary>When set, saves write no audit rows (used by backup restore, which brings its own log).</summary>
     public bool SuppressAudit { get; set; }

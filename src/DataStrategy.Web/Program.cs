@@ -88,6 +88,7 @@ services.AddAuthorization(o =>
 services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
 
 var loginLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
+var workshopLimit = configuration.GetValue("Security:WorkshopRequestsPer10Seconds", 40);
 services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -99,6 +100,15 @@ services.AddRateLimiter(o =>
             QueueLimit = 0,
         })
         : RateLimitPartition.GetNoLimiter("read"));
+    // Workshop participants have no account: bound each device (or, before it has a cookie, each address).
+    o.AddPolicy(RateLimits.Workshop, ctx => RateLimitPartition.GetFixedWindowLimiter(
+        ctx.Request.Cookies[DataStrategy.Web.Pages.Workshops.Participation.CookieName] ?? ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = workshopLimit,
+            Window = TimeSpan.FromSeconds(10),
+            QueueLimit = 0,
+        }));
 });
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -187,6 +197,8 @@ namespace DataStrategy.Web
     public static class RateLimits
     {
         public const string Login = "login";
+
+        public const string Workshop = "workshop";
     }
 
     public partial class Program;

@@ -70,6 +70,7 @@ public static class AnswerImportCommit
 
             await AnswerBulkWriter.InsertResponsesAsync(db, responses, cancellationToken);
             await AnswerBulkWriter.InsertAnswersAsync(db, campaign.OrganisationId, campaign.Id, responses.Select(r => r.Id).ToList(), result.Answers, now, cancellationToken);
+            await db.TouchAnswersAsync([campaign.Id], cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);

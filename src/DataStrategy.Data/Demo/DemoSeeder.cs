@@ -158,6 +158,12 @@ public static class DemoSeeder
             changed = true;
         }
 
+        if (!await db.Findings.AnyAsync(cancellationToken))
+        {
+            await DemoAnalysis.SeedAsync(db, organisation, cancellationToken);
+            changed = true;
+        }
+
         return changed;
     }
 }

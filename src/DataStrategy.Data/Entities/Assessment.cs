@@ -43,6 +43,9 @@ public class Framework : ITenantOwned, IVersioned, IAudited
     /// <summary>The framework document in the dss-framework JSON format.</summary>
     public string Content { get; set; } = string.Empty;
 
+    /// <summary>How question scores roll up to themes ("mean", "median", "minimum", "share:0.8"); see RollUpRule.</summary>
+    public string RollUpRule { get; set; } = "mean";
+
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
     public Guid Version { get; set; } = Guid.NewGuid();
@@ -98,6 +101,15 @@ public class Campaign : ITenantOwned, IVersioned, IAudited
 
     /// <summary>The last answer-import mapping that was committed (JSON), offered again next time.</summary>
     public string? AnswerMapping { get; set; }
+
+    /// <summary>Renewed whenever the campaign's answers change, so cached analyses know they are stale (on every app instance).</summary>
+    public Guid AnswersStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>k: any breakdown with fewer respondents shows "too few answers" instead of numbers.</summary>
+    public int MinGroupSize { get; set; } = 3;
+
+    /// <summary>The earlier campaign to compare with (same framework family); null: the latest earlier one.</summary>
+    public Guid? PreviousCampaignId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 

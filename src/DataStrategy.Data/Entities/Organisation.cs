@@ -18,5 +18,8 @@ public class Organisation : IVersioned, IAudited
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
+    /// <summary>Shares anonymised theme scores with other organisations on this installation (peer benchmark).</summary>
+    public bool SharesBenchmark { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }

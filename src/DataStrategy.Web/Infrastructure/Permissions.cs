@@ -22,6 +22,8 @@ public enum Permission
     ViewRespondents,
     ManageSurveys,
     ImportAnswers,
+    ManageFindings,
+    RunWorkshops,
 }
 
 /// <summary>
@@ -53,6 +55,9 @@ public static class PermissionTable
         [Permission.ViewRespondents] = [MemberRole.Facilitator, MemberRole.Administrator],
         [Permission.ManageSurveys] = [MemberRole.Facilitator, MemberRole.Administrator],
         [Permission.ImportAnswers] = [MemberRole.Facilitator, MemberRole.Administrator],
+        // Findings, priorities and workshops are the facilitators' work; everyone reads the results.
+        [Permission.ManageFindings] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.RunWorkshops] = [MemberRole.Facilitator, MemberRole.Administrator],
     };
 
     public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);

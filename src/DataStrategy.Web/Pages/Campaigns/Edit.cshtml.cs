@@ -58,6 +58,16 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     }
 
     [BindProperty]
+    [Range(2, 50, ErrorMessage = "{0} must be between {1} and {2}.")]
+    [Display(Name = "Minimum group size")]
+    public int MinGroupSize { get; set; } = 3;
+
+    [BindProperty]
+    public Guid? PreviousCampaignId { get; set; }
+
+    public List<Campaign> OtherCampaigns { get; private set; } = [];
+
+    [BindProperty]
     public Guid Version { get; set; }
 
     public bool IsNew => Id is null;
@@ -74,6 +84,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     {
         Frameworks = await Db.Frameworks.AsNoTracking().OrderBy(f => f.Key).ThenByDescending(f => f.VersionNumber).ToListAsync();
         Departments = await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync();
+        OtherCampaigns = await Db.Campaigns.AsNoTracking().Where(c => c.Id != Id).OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name).ToListAsync();
         if (Id is not null)
         {
             HasResponses = await Db.Responses.AnyAsync(r => r.CampaignId == Id);
@@ -96,6 +107,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             }
 
             (Name, FrameworkId, StartsOn, EndsOn, Status, Version) = (c.Name, c.FrameworkId, c.StartsOn, c.EndsOn, c.Status, c.Version);
+            (MinGroupSize, PreviousCampaignId) = (c.MinGroupSize, c.PreviousCampaignId);
             DepartmentIds = c.DepartmentIds.Select(Guid.Parse).ToList();
             Targets = c.ReadTargetLevels();
         }
@@ -142,6 +154,11 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         if (!Enum.IsDefined(Status))
         {
             ModelState.AddModelError(nameof(Status), L["Choose a status."]);
+        }
+
+        if (PreviousCampaignId is { } previous && (previous == Id || !OtherCampaigns.Any(c => c.Id == previous)))
+        {
+            ModelState.AddModelError(nameof(PreviousCampaignId), L["Choose an earlier campaign from the list."]);
         }
 
         var departments = Departments.Select(d => d.Id).ToHashSet();
@@ -192,9 +209,17 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         campaign.Status = Status;
         campaign.DepartmentIds = DepartmentIds.Distinct().Select(d => d.ToString()).ToList();
         campaign.WriteTargetLevels(targets);
+        campaign.MinGroupSize = MinGroupSize;
+        campaign.PreviousCampaignId = PreviousCampaignId;
+        var statusChanged = Db.Entry(campaign).Property(x => x.Status).IsModified;
         if (!await TrySaveAsync())
         {
             return Page();
+        }
+
+        if (statusChanged && Organisation.SharesBenchmark && campaign.Status is CampaignStatus.Analysing or CampaignStatus.Closed)
+        {
+            await Data.Analysis.PeerBenchmark.PublishAsync(Db, Organisation.Id, HttpContext.RequestAborted);
         }
 
         Flash(IsNew ? L["The campaign was created."] : L["The campaign was saved."]);

@@ -16,10 +16,15 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     [BindProperty]
     public Guid Version { get; set; }
 
+    /// <summary>Share anonymised theme scores with the peer benchmark.</summary>
+    [BindProperty]
+    public bool SharesBenchmark { get; set; }
+
     public void OnGet()
     {
         Form = OrganisationForm.From(Organisation);
         Version = Organisation.Version;
+        SharesBenchmark = Organisation.SharesBenchmark;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -33,9 +38,17 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         Db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
         Form.ApplyTo(organisation);
+        var benchmarkChanged = organisation.SharesBenchmark != SharesBenchmark;
+        organisation.SharesBenchmark = SharesBenchmark;
         if (!await TrySaveAsync())
         {
             return Page();
+        }
+
+        if (benchmarkChanged)
+        {
+            // Opting in publishes the latest analysed campaign's theme scores; opting out withdraws them.
+            await Data.Analysis.PeerBenchmark.PublishAsync(Db, organisation.Id, HttpContext.RequestAborted);
         }
 
         Flash(L["Saved."]);

@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
     "use strict";
+    document.documentElement.classList.add("js");
     // Move focus to an error summary so screen-reader users hear what went wrong.
     var summary = document.querySelector(".error-summary");
     if (summary) { summary.focus(); }
@@ -93,4 +94,82 @@
             xhr.send(new FormData(form, event.submitter));
         });
     });
+    // Workshop presenter: arrow keys, Page Up/Down and space move between slides; F goes full
+    // screen; votes, participants and comments refresh every two seconds without a page reload.
+    var presenter = document.querySelector("[data-testid='presenter']");
+    if (presenter) {
+        document.addEventListener("keydown", function (event) {
+            if (event.target.closest && event.target.closest("input, textarea, select")) { return; }
+            var key = { ArrowRight: "next", PageDown: "next", " ": "next", ArrowLeft: "prev", PageUp: "prev" }[event.key];
+            if (key) {
+                var button = presenter.querySelector("button[data-key='" + key + "']");
+                if (button && !button.disabled) { event.preventDefault(); button.form.submit(); }
+            } else if (event.key === "f" || event.key === "F") {
+                toggleFullscreen();
+            }
+        });
+        function toggleFullscreen() {
+            if (document.fullscreenElement) { document.exitFullscreen(); } else if (document.documentElement.requestFullscreen) { document.documentElement.requestFullscreen(); }
+        }
+        var fs = presenter.querySelector("[data-fullscreen]");
+        if (fs) { fs.addEventListener("click", toggleFullscreen); }
+        var liveUrl = presenter.getAttribute("data-live-url");
+        function refresh() {
+            fetch(liveUrl, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+                .then(function (r) { return r.ok ? r.json() : null; })
+                .then(function (state) {
+                    if (!state) { return; }
+                    setText("[data-live='participants']", state.participants);
+                    setText("[data-live='ballots']", state.ballots);
+                    var max = 1;
+                    Object.keys(state.votes).forEach(function (k) { max = Math.max(max, state.votes[k]); });
+                    presenter.querySelectorAll("[data-live-theme]").forEach(function (cell) {
+                        var n = state.votes[cell.getAttribute("data-live-theme")] || 0;
+                        cell.textContent = n;
+                        var bar = presenter.querySelector("[data-live-bar='" + cell.getAttribute("data-live-theme") + "'] .bar-fill");
+                        if (bar) { bar.setAttribute("width", String(100 * n / max)); }
+                    });
+                    var list = presenter.querySelector("[data-live='comments']");
+                    if (list && String(state.slide) === presenter.getAttribute("data-slide")) {
+                        var items = state.comments.map(function (c) { var li = document.createElement("li"); li.textContent = c; return li; });
+                        if (list.children.length !== items.length) { list.replaceChildren.apply(list, items); }
+                    }
+                })
+                .catch(function () { /* the next tick tries again */ });
+        }
+        function setText(selector, value) {
+            var el = presenter.querySelector(selector);
+            if (el) { el.textContent = value; }
+        }
+        window.setInterval(refresh, 2000);
+    }
+
+    // Workshop participant: follow the facilitator. The page reloads on a new slide unless the
+    // participant is typing; then a notice offers the new slide instead of losing their text.
+    var participant = document.querySelector("[data-testid='participant']");
+    if (participant) {
+        var stateUrl = participant.getAttribute("data-state-url");
+        var dirty = false;
+        participant.querySelectorAll("input, textarea").forEach(function (el) {
+            el.addEventListener("input", function () { dirty = true; });
+        });
+        window.setInterval(function () {
+            fetch(stateUrl, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+                .then(function (r) { return r.ok ? r.json() : null; })
+                .then(function (state) {
+                    if (!state) { return; }
+                    var changed = String(state.slide) !== participant.getAttribute("data-slide")
+                        || (state.votingOpen ? "open" : "closed") !== participant.getAttribute("data-voting")
+                        || state.status === "Ended";
+                    if (!changed) { return; }
+                    if (dirty) {
+                        var notice = participant.querySelector("[data-live-notice]");
+                        if (notice) { notice.hidden = false; }
+                    } else {
+                        window.location.reload();
+                    }
+                })
+                .catch(function () { /* try again on the next tick */ });
+        }, 3000);
+    }
 })();

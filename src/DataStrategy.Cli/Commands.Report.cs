@@ -1,0 +1,85 @@
+using System.CommandLine;
+using DataStrategy.Core;
+using DataStrategy.Core.Documents;
+using DataStrategy.Data.Analysis;
+using DataStrategy.Data.Demo;
+using DataStrategy.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Cli;
+
+public static partial class Commands
+{
+    public static void AddReport(RootCommand root)
+    {
+        var command = new Command("report", "Write reports.");
+        var maturity = new Command("maturity", "Write a campaign's maturity report as DOCX or PDF (by the file's extension; PDF needs LibreOffice).");
+        var organisation = new Option<string>("--organisation") { Description = "The organisation's slug; the demo organisation by default.", DefaultValueFactory = _ => DemoSeeder.Slug };
+        var campaign = new Option<string?>("--campaign") { Description = "The campaign's name or GUID; the organisation's latest campaign by default." };
+        var language = new Option<string>("--language") { Description = "fr, nl or en; the organisation's default language by default." };
+        var output = new Option<FileInfo>("--out") { Description = "The file to write: .docx or .pdf.", Required = true };
+        maturity.Options.Add(organisation);
+        maturity.Options.Add(campaign);
+        maturity.Options.Add(language);
+        maturity.Options.Add(output);
+        maturity.SetAction(async (parse, ct) => await WithDatabaseAsync(async (services, db) =>
+        {
+            var target = parse.GetValue(output)!;
+            var extension = target.Extension.ToLowerInvariant();
+            if (extension is not (".docx" or ".pdf"))
+            {
+                await Console.Error.WriteLineAsync("The output file must end in .docx or .pdf.");
+                return 1;
+            }
+
+            var org = await EnterAsync(services, db, parse.GetValue(organisation)!, ct);
+            if (org is null)
+            {
+                return 1;
+            }
+
+            var lang = parse.GetValue(language) ?? org.DefaultLanguage;
+            if (!Languages.IsSupported(lang))
+            {
+                await Console.Error.WriteLineAsync($"Unknown language \"{lang}\": use fr, nl or en.");
+                return 1;
+            }
+
+            Campaign? chosen;
+            if (parse.GetValue(campaign) is { } nameOrId)
+            {
+                chosen = await FindCampaignAsync(db, nameOrId, ct);
+            }
+            else
+            {
+                var campaigns = await db.Campaigns.AsNoTracking().ToListAsync(ct);
+                chosen = campaigns.OrderByDescending(c => c.StartsOn ?? DateOnly.FromDateTime(c.CreatedAt.UtcDateTime)).FirstOrDefault();
+                if (chosen is null)
+                {
+                    await Console.Error.WriteLineAsync($"The organisation \"{org.Slug}\" has no campaign.");
+                }
+            }
+
+            if (chosen is null)
+            {
+                return 1;
+            }
+
+            if (extension == ".pdf" && !PdfConverter.IsAvailable())
+            {
+                await Console.Error.WriteLineAsync("PDF needs LibreOffice (soffice on the PATH, or DSS_SOFFICE): apt-get install libreoffice-writer. Write a .docx instead.");
+                return 1;
+            }
+
+            var report = (await MaturityReportComposer.ComposeAsync(db, chosen.Id, lang, ct))!;
+            var docx = MaturityReportDocx.Build(report);
+            var bytes = extension == ".pdf" ? await PdfConverter.ConvertAsync(docx, ct) : docx;
+            await File.WriteAllBytesAsync(target.FullName, bytes, ct);
+            Console.WriteLine($"Wrote the maturity report of \"{chosen.Name}\" ({lang}) → {target.FullName}");
+            return 0;
+        }));
+
+        command.Subcommands.Add(maturity);
+        root.Subcommands.Add(command);
+    }
+}

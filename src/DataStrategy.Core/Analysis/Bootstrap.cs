@@ -1,0 +1,154 @@
+namespace DataStrategy.Core.Analysis;
+
+/// <summary>
+/// Percentile bootstrap of the mean level, resampled from the level counts: drawing n answers
+/// with replacement from a distribution of counts is a multinomial draw, done here as one
+/// binomial per level. Seeded, so a report regenerates with the same interval.
+/// </summary>
+public static class Bootstrap
+{
+    public static (double Low, double High) MeanInterval(ReadOnlySpan<int> counts, int resamples, ulong seed)
+    {
+        long total = 0;
+        foreach (var c in counts)
+        {
+            total += c;
+        }
+
+        if (total == 0 || resamples < 1)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var n = (int)total;
+        var rng = new SplitMixRng(seed);
+        var means = new double[resamples];
+        for (var b = 0; b < resamples; b++)
+        {
+            var remaining = n;
+            var remainingShare = 1.0;
+            double sum = 0;
+            for (var i = 0; i < counts.Length && remaining > 0; i++)
+            {
+                if (counts[i] == 0)
+                {
+                    continue;
+                }
+
+                var share = (double)counts[i] / n;
+                int drawn;
+                if (share >= remainingShare - 1e-12)
+                {
+                    drawn = remaining;
+                }
+                else
+                {
+                    drawn = Binomial(ref rng, remaining, share / remainingShare);
+                }
+
+                sum += (double)drawn * (i + 1);
+                remaining -= drawn;
+                remainingShare -= share;
+            }
+
+            means[b] = sum / n;
+        }
+
+        Array.Sort(means);
+        return (Percentile(means, 0.025), Percentile(means, 0.975));
+    }
+
+    private static double Percentile(double[] sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+    }
+
+    /// <summary>
+    /// A binomial draw. Exact by geometric waiting times while n·p is small; above that, the
+    /// normal approximation with continuity rounding, whose error is far below the interval's
+    /// own resampling noise (n·p·(1-p) ≥ 12).
+    /// </summary>
+    internal static int Binomial(ref SplitMixRng rng, int n, double p)
+    {
+        if (n <= 0 || p <= 0)
+        {
+            return 0;
+        }
+
+        if (p >= 1)
+        {
+            return n;
+        }
+
+        var flip = p > 0.5;
+        var q = flip ? 1 - p : p;
+        var mean = n * q;
+        int k;
+        if (mean * (1 - q) < 12)
+        {
+            k = 0;
+            var logFail = Math.Log(1 - q);
+            long position = 0;
+            while (true)
+            {
+                position += (long)Math.Floor(Math.Log(rng.NextOpenDouble()) / logFail) + 1;
+                if (position > n)
+                {
+                    break;
+                }
+
+                k++;
+            }
+        }
+        else
+        {
+            k = (int)Math.Round(mean + (Math.Sqrt(mean * (1 - q)) * rng.NextGaussian()));
+            k = Math.Clamp(k, 0, n);
+        }
+
+        return flip ? n - k : k;
+    }
+}
+
+/// <summary>SplitMix64: small, fast, and the same sequence on every platform and runtime version.</summary>
+internal struct SplitMixRng(ulong seed)
+{
+    private ulong _state = seed;
+    private double _spare = double.NaN;
+
+    public ulong NextUInt64()
+    {
+        var z = _state += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>A double in (0, 1].</summary>
+    public double NextOpenDouble() => ((NextUInt64() >> 11) + 1) * (1.0 / 9007199254740992.0);
+
+    public double NextGaussian()
+    {
+        if (!double.IsNaN(_spare))
+        {
+            var s = _spare;
+            _spare = double.NaN;
+            return s;
+        }
+
+        var u = NextOpenDouble();
+        var v = NextOpenDouble();
+        var r = Math.Sqrt(-2 * Math.Log(u));
+        _spare = r * Math.Sin(2 * Math.PI * v);
+        return r * Math.Cos(2 * Math.PI * v);
+    }
+
+    public static ulong Mix(ulong a, ulong b)
+    {
+        var rng = new SplitMixRng(a ^ (b * 0x9E3779B97F4A7C15UL));
+        return rng.NextUInt64();
+    }
+}

@@ -1,0 +1,219 @@
+using System.Globalization;
+using DataStrategy.Core.Analysis;
+using DataStrategy.Core.Documents;
+using DataStrategy.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Data.Analysis;
+
+/// <summary>
+/// Turns a campaign's analysis, findings, priorities and quotes into the report model, in one
+/// language. Only suppressed numbers go in (null = too few answers) and quotes carry no names,
+/// so the document can be shared with everyone who may see the dashboard.
+/// </summary>
+public static class MaturityReportComposer
+{
+    public const int MaxQuotesPerTheme = 12;
+
+    public static async Task<MaturityReport?> ComposeAsync(AppDbContext db, Guid campaignId, string language, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var analysis = await CampaignAnalyses.RunAsync(db, campaignId, null, cancellationToken);
+        if (analysis is null)
+        {
+            return null;
+        }
+
+        var campaign = analysis.Campaign;
+        var definition = analysis.Definition;
+        var result = analysis.Result;
+        var culture = ReportTexts.Culture(language);
+        string Text(string key, params object?[] args) => ReportTexts.Get(key, language, args);
+        string Number(double? value) => value?.ToString("0.0", culture) ?? ReportTexts.Get(ReportLabels.TooFew, language);
+        string ThemeName(string id) => definition.Theme(id)?.Name.Get(language) ?? id;
+
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == campaign.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        var findings = await db.Findings.AsNoTracking()
+            .Where(f => f.CampaignId == campaignId && f.Status == FindingStatus.Accepted)
+            .OrderBy(f => f.Position).ThenBy(f => f.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var priorities = await Priorities.RankAsync(db, analysis, cancellationToken);
+        var quotes = await db.EvidenceNotes.AsNoTracking()
+            .Where(n => n.CampaignId == campaignId && n.Kind == NoteKind.Quote)
+            .OrderBy(n => n.CreatedAt)
+            .Select(n => new { n.Text, n.ThemeId, n.QuestionId })
+            .ToListAsync(cancellationToken);
+        var responses = await db.Responses.AsNoTracking()
+            .Where(r => r.CampaignId == campaignId && r.Status != ResponseStatus.Cancelled)
+            .GroupBy(r => r.Kind)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+        var ruleText = analysis.Rule.Kind == RollUpKind.ShareAtLevel
+            ? Text("Rule.ShareAtLevel", analysis.Rule.Threshold.ToString("0%", culture))
+            : Text("Rule." + analysis.Rule.Kind);
+        var overall = result.All.Overall;
+
+        var summary = new List<string>
+        {
+            campaign.StartsOn is { } start && campaign.EndsOn is { } end
+                ? Text("Summary.Period", organisation.Get(language), definition.Name.Get(language), start.ToString("d", culture), end.ToString("d", culture))
+                : Text("Summary.NoPeriod", organisation.Get(language), definition.Name.Get(language)),
+            Text("Summary.Overall", Number(overall.Score), definition.MaxLevel),
+        };
+        if (analysis.PreviousCampaign is not null && analysis.Previous?.All.Overall.Score is { } before)
+        {
+            summary.Add(Text("Summary.OverallChange", Number(before), analysis.PreviousCampaign.Name));
+        }
+
+        var highest = analysis.Themes.Where(t => t.Score is not null).OrderByDescending(t => t.Score).Take(2).Select(t => ThemeName(t.Id)).ToList();
+        if (highest.Count > 0)
+        {
+            summary.Add(Text("Summary.Highest", string.Join(", ", highest)));
+        }
+
+        var gaps = analysis.Themes.Where(t => t.Gap > 0).OrderByDescending(t => t.Gap).Take(2).Select(t => ThemeName(t.Id)).ToList();
+        if (gaps.Count > 0)
+        {
+            summary.Add(Text("Summary.Gaps", string.Join(", ", gaps)));
+        }
+
+        if (priorities.Count > 0 && priorities[0].Ranked.Score > 0)
+        {
+            summary.Add(Text("Summary.Priorities", findings.Count, ThemeName(priorities[0].Ranked.ThemeId)));
+        }
+
+        var method = new List<string>
+        {
+            Text("Method.Answers", responses.GetValueOrDefault(ResponseKind.Interview), responses.GetValueOrDefault(ResponseKind.Survey), responses.GetValueOrDefault(ResponseKind.Imported), overall.Suppressed ? "–" : overall.Answers.ToString("N0", culture), overall.Suppressed ? "–" : overall.DontKnow.ToString("N0", culture)),
+            Text("Method.Rule", ruleText),
+            Text("Method.Suppression", campaign.MinGroupSize),
+            Text("Method.Interval", result.Options.Resamples),
+        };
+        if (analysis.PreviousCampaign is not null)
+        {
+            method.Add(Text("Method.Previous", analysis.PreviousCampaign.Name));
+        }
+
+        var scope = campaign.DepartmentIds.Select(Guid.Parse).ToHashSet();
+        var heat = analysis.Departments.Select((d, i) => (d, i))
+            .Where(x => (scope.Count == 0 || scope.Contains(x.d.Id)) && x.i < result.Departments.Count)
+            .Select(x => new ReportHeatRow(x.d.Name.Get(language), result.Departments[x.i].Themes.Select(n => n.Score).ToList()))
+            .ToList();
+
+        ReportFinding Finding(Finding f) => new(f.Text.Get(language), f.ThemeIds.Select(ThemeName).ToList());
+        var details = definition.Themes.Select(theme =>
+        {
+            var questions = definition.QuestionsOf(theme).Select(q =>
+            {
+                var node = result.All.Questions[result.Structure.QuestionIndex[q.Id]];
+                return new ReportQuestionRow(q.Id, q.Text.Get(language), node.Score, node.Distribution, node.DontKnowShare);
+            }).ToList();
+            var questionIds = questions.Select(q => q.Id).ToHashSet();
+            var themeQuotes = quotes.Where(n => n.ThemeId == theme.Id || (n.QuestionId is not null && questionIds.Contains(n.QuestionId)))
+                .Select(n => n.Text).Distinct().Take(MaxQuotesPerTheme).ToList();
+            return new ReportThemeDetail(theme.Name.Get(language), theme.Description.IsEmpty ? null : theme.Description.Get(language), questions, themeQuotes);
+        }).ToList();
+
+        return new MaturityReport
+        {
+            Language = language,
+            Title = Text("Title"),
+            OrganisationName = organisation.Get(language),
+            CampaignName = campaign.Name,
+            FrameworkName = definition.Name.Get(language) + " · " + analysis.Framework.VersionLabel,
+            DateText = DateTime.UtcNow.ToString("D", culture),
+            Labels = ReportTexts.Labels(language),
+            Summary = summary,
+            Method = method,
+            LevelNames = definition.Levels.OrderBy(l => l.Value).Select(l => l.Name.Get(language)).ToList(),
+            Themes = analysis.Themes.Select(t =>
+            {
+                var node = result.All.Themes[t.Index];
+                return new ReportTheme(t.Id, ThemeName(t.Id), t.Score, t.Target, t.Previous, node.Respondents, node.CiLow, node.CiHigh);
+            }).ToList(),
+            HeatMap = heat,
+            Strengths = findings.Where(f => f.Kind == FindingKind.Strength).Select(Finding).ToList(),
+            Opportunities = findings.Where(f => f.Kind == FindingKind.Opportunity).Select(Finding).ToList(),
+            Risks = findings.Where(f => f.Kind is FindingKind.Risk or FindingKind.Disagreement).Select(Finding).ToList(),
+            Priorities = priorities.Select(p => new ReportPriority(p.Ranked.Rank, ThemeName(p.Ranked.ThemeId), p.Ranked.Gap, p.Ranked.Importance, p.Ranked.Score, p.Stored is { } s && !s.Reasoning.IsEmpty ? s.Reasoning.Get(language) : null)).ToList(),
+            Details = details,
+            Appendix = definition.Themes.Select(theme => new ReportAppendixTheme(
+                theme.Name.Get(language),
+                definition.QuestionsOf(theme).Select(q => new ReportAppendixQuestion(
+                    q.Id,
+                    q.Text.Get(language),
+                    definition.Levels.OrderBy(l => l.Value).Select(l => $"{l.Value.ToString(CultureInfo.InvariantCulture)} · {l.Name.Get(language)}: {(q.Descriptors.TryGetValue(l.Value, out var d) ? d.Get(language) : string.Empty)}").ToList())).ToList())).ToList(),
+        };
+    }
+}
+
+/// <summary>Converts a DOCX to PDF with LibreOffice (headless), so the PDF is the same document as the DOCX.</summary>
+public static class PdfConverter
+{
+    /// <summary>The LibreOffice program: DSS_SOFFICE, or soffice on the PATH.</summary>
+    public static string Program => Environment.GetEnvironmentVariable("DSS_SOFFICE") is { Length: > 0 } path ? path : "soffice";
+
+    public static async Task<byte[]> ConvertAsync(byte[] docx, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        var folder = Directory.CreateTempSubdirectory("dss-pdf-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "report.docx");
+            await File.WriteAllBytesAsync(input, docx, cancellationToken);
+            var start = new System.Diagnostics.ProcessStartInfo(Program)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            // A profile per conversion: concurrent conversions must not share LibreOffice's lock.
+            start.ArgumentList.Add("-env:UserInstallation=file://" + Path.Combine(folder.FullName, "profile"));
+            foreach (var argument in new[] { "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.FullName, input })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("LibreOffice did not start.");
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromMinutes(2));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("LibreOffice took more than two minutes to convert the report.");
+            }
+
+            var output = Path.Combine(folder.FullName, "report.pdf");
+            return File.Exists(output)
+                ? await File.ReadAllBytesAsync(output, cancellationToken)
+                : throw new InvalidOperationException("LibreOffice did not produce a PDF: " + await process.StandardError.ReadToEndAsync(cancellationToken));
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
+    public static bool IsAvailable()
+    {
+        if (Path.IsPathRooted(Program))
+        {
+            return File.Exists(Program);
+        }
+
+        return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Any(dir => dir.Length > 0 && File.Exists(Path.Combine(dir, Program)));
+    }
+}
