@@ -20,6 +20,8 @@ public sealed class AuthorizationTests : IDisposable
         "account/invitation/{token}", "setup", "organisations/new",
         // Survey pages: no account by design; the unguessable token chooses the organisation.
         "survey/{token}", "survey/open/{token}",
+        // Workshop participants: no account by design; the workshop's join code chooses the organisation.
+        "w", "w/{code}",
     ];
 
     private readonly DssApp _app = new();
@@ -216,7 +218,19 @@ public sealed class AuthorizationTests : IDisposable
             Answers = await db.Answers.CountAsync(a => a.ResponseId == b.InterviewId),
             Notes = await db.EvidenceNotes.CountAsync(),
             Frameworks = await db.Frameworks.CountAsync(),
+            Findings = await db.Findings.ToListAsync(),
+            Workshop = await db.Workshops.SingleAsync(w => w.Id == b.WorkshopId),
+            Votes = await db.WorkshopVotes.CountAsync(),
+            Priorities = await db.ThemePriorities.CountAsync(),
+            Rule = await db.Frameworks.Select(f => f.RollUpRule).SingleAsync(),
         }, b.Id);
+        Assert.Equal(SecondOrganisation.FindingText, Assert.Single(state.Findings).Text.Get("fr"));
+        Assert.Equal(WorkshopStatus.Live, state.Workshop.Status);
+        Assert.Equal(0, state.Workshop.CurrentSlide);
+        Assert.True(state.Workshop.VotingOpen);
+        Assert.Equal(0, state.Votes);
+        Assert.Equal(0, state.Priorities);
+        Assert.Equal("mean", state.Rule);
         Assert.Equal(SecondOrganisation.CampaignName, state.Campaign.Name);
         Assert.Equal(CampaignStatus.Planning, state.Campaign.Status);
         Assert.Equal(ResponseStatus.Planned, state.Interview.Status);
@@ -239,7 +253,9 @@ public sealed class AuthorizationTests : IDisposable
             await db.Stakeholders.Where(s => s.Email == "sophie.lambert@ville-de-demo.example").Select(s => s.Id).SingleAsync(),
             await db.Frameworks.Select(f => f.Id).FirstAsync(),
             await db.Campaigns.Select(c => c.Id).FirstAsync(),
-            await db.Responses.Where(r => r.Kind == ResponseKind.Interview).Select(r => r.Id).FirstAsync()), org);
+            await db.Responses.Where(r => r.Kind == ResponseKind.Interview).Select(r => r.Id).FirstAsync(),
+            await db.Findings.Select(f => f.Id).FirstAsync(),
+            await db.Workshops.Select(w => w.Id).FirstAsync()), org);
     }
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)

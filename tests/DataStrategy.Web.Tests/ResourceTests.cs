@@ -72,11 +72,19 @@ public sealed partial class ResourceTests
     [InlineData("ResponseStatus.", typeof(DataStrategy.Data.Entities.ResponseStatus))]
     [InlineData("NoteKind.", typeof(DataStrategy.Data.Entities.NoteKind))]
     [InlineData("CompletedStat.", typeof(DataStrategy.Data.Entities.ResponseKind))]
-    public void EnumTexts_ExistForEveryValue(string prefix, Type enumType)
+    [InlineData("FindingKind.", typeof(DataStrategy.Core.Analysis.FindingKind))]
+    [InlineData("FindingKind.", typeof(DataStrategy.Core.Analysis.FindingKind), ".Plural")]
+    [InlineData("WorkshopStatus.", typeof(DataStrategy.Data.Entities.WorkshopStatus))]
+    [InlineData("ImportanceSource.", typeof(DataStrategy.Core.Analysis.ImportanceSource))]
+    [InlineData("RollUpKind.", typeof(DataStrategy.Core.Analysis.RollUpKind))]
+    [InlineData("RollUpHelp.", typeof(DataStrategy.Core.Analysis.RollUpKind))]
+    [InlineData("RollUpExample.", typeof(DataStrategy.Core.Analysis.RollUpKind))]
+    [InlineData("AnswerState.", typeof(DataStrategy.Core.Assessment.AnswerState))]
+    public void EnumTexts_ExistForEveryValue(string prefix, Type enumType, string suffix = "")
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
 
-        var missing = Enum.GetNames(enumType).Select(n => prefix + n).Where(k => !keys.Contains(k)).ToList();
+        var missing = Enum.GetNames(enumType).Select(n => prefix + n + suffix).Where(k => !keys.Contains(k)).ToList();
 
         Assert.Empty(missing);
     }

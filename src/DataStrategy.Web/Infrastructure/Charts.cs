@@ -21,17 +21,17 @@ public static class Charts
     /// <summary>A radar (spider) chart over the given axes on a 0…max scale.</summary>
     public static IHtmlContent Radar(IReadOnlyList<string> axes, IReadOnlyList<ChartSeries> series, int max, string testId)
     {
-        const double Size = 420, Centre = Size / 2, Radius = 140;
+        const double Width = 720, Height = 420, Centre = Width / 2, Middle = Height / 2, Radius = 150;
         var n = Math.Max(axes.Count, 1);
         (double X, double Y) Point(int i, double value)
         {
             var angle = (2 * Math.PI * i / n) - (Math.PI / 2);
             var r = Radius * Math.Clamp(value, 0, max) / Math.Max(max, 1);
-            return (Centre + (r * Math.Cos(angle)), Centre + (r * Math.Sin(angle)));
+            return (Centre + (r * Math.Cos(angle)), Middle + (r * Math.Sin(angle)));
         }
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart radar\" viewBox=\"0 0 {Size} {Size}\" aria-hidden=\"true\" focusable=\"false\" data-testid=\"{testId}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart radar\" viewBox=\"0 0 {Width} {Height}\" aria-hidden=\"true\" focusable=\"false\" data-testid=\"{testId}\">");
         for (var level = 1; level <= max; level++)
         {
             var ring = string.Join(' ', Enumerable.Range(0, n).Select(i => Point(i, level)).Select(p => F(p.X) + "," + F(p.Y)));
@@ -43,10 +43,10 @@ public static class Charts
         for (var i = 0; i < n && i < axes.Count; i++)
         {
             var end = Point(i, max);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Centre}\" y1=\"{Centre}\" x2=\"{F(end.X)}\" y2=\"{F(end.Y)}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Centre}\" y1=\"{Middle}\" x2=\"{F(end.X)}\" y2=\"{F(end.Y)}\"/>");
             var label = Point(i, max * 1.12);
             var anchor = Math.Abs(label.X - Centre) < 10 ? "middle" : label.X < Centre ? "end" : "start";
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{F(label.X)}\" y=\"{F(label.Y + 4)}\" text-anchor=\"{anchor}\">{HtmlEncoder.Default.Encode(Shorten(axes[i], 22))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{F(label.X)}\" y=\"{F(label.Y + 4)}\" text-anchor=\"{anchor}\">{HtmlEncoder.Default.Encode(Shorten(axes[i], 28))}</text>");
         }
 
         foreach (var s in series)

@@ -21,8 +21,11 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
         var path = "/" + Template
             .Replace("{org}", org, StringComparison.Ordinal)
             .Replace("{code:int?}", "404", StringComparison.Ordinal)
-            .Replace("{token}", "not-a-real-token", StringComparison.Ordinal);
-        var id = Template.Contains("/departments", StringComparison.Ordinal) ? ids.Department
+            .Replace("{token}", "not-a-real-token", StringComparison.Ordinal)
+            .Replace("{code}", "NOCODE", StringComparison.Ordinal);
+        var id = Template.StartsWith("o/{org}/findings", StringComparison.Ordinal) ? ids.Finding
+            : Template.StartsWith("o/{org}/workshops", StringComparison.Ordinal) ? ids.Workshop
+            : Template.Contains("/departments", StringComparison.Ordinal) ? ids.Department
             : Template.Contains("/frameworks", StringComparison.Ordinal) ? ids.Framework
             : Template.Contains("/campaigns", StringComparison.Ordinal) ? ids.Campaign
             : Template.Contains("/interviews", StringComparison.Ordinal) ? ids.Interview
@@ -33,7 +36,7 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
 }
 
 /// <summary>One existing row per feature, so that every route with an ID reaches a real record.</summary>
-public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview);
+public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop);
 
 public static class EndpointCatalog
 {

@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Identity;
 namespace DataStrategy.Web.Tests.Infrastructure;
 
 /// <summary>Another tenant ("organisation B") whose data members of the demo organisation must never reach.</summary>
-public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId)
+public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId)
 {
     public const string Password = "Other-city-password-1";
     public const string CampaignName = "Campagne secrète B";
 
-    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId);
+    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId);
+
+    public const string FindingText = "Constat secret B";
 
     public static async Task<SecondOrganisation> CreateAsync(DssApp app)
     {
@@ -25,6 +27,8 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
         Framework? framework = null;
         var campaignId = Guid.NewGuid();
         var interviewId = Guid.NewGuid();
+        var findingId = Guid.NewGuid();
+        var workshopId = Guid.NewGuid();
         await app.DbAsync(async db =>
         {
             framework = await DataStrategy.Data.Assessment.FrameworkLibrary.AddVersionAsync(db, definition, FrameworkOrigin.Imported);
@@ -32,6 +36,8 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Campaigns.Add(new Campaign { Id = campaignId, OrganisationId = org.Id, Name = CampaignName, FrameworkId = framework.Id });
             db.Responses.Add(new CampaignResponse { Id = interviewId, OrganisationId = org.Id, CampaignId = campaignId, Kind = ResponseKind.Interview, StakeholderId = stakeholder.Id });
             db.Answers.Add(new Answer { OrganisationId = org.Id, CampaignId = campaignId, ResponseId = interviewId, QuestionId = definition.Questions[0].Id, Level = 2 });
+            db.Findings.Add(new Finding { Id = findingId, OrganisationId = org.Id, CampaignId = campaignId, Kind = DataStrategy.Core.Analysis.FindingKind.Risk, ThemeIds = [definition.Themes[0].Id], Text = LocalizedText.Of(FindingText, FindingText, FindingText) });
+            db.Workshops.Add(new Workshop { Id = workshopId, OrganisationId = org.Id, CampaignId = campaignId, Title = "Atelier secret B", Code = "BBBBBB", Status = WorkshopStatus.Live, VotingOpen = true });
             db.Organisations.Add(org);
             db.Users.Add(user);
             db.Departments.Add(department);
@@ -40,6 +46,6 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Invitations.Add(invitation);
             return await db.SaveChangesAsync();
         }, org.Id);
-        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId);
+        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId);
     }
 }
