@@ -369,17 +369,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         return saved;
     }
 
-    private List<Guid> ChangedAnswerCampaigns() => ChangeTracker.Entries()
-        .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-        .Select(e => e.Entity switch
-        {
-            Answer a => a.CampaignId,
-            CampaignResponse r => r.CampaignId,
-            _ => Guid.Empty,
-        })
-        .Where(id => id != Guid.Empty)
-        .Distinct()
-        .ToList();
+    private List<Guid> ChangedAnswerCampaigns()
+    {
+        var entries = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        // A campaign added in the same save already carries a fresh stamp.
+        var added = entries.Where(e => e.State == EntityState.Added && e.Entity is Campaign).Select(e => ((Campaign)e.Entity).Id).ToHashSet();
+        return entries
+            .Select(e => e.Entity switch
+            {
+                Answer a => a.CampaignId,
+                CampaignResponse r => r.CampaignId,
+                _ => Guid.Empty,
+            })
+            .Where(id => id != Guid.Empty && !added.Contains(id))
+            .Distinct()
+            .ToList();
+    }
 
     /// <summary>Renews the answers stamp of campaigns whose answers changed outside the change tracker too (bulk import).</summary>
     public Task TouchAnswersAsync(IReadOnlyCollection<Guid> campaignIds, CancellationToken cancellationToken = default) =>

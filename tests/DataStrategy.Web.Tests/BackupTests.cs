@@ -50,8 +50,13 @@ public sealed class BackupTests : IDisposable
 
         Assert.Contains("Sophie Lambert", original, StringComparison.Ordinal);
         var backup = OrganisationBackup.FromJson(original);
-        Assert.Equal(DemoAssessment.CampaignName, Assert.Single(backup.Campaigns).Name);
-        Assert.Equal(75, backup.Responses.Count);
+        Assert.Equal([DemoAnalysis.EarlierCampaignName, DemoAssessment.CampaignName], backup.Campaigns.Select(c => c.Name));
+        Assert.Equal(75 + 36, backup.Responses.Count);
+        Assert.Equal(6, backup.Findings.Count);
+        Assert.Equal(12, backup.FindingEvidence.Count);
+        Assert.Equal(2, backup.Priorities.Count);
+        Assert.Equal("DEMO26", Assert.Single(backup.Workshops).Code);
+        Assert.Equal(54, backup.WorkshopVotes.Sum(v => v.Votes));
         Assert.True(backup.Answers.Count > 2000, $"{backup.Answers.Count} answers");
         Assert.Equal(40, backup.Notes.Count);
         Assert.Single(backup.Frameworks);

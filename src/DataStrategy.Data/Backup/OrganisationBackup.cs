@@ -10,7 +10,7 @@ namespace DataStrategy.Data.Backup;
 public sealed class OrganisationBackup
 {
     /// <summary>2 adds the assessment (frameworks, campaigns, responses, answers, notes, survey links); 1 is still read.</summary>
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 
     public int Format { get; set; } = CurrentFormat;
 
@@ -38,15 +38,39 @@ public sealed class OrganisationBackup
 
     public List<AnswerImportBatch> AnswerImports { get; set; } = [];
 
+    public List<Finding> Findings { get; set; } = [];
+
+    public List<BackupEvidence> FindingEvidence { get; set; } = [];
+
+    public List<ThemePriority> Priorities { get; set; } = [];
+
+    public List<Workshop> Workshops { get; set; } = [];
+
+    public List<WorkshopParticipant> WorkshopParticipants { get; set; } = [];
+
+    public List<WorkshopVote> WorkshopVotes { get; set; } = [];
+
+    public List<WorkshopComment> WorkshopComments { get; set; } = [];
+
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         // A backup is a file for people and tools, never HTML: keep accents readable.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new LocalizedTextConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
+
+    /// <summary>Multilingual text as a plain {"fr": …, "nl": …} object, as the database stores it.</summary>
+    private sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
+    {
+        public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            new(JsonSerializer.Deserialize<Dictionary<string, string>>(ref reader) ?? []);
+
+        public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.Values, options);
+    }
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
@@ -96,6 +120,7 @@ public sealed class OrganisationBackup
                 Languages = [.. org.Languages],
                 DefaultLanguage = org.DefaultLanguage,
                 CreatedAt = org.CreatedAt,
+                SharesBenchmark = org.SharesBenchmark,
             },
             Departments = departments.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new BackupDepartment
             {
@@ -132,13 +157,27 @@ public sealed class OrganisationBackup
                 Action = a.Action,
                 Changes = a.Changes,
             }).ToList(),
-            Frameworks = frameworks.Select(f => new BackupFramework { Id = f.Id, Key = f.Key, VersionNumber = f.VersionNumber, Origin = f.Origin, CreatedAt = f.CreatedAt, Content = f.Content }).ToList(),
+            Frameworks = frameworks.Select(f => new BackupFramework { Id = f.Id, Key = f.Key, VersionNumber = f.VersionNumber, Origin = f.Origin, CreatedAt = f.CreatedAt, Content = f.Content, RollUpRule = f.RollUpRule }).ToList(),
             Campaigns = await db.Campaigns.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
             Responses = await db.Responses.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
             Answers = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
             Notes = await db.EvidenceNotes.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
             SurveyLinks = await db.SurveyLinks.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
             AnswerImports = await db.AnswerImportBatches.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.ImportedAt).ToListAsync(cancellationToken),
+            Findings = await db.Findings.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).ToListAsync(cancellationToken),
+            // An answer is named by its response and question: answer row numbers are not kept across databases.
+            FindingEvidence = await (from e in db.FindingEvidence.IgnoreQueryFilters()
+                                     where e.OrganisationId == org.Id
+                                     join a in db.Answers.IgnoreQueryFilters() on e.AnswerId equals a.Id into answers
+                                     from a in answers.DefaultIfEmpty()
+                                     orderby e.Id
+                                     select new BackupEvidence { Id = e.Id, FindingId = e.FindingId, NoteId = e.NoteId, AnswerResponseId = a == null ? null : a.ResponseId, AnswerQuestionId = a == null ? null : a.QuestionId })
+                                     .ToListAsync(cancellationToken),
+            Priorities = await db.ThemePriorities.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
+            Workshops = await db.Workshops.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
+            WorkshopParticipants = await db.WorkshopParticipants.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.JoinedAt).ThenBy(x => x.Id).ToListAsync(cancellationToken),
+            WorkshopVotes = await db.WorkshopVotes.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
+            WorkshopComments = await db.WorkshopComments.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).ToListAsync(cancellationToken),
         };
     }
 
@@ -168,6 +207,7 @@ public sealed class OrganisationBackup
             Languages = [.. Organisation.Languages],
             DefaultLanguage = Organisation.DefaultLanguage,
             CreatedAt = Organisation.CreatedAt,
+            SharesBenchmark = Organisation.SharesBenchmark,
         });
         db.Departments.AddRange(Departments.Select(d => new Department { Id = d.Id, OrganisationId = orgId, Code = d.Code, Kind = d.Kind, Name = new LocalizedText(d.Name) }));
         db.Stakeholders.AddRange(Stakeholders.Select(s => new Stakeholder
@@ -231,6 +271,7 @@ public sealed class OrganisationBackup
                 LevelCount = d.Levels.Count,
                 Content = f.Content,
                 CreatedAt = f.CreatedAt,
+                RollUpRule = f.RollUpRule,
             });
         }
 
@@ -272,6 +313,26 @@ public sealed class OrganisationBackup
         db.EvidenceNotes.AddRange(Notes);
         db.SurveyLinks.AddRange(SurveyLinks);
         db.AnswerImportBatches.AddRange(AnswerImports);
+        foreach (var row in Findings.Cast<ITenantOwned>().Concat(Priorities).Concat(Workshops).Concat(WorkshopParticipants).Concat(WorkshopVotes).Concat(WorkshopComments))
+        {
+            row.OrganisationId = orgId;
+        }
+
+        foreach (var w in Workshops)
+        {
+            // Join codes are unique on the installation: a restored copy next to its original gets a new one.
+            while (await db.Workshops.IgnoreQueryFilters().AnyAsync(x => x.Code == w.Code, cancellationToken) || Workshops.Count(x => x.Code == w.Code) > 1)
+            {
+                w.Code = Analysis.WorkshopCodes.New();
+            }
+        }
+
+        db.Findings.AddRange(Findings);
+        db.ThemePriorities.AddRange(Priorities);
+        db.Workshops.AddRange(Workshops);
+        db.WorkshopParticipants.AddRange(WorkshopParticipants);
+        db.WorkshopVotes.AddRange(WorkshopVotes);
+        db.WorkshopComments.AddRange(WorkshopComments);
         db.AuditEntries.AddRange(AuditLog.Select(a => new AuditEntry
         {
             OrganisationId = orgId,
@@ -283,6 +344,25 @@ public sealed class OrganisationBackup
             Changes = a.Changes,
         }));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Evidence on answers needs the answers' new row numbers.
+        var answerIds = FindingEvidence.Any(e => e.AnswerResponseId is not null)
+            ? await db.Answers.IgnoreQueryFilters().Where(a => a.OrganisationId == orgId).Select(a => new { a.Id, a.ResponseId, a.QuestionId }).ToDictionaryAsync(a => (a.ResponseId, a.QuestionId), a => a.Id, cancellationToken)
+            : [];
+        var findingIds = Findings.Select(f => f.Id).ToHashSet();
+        var noteIds = Notes.Select(n => n.Id).ToHashSet();
+        foreach (var e in FindingEvidence)
+        {
+            long? answerId = e.AnswerResponseId is { } r && e.AnswerQuestionId is { } q && answerIds.TryGetValue((r, q), out var id) ? id : null;
+            if (!findingIds.Contains(e.FindingId) || (e.NoteId is { } n && !noteIds.Contains(n)) || (e.NoteId is null && answerId is null))
+            {
+                throw new BackupException("A finding's evidence refers to something that is not in the backup.");
+            }
+
+            db.FindingEvidence.Add(new Entities.FindingEvidence { Id = e.Id, OrganisationId = orgId, FindingId = e.FindingId, NoteId = e.NoteId, AnswerId = answerId });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
         db.SuppressAudit = false;
     }
@@ -290,8 +370,24 @@ public sealed class OrganisationBackup
 
 public sealed class BackupException(string message) : Exception(message);
 
+/// <summary>A finding's evidence: a note, or an answer named by its response and question.</summary>
+public sealed class BackupEvidence
+{
+    public Guid Id { get; set; }
+
+    public Guid FindingId { get; set; }
+
+    public Guid? NoteId { get; set; }
+
+    public Guid? AnswerResponseId { get; set; }
+
+    public string? AnswerQuestionId { get; set; }
+}
+
 public sealed class BackupFramework
 {
+    public string RollUpRule { get; set; } = "mean";
+
     public Guid Id { get; set; }
 
     public string Key { get; set; } = string.Empty;
@@ -317,6 +413,8 @@ public sealed class BackupOrganisation
     public List<string> Languages { get; set; } = [];
 
     public string DefaultLanguage { get; set; } = "fr";
+
+    public bool SharesBenchmark { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 }

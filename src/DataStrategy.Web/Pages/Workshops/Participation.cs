@@ -37,16 +37,7 @@ public static class Participation
 
     public const int MaxCommentsPerParticipant = 20;
 
-    /// <summary>Join codes avoid look-alike characters (0/O, 1/I/L).</summary>
-    private const string CodeAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-    public static string NewCode() => string.Create(6, 0, (span, _) =>
-    {
-        for (var i = 0; i < span.Length; i++)
-        {
-            span[i] = CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)];
-        }
-    });
+    public static string NewCode() => Data.Analysis.WorkshopCodes.New();
 
     public static string NormaliseCode(string? code) =>
         new((code ?? string.Empty).ToUpperInvariant().Where(char.IsAsciiLetterOrDigit).Take(12).ToArray());
