@@ -2,7 +2,8 @@
 # The test command: runs every tier (unit, HTTP on SQLite, HTTP on PostgreSQL, browser) and ends
 # with one line "N passed, N failed[, N skipped]" summed from the TRX files.
 #
-# It installs (Debian, as root) and starts what the tiers need when missing: Chromium and a
+# It installs (Debian, as root) and starts what the tiers need when missing: Chromium, LibreOffice
+# (report conversion tests) and a
 # throwaway PostgreSQL cluster in a temporary folder. With CI=true a tier that cannot run is a
 # failure; otherwise it is skipped with a warning and counted as skipped.
 set -uo pipefail
@@ -19,6 +20,8 @@ need_install=()
 command -v chromium >/dev/null 2>&1 || need_install+=(chromium)
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need_install+=(postgresql)
+# The report tests convert DOCX to PDF with LibreOffice, as the product does.
+command -v soffice >/dev/null 2>&1 || need_install+=(libreoffice-writer)
 if [ ${#need_install[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "Installing ${need_install[*]} from Debian's packages"
