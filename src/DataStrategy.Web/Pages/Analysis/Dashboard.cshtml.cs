@@ -141,6 +141,14 @@ public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStrin
                     return (IReadOnlyList<string?>)[ThemeName(t.Id), node.Suppressed ? tooFew : node.Respondents.ToString(System.Globalization.CultureInfo.InvariantCulture), N(t.Score), N(node.Mean), N(node.Median), N(node.StandardDeviation), N(node.CiLow), N(node.CiHigh), t.Target?.ToString(System.Globalization.CultureInfo.InvariantCulture), N(t.Gap), t.Previous is null ? null : N(t.Previous), t.Change is null ? null : N(t.Change)];
                 });
                 break;
+            case "topics":
+                header = [L["Topic"], L["Respondents"], L["Score"], L["Mean"], L["Median"], L["Standard deviation"], L["Interval low"], L["Interval high"]];
+                rows = Result.Structure.TopicIds.Select((id, i) =>
+                {
+                    var node = Result.All.Topics[i];
+                    return (IReadOnlyList<string?>)[Definition.Topic(id) is { } t ? T(t.Name) : id, node.Suppressed ? tooFew : node.Respondents.ToString(System.Globalization.CultureInfo.InvariantCulture), N(node.Score), N(node.Mean), N(node.Median), N(node.StandardDeviation), N(node.CiLow), N(node.CiHigh)];
+                });
+                break;
             case "heatmap":
                 header = [L["Department"], .. themes.Select(ThemeName)];
                 rows = HeatRows.Select(r => (IReadOnlyList<string?>)[T(r.Department.Name), .. Result.Departments[r.Index].Themes.Select(n => N(n.Score))]);
