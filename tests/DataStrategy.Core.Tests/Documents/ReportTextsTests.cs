@@ -21,7 +21,7 @@ public sealed class ReportTextsTests
         foreach (var language in Languages.All)
         {
             var labels = ReportTexts.Labels(language);
-            Assert.Empty(keys.Where(k => !labels.ContainsKey(k)));
+            Assert.All(keys, k => Assert.True(labels.ContainsKey(k), $"{language}: no text for {k}"));
         }
     }
 

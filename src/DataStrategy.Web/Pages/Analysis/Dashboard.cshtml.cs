@@ -126,6 +126,7 @@ public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStrin
             return NotFound();
         }
 
+        chart ??= "themes";
         var tooFew = L["Too few answers"].Value;
         string N(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : tooFew;
         var themes = Analysis.Structure();
