@@ -25,7 +25,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     [FromRoute]
     public string? Code { get; set; }
 
-    [BindProperty]
+    [BindProperty(Name = "Ballot")]
     public Dictionary<string, int> Ballot { get; set; } = [];
 
     [BindProperty]

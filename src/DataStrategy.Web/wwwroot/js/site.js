@@ -160,13 +160,14 @@
                     if (!state) { return; }
                     var changed = String(state.slide) !== participant.getAttribute("data-slide")
                         || (state.votingOpen ? "open" : "closed") !== participant.getAttribute("data-voting")
-                        || state.status === "Ended";
+                        || state.status !== participant.getAttribute("data-status");
                     if (!changed) { return; }
                     if (dirty) {
                         var notice = participant.querySelector("[data-live-notice]");
                         if (notice) { notice.hidden = false; }
                     } else {
-                        window.location.reload();
+                        // A fresh GET: reloading the answer to a POST would send the form again.
+                        window.location.replace(stateUrl.replace(/\?.*$/, ""));
                     }
                 })
                 .catch(function () { /* try again on the next tick */ });
