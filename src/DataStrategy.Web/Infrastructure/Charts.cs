@@ -21,7 +21,7 @@ public static class Charts
     /// <summary>A radar (spider) chart over the given axes on a 0…max scale.</summary>
     public static IHtmlContent Radar(IReadOnlyList<string> axes, IReadOnlyList<ChartSeries> series, int max, string testId)
     {
-        const double Width = 720, Height = 420, Centre = Width / 2, Middle = Height / 2, Radius = 150;
+        const double Width = 720, Height = 380, Centre = Width / 2, Middle = 196, Radius = 150;
         var n = Math.Max(axes.Count, 1);
         (double X, double Y) Point(int i, double value)
         {
