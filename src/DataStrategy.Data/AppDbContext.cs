@@ -189,7 +189,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         {
             e.HasIndex(a => new { a.ResponseId, a.QuestionId }).IsUnique();
             // Leads with the organisation so that it also serves the foreign key: one index fewer to maintain on bulk imports.
-            e.HasIndex(a => new { a.OrganisationId, a.CampaignId, a.QuestionId });
+            // It covers the analysis scan (ADR 0010): reading a campaign's answers never touches the table rows,
+            // and rows come grouped by response.
+            e.HasIndex(a => new { a.OrganisationId, a.CampaignId, a.ResponseId, a.QuestionId, a.State, a.Level });
             e.Property(a => a.QuestionId).HasMaxLength(64);
             e.Property(a => a.Evidence).HasMaxLength(4000);
             e.HasOne<CampaignResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);

@@ -36,13 +36,13 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task CampaignEdit_BadInput_IsRefused_AndChangesNothing(string field, string value, string message)
     {
         var lead = await _app.LeadAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
         var form = await lead.GetFormAsync($"{Org}/campaigns/edit/{campaign.Id}");
 
         var response = await lead.SubmitAsync(form, new() { [field] = value, ["StartsOn"] = field == "EndsOn" ? "2026-03-01" : "2026-03-02" });
 
         Assert.Contains(message, await ErrorsAsync(response), StringComparison.Ordinal);
-        var after = await InDemoAsync(db => db.Campaigns.SingleAsync());
+        var after = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
         Assert.Equal((campaign.Name, campaign.Version, campaign.TargetLevels), (after.Name, after.Version, after.TargetLevels));
     }
 
@@ -55,7 +55,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task InterviewPlan_BadInput_IsRefused_AndCreatesNothing(string field, string value, string message)
     {
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
         var before = await InDemoAsync(db => db.Responses.CountAsync());
         var free = await InDemoAsync(db => db.Stakeholders.Select(s => s.Id).FirstAsync());
         var form = await facilitator.GetFormAsync($"{Org}/interviews/edit?campaign={campaign}");
@@ -71,7 +71,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     {
         var b = await SecondOrganisation.CreateAsync(_app);
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
         var form = await facilitator.GetFormAsync($"{Org}/interviews/edit?campaign={campaign}");
 
         var response = await facilitator.SubmitAsync(form, new() { ["StakeholderId"] = b.StakeholderId.ToString() });
@@ -86,7 +86,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task OpenLink_BadLabel_IsRefused(string label, string message)
     {
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
         var before = await InDemoAsync(db => db.SurveyLinks.CountAsync());
 
         var response = await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/campaigns/{campaign}/surveys", "Open"), new() { ["Label"] = label });
@@ -99,7 +99,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task PersonalLinks_ForgedStakeholder_IsRefused()
     {
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
         var before = await InDemoAsync(db => db.Responses.CountAsync());
         var form = await facilitator.GetFormAsync($"{Org}/campaigns/{campaign}/surveys", "Personal");
 
@@ -113,7 +113,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task OpenSurveyStart_OversizedNameAndForgedDepartment_AreRefused()
     {
         var lead = await _app.LeadAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
         var edit = await lead.GetFormAsync($"{Org}/campaigns/edit/{campaign.Id}");
         await lead.SubmitAsync(edit, new() { ["Status"] = "Collecting" });
         var facilitator = await _app.FacilitatorAsync();
@@ -134,7 +134,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task SurveyPage_ForgedLevelAndHugeComment_AreRefused()
     {
         var token = await InDemoAsync(db => db.Responses.Where(r => r.Kind == ResponseKind.Survey && r.Status == ResponseStatus.InProgress).Select(r => r.Token!).FirstAsync());
-        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
         var lead = await _app.LeadAsync();
         await lead.SubmitAsync(await lead.GetFormAsync($"{Org}/campaigns/edit/{campaign.Id}"), new() { ["Status"] = "Collecting" });
         var before = await InDemoAsync(db => db.Answers.Select(a => a.UpdatedAt).MaxAsync());

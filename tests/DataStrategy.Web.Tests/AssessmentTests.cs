@@ -115,7 +115,7 @@ public sealed class AssessmentTests : IDisposable
         Assert.Equal(2, versions.Count);
         Assert.Contains("(révisé)", versions[1].Content, StringComparison.Ordinal);
         Assert.DoesNotContain("(révisé)", versions[0].Content, StringComparison.Ordinal);
-        var campaignFramework = await InDemoAsync(db => db.Campaigns.Select(c => c.FrameworkId).SingleAsync());
+        var campaignFramework = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.FrameworkId).SingleAsync());
         Assert.Equal(versions[0].Id, campaignFramework);
     }
 

@@ -38,7 +38,7 @@ public sealed record NodeStatistics
     /// <summary>Inter-quartile range (quartiles by linear interpolation, as spreadsheet QUARTILE.INC).</summary>
     public double? InterquartileRange { get; init; }
 
-    /// <summary>95% percentile bootstrap interval of the mean.</summary>
+    /// <summary>95% percentile bootstrap interval of the mean (for the analysed group; null in breakdown groups).</summary>
     public double? CiLow { get; init; }
 
     public double? CiHigh { get; init; }

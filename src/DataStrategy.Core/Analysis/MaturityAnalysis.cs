@@ -424,7 +424,9 @@ public static class MaturityAnalysis
                     return NodeStatistics.Hidden(id);
                 }
 
-                var (low, high) = Bootstrap.MeanInterval(levelCounts, options.Resamples, seed);
+                // Intervals are shown for the analysed group itself; breakdown groups (heat map cells)
+                // show scores only, and a filtered view is its own run whose group gets intervals.
+                var (low, high) = dimension == GroupDimension.All ? Bootstrap.MeanInterval(levelCounts, options.Resamples, seed) : (double.NaN, double.NaN);
                 var dontKnow = slotCounts[0];
                 var applicable = d.N + dontKnow;
                 return new NodeStatistics

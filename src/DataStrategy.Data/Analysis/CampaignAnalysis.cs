@@ -129,11 +129,27 @@ public static class CampaignAnalyses
             return cached;
         }
 
-        var data = await LoadAsync(db, campaign, definition, departments, cancellationToken);
-        var result = MaturityAnalysis.Run(data, options, filter);
-        Cache.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) });
-        return result;
+        // One computation per key however many requests miss the cache together: the first
+        // request's context does the work (not cancellable by it), the others wait for it.
+        var flight = InFlight.GetOrAdd(key, _ => new Lazy<Task<AnalysisResult>>(async () =>
+        {
+            try
+            {
+                var data = await LoadAsync(db, campaign, definition, departments, CancellationToken.None);
+                var result = MaturityAnalysis.Run(data, options, filter);
+                Cache.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) });
+                return result;
+            }
+            finally
+            {
+                InFlight.TryRemove(key, out Lazy<Task<AnalysisResult>>? _);
+            }
+        }));
+        // Not cancellable: the first request's context must outlive the shared computation.
+        return await flight.Value;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<object, Lazy<Task<AnalysisResult>>> InFlight = new();
 
     /// <summary>Reads a campaign's answers (cancelled responses excluded) into columnar arrays, with one plain scan.</summary>
     public static async Task<AnalysisData> LoadAsync(AppDbContext db, Campaign campaign, FrameworkDefinition definition, IReadOnlyList<Department> departments, CancellationToken cancellationToken = default)

@@ -65,7 +65,7 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.HasIndex("ResponseId", "QuestionId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "CampaignId", "QuestionId");
+                    b.HasIndex("OrganisationId", "CampaignId", "ResponseId", "QuestionId", "State", "Level");
 
                     b.ToTable("Answers");
                 });

@@ -58,7 +58,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.HasIndex("ResponseId", "QuestionId")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "CampaignId", "QuestionId");
+                    b.HasIndex("OrganisationId", "CampaignId", "ResponseId", "QuestionId", "State", "Level");
 
                     b.ToTable("Answers");
                 });

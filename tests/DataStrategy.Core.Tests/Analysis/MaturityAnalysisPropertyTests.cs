@@ -45,8 +45,16 @@ public class MaturityAnalysisPropertyTests
                     {
                         Assert.InRange(mean, 1, campaign.MaxLevel);
                         Assert.InRange(node.Median!.Value, node.Min!.Value, node.Max!.Value);
-                        Assert.InRange(node.CiLow!.Value, 1 - 1e-9, node.CiHigh!.Value + 1e-9);
-                        Assert.InRange(node.CiHigh!.Value, 1, campaign.MaxLevel + 1e-9);
+                        if (group.Dimension == GroupDimension.All)
+                        {
+                            Assert.InRange(node.CiLow!.Value, 1 - 1e-9, node.CiHigh!.Value + 1e-9);
+                            Assert.InRange(node.CiHigh!.Value, 1, campaign.MaxLevel + 1e-9);
+                        }
+                        else
+                        {
+                            // Breakdown groups show scores, not intervals (ADR 0010).
+                            Assert.Null(node.CiLow);
+                        }
                     }
                 }
             }

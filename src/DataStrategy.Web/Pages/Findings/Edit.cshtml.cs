@@ -196,6 +196,12 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         finding.Kind = Kind;
         finding.ThemeIds = Themes;
         finding.Text = text;
+        if (!IsNew)
+        {
+            // The row is written even when only its evidence changed, so a stale edit is always caught.
+            Db.Entry(finding).State = Microsoft.EntityFrameworkCore.EntityState.Modified;
+        }
+
         Db.FindingEvidence.AddRange(Notes.Select(n => new FindingEvidence { FindingId = finding.Id, NoteId = n }));
         Db.FindingEvidence.AddRange(Answers.Select(a => new FindingEvidence { FindingId = finding.Id, AnswerId = a }));
         if (!await TrySaveAsync())

@@ -192,6 +192,8 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return NotFound();
         }
 
+        // A comment posts no ballot: whatever the ballot binder made of the form does not apply.
+        ModelState.Clear();
         if (Participant is null || !Accepting)
         {
             ModelState.AddModelError(string.Empty, l["This workshop has ended."]);

@@ -105,8 +105,13 @@ public sealed class PresentModel(AppDbContext db, TenantContext tenant, IStringL
             return NotFound();
         }
 
-        change(workshop);
-        await Db.SaveChangesAsync();
+        // An ended workshop stays ended: a stale presenter tab cannot reopen voting.
+        if (workshop.Status != WorkshopStatus.Ended)
+        {
+            change(workshop);
+            await Db.SaveChangesAsync();
+        }
+
         return Redirect(OrgUrl($"/workshops/{Id}/present"));
     }
 }
