@@ -123,7 +123,7 @@ public static class CampaignAnalyses
     private static async Task<AnalysisResult> AnalyseAsync(AppDbContext db, Campaign campaign, FrameworkDefinition definition, IReadOnlyList<Department> departments, RollUpRule rule, RespondentFilter filter, CancellationToken cancellationToken)
     {
         var options = Options(campaign, rule);
-        var key = (campaign.Id, campaign.AnswersStamp, rule.Format(), campaign.MinGroupSize, filter);
+        var key = (campaign.Id, campaign.AnswersStamp, DepartmentsKey(departments), rule.Format(), campaign.MinGroupSize, filter);
         if (Cache.TryGetValue(key, out AnalysisResult? cached) && cached is not null)
         {
             return cached;
@@ -157,7 +157,7 @@ public static class CampaignAnalyses
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(departments);
-        var dataKey = (campaign.Id, campaign.AnswersStamp, "data");
+        var dataKey = (campaign.Id, campaign.AnswersStamp, DepartmentsKey(departments), "data");
         if (Cache.TryGetValue(dataKey, out AnalysisData? cached) && cached is not null)
         {
             return cached;
@@ -235,6 +235,22 @@ public static class CampaignAnalyses
         var data = builder.Build();
         Cache.Set(dataKey, data, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(20) });
         return data;
+    }
+
+    /// <summary>
+    /// Department indexes are positions in the organisation's department list: a department added,
+    /// removed or re-kinded since an analysis was cached makes a different key.
+    /// </summary>
+    private static (int Count, int Hash) DepartmentsKey(IReadOnlyList<Department> departments)
+    {
+        var hash = new HashCode();
+        foreach (var d in departments)
+        {
+            hash.Add(d.Id);
+            hash.Add(d.Kind);
+        }
+
+        return (departments.Count, hash.ToHashCode());
     }
 
     private static void AddParameter(DbCommand command, string name, Guid value, bool sqlite)
