@@ -55,15 +55,7 @@ public static class Bootstrap
         }
 
         Array.Sort(means);
-        return (Percentile(means, 0.025), Percentile(means, 0.975));
-    }
-
-    private static double Percentile(double[] sorted, double p)
-    {
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+        return (LevelStatistics.QuantileOfSorted(means, 0.025), LevelStatistics.QuantileOfSorted(means, 0.975));
     }
 
     /// <summary>

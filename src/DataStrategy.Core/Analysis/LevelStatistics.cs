@@ -109,6 +109,16 @@ public static class LevelStatistics
         return a + ((h - lo) * (b - a));
     }
 
+    /// <summary>The same quantile (R type 7) of values already sorted: bootstrap resamples, peer scores.</summary>
+    public static double QuantileOfSorted(IReadOnlyList<double> sorted, double p)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        var h = (sorted.Count - 1) * p;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Count - 1);
+        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+    }
+
     /// <summary>The k-th smallest level (0-based) of the distribution.</summary>
     private static int OrderStatistic(ReadOnlySpan<int> counts, long k)
     {

@@ -61,16 +61,8 @@ public static class PeerBenchmark
             .Select(g =>
             {
                 var sorted = g.Select(s => s.Score).Order().ToArray();
-                return new PeerTheme(g.Key, sorted.Length, Quantile(sorted, 0.25), Quantile(sorted, 0.5), Quantile(sorted, 0.75));
+                return new PeerTheme(g.Key, sorted.Length, LevelStatistics.QuantileOfSorted(sorted, 0.25), LevelStatistics.QuantileOfSorted(sorted, 0.5), LevelStatistics.QuantileOfSorted(sorted, 0.75));
             })
             .ToList();
-    }
-
-    private static double Quantile(double[] sorted, double p)
-    {
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 }
