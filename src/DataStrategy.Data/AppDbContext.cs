@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using DataStrategy.Core.Strategy;
 using DataStrategy.Core.Text;
 using DataStrategy.Data.Entities;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -61,6 +62,32 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<PeerScore> PeerScores => Set<PeerScore>();
 
+    public DbSet<CityPriority> CityPriorities => Set<CityPriority>();
+
+    public DbSet<WorkingSession> WorkingSessions => Set<WorkingSession>();
+
+    public DbSet<WorkingSessionParticipant> WorkingSessionParticipants => Set<WorkingSessionParticipant>();
+
+    public DbSet<SessionOutcome> SessionOutcomes => Set<SessionOutcome>();
+
+    public DbSet<Strategy> Strategies => Set<Strategy>();
+
+    public DbSet<StrategyItem> StrategyItems => Set<StrategyItem>();
+
+    public DbSet<StrategyItemSession> StrategyItemSessions => Set<StrategyItemSession>();
+
+    public DbSet<RaciAssignment> RaciAssignments => Set<RaciAssignment>();
+
+    public DbSet<StrategyItemRevision> StrategyItemRevisions => Set<StrategyItemRevision>();
+
+    public DbSet<StrategyComment> StrategyComments => Set<StrategyComment>();
+
+    public DbSet<StrategyVersion> StrategyVersions => Set<StrategyVersion>();
+
+    public DbSet<StrategyApproval> StrategyApprovals => Set<StrategyApproval>();
+
+    public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -78,6 +105,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             e.Property(o => o.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
             e.Property(o => o.Languages).HasConversion(stringList, stringListComparer).HasMaxLength(100);
             e.Property(o => o.DefaultLanguage).HasMaxLength(5);
+            e.Property(o => o.AccentColour).HasMaxLength(6).HasDefaultValue("1F4E79");
             e.Property(o => o.Version).IsConcurrencyToken();
         });
 
@@ -308,6 +336,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        ConfigureStrategy(builder, localizedText, localizedComparer, stringList, stringListComparer);
+
         builder.Entity<ApplicationUser>(e =>
         {
             e.Property(u => u.DisplayName).HasMaxLength(200);
@@ -339,6 +369,158 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
                 }
             }
         }
+    }
+
+    private static void ConfigureStrategy(ModelBuilder builder, ValueConverter<LocalizedText, string> localizedText, ValueComparer<LocalizedText> localizedComparer, ValueConverter<List<string>, string> stringList, ValueComparer<List<string>> stringListComparer)
+    {
+        var jsonOptions = new JsonSerializerOptions { Converters = { new LocalizedTextJsonConverter() } };
+        var texts = new ValueConverter<Dictionary<string, LocalizedText>, string>(
+            v => JsonSerializer.Serialize(v, jsonOptions),
+            v => JsonSerializer.Deserialize<Dictionary<string, LocalizedText>>(v, jsonOptions) ?? new Dictionary<string, LocalizedText>());
+        var textsComparer = new ValueComparer<Dictionary<string, LocalizedText>>(
+            (a, b) => JsonSerializer.Serialize(a, jsonOptions) == JsonSerializer.Serialize(b, jsonOptions),
+            v => JsonSerializer.Serialize(v, jsonOptions).GetHashCode(StringComparison.Ordinal),
+            v => JsonSerializer.Deserialize<Dictionary<string, LocalizedText>>(JsonSerializer.Serialize(v, jsonOptions), jsonOptions)!);
+        var links = new ValueConverter<List<StrategyLink>, string>(
+            v => JsonSerializer.Serialize(v, jsonOptions),
+            v => JsonSerializer.Deserialize<List<StrategyLink>>(v, jsonOptions) ?? new List<StrategyLink>());
+        var linksComparer = new ValueComparer<List<StrategyLink>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, l) => HashCode.Combine(h, l.GetHashCode())), v => v.ToList());
+
+        builder.Entity<CityPriority>(e =>
+        {
+            e.HasIndex(p => new { p.OrganisationId, p.Position });
+            e.Property(p => p.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<WorkingSession>(e =>
+        {
+            e.HasIndex(s => new { s.OrganisationId, s.Position });
+            e.Property(s => s.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(s => s.Template).HasConversion<string>().HasMaxLength(30);
+            e.Property(s => s.Agenda).HasMaxLength(8000);
+            e.Property(s => s.Notes).HasMaxLength(40000);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<WorkingSessionParticipant>(e =>
+        {
+            e.HasIndex(p => new { p.SessionId, p.StakeholderId }).IsUnique();
+            e.HasIndex(p => p.StakeholderId);
+            e.HasOne<WorkingSession>().WithMany().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Stakeholder>().WithMany().HasForeignKey(p => p.StakeholderId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<SessionOutcome>(e =>
+        {
+            e.HasIndex(o => new { o.SessionId, o.Kind });
+            e.HasIndex(o => o.OwnerStakeholderId);
+            e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(o => o.Text).HasMaxLength(2000);
+            e.Property(o => o.Version).IsConcurrencyToken();
+            e.HasOne<WorkingSession>().WithMany().HasForeignKey(o => o.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Stakeholder>().WithMany().HasForeignKey(o => o.OwnerStakeholderId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Strategy>(e =>
+        {
+            e.HasIndex(s => s.OrganisationId).IsUnique();
+            e.Property(s => s.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StrategyItem>(e =>
+        {
+            e.HasIndex(i => new { i.StrategyId, i.Kind, i.Position });
+            e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(i => i.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(i => i.Texts).HasConversion(texts, textsComparer).HasMaxLength(200000);
+            e.Property(i => i.Links).HasConversion(links, linksComparer).HasMaxLength(40000);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasOne<Strategy>().WithMany().HasForeignKey(i => i.StrategyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StrategyItemSession>(e =>
+        {
+            e.HasIndex(s => new { s.ItemId, s.SessionId }).IsUnique();
+            e.HasIndex(s => s.SessionId);
+            e.HasOne<StrategyItem>().WithMany().HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<WorkingSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RaciAssignment>(e =>
+        {
+            e.HasIndex(r => new { r.ActivityId, r.RoleId }).IsUnique();
+            e.HasIndex(r => r.RoleId);
+            e.Property(r => r.Letter).HasConversion<string>().HasMaxLength(1);
+            e.HasOne<StrategyItem>().WithMany().HasForeignKey(r => r.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StrategyItem>().WithMany().HasForeignKey(r => r.RoleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StrategyItemRevision>(e =>
+        {
+            // No foreign key to the item: the history of a deleted item stays readable.
+            e.HasIndex(r => new { r.ItemId, r.At });
+            e.Property(r => r.Action).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.UserName).HasMaxLength(200);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StrategyComment>(e =>
+        {
+            e.HasIndex(c => new { c.ItemId, c.CreatedAt });
+            e.Property(c => c.Text).HasMaxLength(4000);
+            e.Property(c => c.AuthorId).HasMaxLength(450);
+            e.Property(c => c.AuthorName).HasMaxLength(200);
+            e.Property(c => c.ResolvedByName).HasMaxLength(200);
+            e.Property(c => c.Mentions).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasOne<StrategyItem>().WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StrategyComment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StrategyVersion>(e =>
+        {
+            e.HasIndex(v => new { v.StrategyId, v.Number }).IsUnique();
+            e.HasIndex(v => new { v.OrganisationId, v.Status });
+            e.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(v => v.Summary).HasMaxLength(4000);
+            e.Property(v => v.SubmittedById).HasMaxLength(450);
+            e.Property(v => v.SubmittedByName).HasMaxLength(200);
+            e.Property(v => v.PublishedByName).HasMaxLength(200);
+            e.Property(v => v.Version).IsConcurrencyToken();
+            e.HasOne<Strategy>().WithMany().HasForeignKey(v => v.StrategyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<StrategyApproval>(e =>
+        {
+            e.HasIndex(a => a.VersionId);
+            e.Property(a => a.Decision).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.UserId).HasMaxLength(450);
+            e.Property(a => a.UserName).HasMaxLength(200);
+            e.Property(a => a.Comment).HasMaxLength(2000);
+            e.HasOne<StrategyVersion>().WithMany().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<OrganisationLogo>(e =>
+        {
+            e.HasKey(l => l.OrganisationId);
+            e.Property(l => l.ContentType).HasMaxLength(20);
+            e.HasOne<Organisation>().WithOne().HasForeignKey<OrganisationLogo>(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private void ApplyTenantFilter<T>(ModelBuilder builder)

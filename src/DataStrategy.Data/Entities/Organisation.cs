@@ -21,5 +21,8 @@ public class Organisation : IVersioned, IAudited
     /// <summary>Shares anonymised theme scores with other organisations on this installation (peer benchmark).</summary>
     public bool SharesBenchmark { get; set; }
 
+    /// <summary>Accent colour of documents and the public page, "RRGGBB".</summary>
+    public string AccentColour { get; set; } = "1F4E79";
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }

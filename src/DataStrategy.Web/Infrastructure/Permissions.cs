@@ -24,6 +24,12 @@ public enum Permission
     ImportAnswers,
     ManageFindings,
     RunWorkshops,
+    ViewStrategy,
+    CommentStrategy,
+    EditStrategy,
+    ApproveStrategy,
+    PublishStrategy,
+    RunWorkingSessions,
 }
 
 /// <summary>
@@ -58,6 +64,14 @@ public static class PermissionTable
         // Findings, priorities and workshops are the facilitators' work; everyone reads the results.
         [Permission.ManageFindings] = [MemberRole.Facilitator, MemberRole.Administrator],
         [Permission.RunWorkshops] = [MemberRole.Facilitator, MemberRole.Administrator],
+        // The strategy: everyone reads it, contributors comment, facilitators draft it, the programme lead decides.
+        [Permission.ViewStrategy] = Everyone,
+        [Permission.CommentStrategy] = [MemberRole.Contributor, MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.EditStrategy] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.ApproveStrategy] = [MemberRole.Administrator],
+        [Permission.PublishStrategy] = [MemberRole.Administrator],
+        // Working sessions list participants and free notes (personal data): those who run them.
+        [Permission.RunWorkingSessions] = [MemberRole.Facilitator, MemberRole.Administrator],
     };
 
     public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);
