@@ -4,6 +4,7 @@ using DataStrategy.Core.Documents;
 using DataStrategy.Data.Analysis;
 using DataStrategy.Data.Demo;
 using DataStrategy.Data.Entities;
+using DataStrategy.Data.Strategies;
 using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Cli;
@@ -80,6 +81,65 @@ public static partial class Commands
         }));
 
         command.Subcommands.Add(maturity);
+        command.Subcommands.Add(StrategyReport());
         root.Subcommands.Add(command);
+    }
+
+    private static Command StrategyReport()
+    {
+        var strategy = new Command("strategy", "Write the strategy document as DOCX or PDF (by the file's extension; PDF needs LibreOffice).");
+        var organisation = new Option<string>("--organisation") { Description = "The organisation's slug; the demo organisation by default.", DefaultValueFactory = _ => DemoSeeder.Slug };
+        var language = new Option<string>("--language") { Description = "fr, nl or en, or two joined by a dash for a bilingual document (fr-nl); the organisation's default language by default." };
+        var version = new Option<string?>("--version") { Description = "A version number or \"draft\"; the latest published version by default (the draft if none is published)." };
+        var people = new Option<bool>("--name-holders") { Description = "Name the people who hold each role (personal data); by default only their departments." };
+        var output = new Option<FileInfo>("--out") { Description = "The file to write: .docx or .pdf.", Required = true };
+        strategy.Options.Add(organisation);
+        strategy.Options.Add(language);
+        strategy.Options.Add(version);
+        strategy.Options.Add(people);
+        strategy.Options.Add(output);
+        strategy.SetAction(async (parse, ct) => await WithDatabaseAsync(async (services, db) =>
+        {
+            var target = parse.GetValue(output)!;
+            var extension = target.Extension.ToLowerInvariant();
+            if (extension is not (".docx" or ".pdf"))
+            {
+                await Console.Error.WriteLineAsync("The output file must end in .docx or .pdf.");
+                return 1;
+            }
+
+            var org = await EnterAsync(services, db, parse.GetValue(organisation)!, ct);
+            if (org is null)
+            {
+                return 1;
+            }
+
+            var languages = StrategyDocumentComposer.ParseLanguages(parse.GetValue(language) ?? org.DefaultLanguage);
+            if (languages is null)
+            {
+                await Console.Error.WriteLineAsync($"Unknown language \"{parse.GetValue(language)}\": use fr, nl, en, or two of them such as fr-nl.");
+                return 1;
+            }
+
+            if (extension == ".pdf" && !PdfConverter.IsAvailable())
+            {
+                await Console.Error.WriteLineAsync("PDF needs LibreOffice (soffice on the PATH, or DSS_SOFFICE): apt-get install libreoffice-writer. Write a .docx instead.");
+                return 1;
+            }
+
+            var document = await StrategyDocumentComposer.ComposeAsync(db, org, parse.GetValue(version), languages, parse.GetValue(people), ct);
+            if (document is null)
+            {
+                await Console.Error.WriteLineAsync($"The organisation \"{org.Slug}\" has no version \"{parse.GetValue(version)}\" of its strategy.");
+                return 1;
+            }
+
+            var docx = StrategyDocx.Build(document);
+            var bytes = extension == ".pdf" ? await PdfConverter.ConvertAsync(docx, ct) : docx;
+            await File.WriteAllBytesAsync(target.FullName, bytes, ct);
+            Console.WriteLine($"Wrote the strategy document ({string.Join("-", languages)}, {document.VersionText[languages[0]]}) → {target.FullName}");
+            return 0;
+        }));
+        return strategy;
     }
 }

@@ -80,11 +80,32 @@ public sealed partial class ResourceTests
     [InlineData("RollUpHelp.", typeof(DataStrategy.Core.Analysis.RollUpKind))]
     [InlineData("RollUpExample.", typeof(DataStrategy.Core.Analysis.RollUpKind))]
     [InlineData("AnswerState.", typeof(DataStrategy.Core.Assessment.AnswerState))]
+    [InlineData("StrategyItemKind.", typeof(DataStrategy.Core.Strategy.StrategyItemKind))]
+    [InlineData("StrategyItemKind.", typeof(DataStrategy.Core.Strategy.StrategyItemKind), ".Plural")]
+    [InlineData("VersionStatus.", typeof(DataStrategy.Data.Entities.StrategyVersionStatus))]
+    [InlineData("ApprovalDecision.", typeof(DataStrategy.Data.Entities.ApprovalDecision))]
+    [InlineData("RevisionAction.", typeof(DataStrategy.Data.Entities.RevisionAction))]
+    [InlineData("ChangeKind.", typeof(DataStrategy.Core.Strategy.ChangeKind))]
+    [InlineData("SessionTemplate.", typeof(DataStrategy.Data.Entities.WorkingSessionTemplate))]
+    [InlineData("ActionStatus.", typeof(DataStrategy.Data.Entities.ActionStatus))]
     public void EnumTexts_ExistForEveryValue(string prefix, Type enumType, string suffix = "")
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
 
         var missing = Enum.GetNames(enumType).Select(n => prefix + n + suffix).Where(k => !keys.Contains(k)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void StrategyFieldsAndRelations_HaveATextForEachKey()
+    {
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var kinds = Enum.GetValues<DataStrategy.Core.Strategy.StrategyItemKind>();
+        var fields = kinds.SelectMany(DataStrategy.Core.Strategy.StrategySchema.Fields).Append("title").Append("department").Select(f => "StrategyField." + f);
+        var relations = kinds.SelectMany(DataStrategy.Core.Strategy.StrategySchema.Relations).Select(r => "StrategyRelation." + r);
+
+        var missing = fields.Concat(relations).Distinct().Where(k => !keys.Contains(k)).ToList();
 
         Assert.Empty(missing);
     }

@@ -22,6 +22,9 @@ public abstract class OrgPageModel(AppDbContext db, TenantContext tenant, IStrin
 
     public string OrgUrl(string rest = "") => "/o/" + Organisation.Slug + rest;
 
+    /// <summary>Whether the signed-in member's role holds the permission (to show or hide links and forms).</summary>
+    public bool Can(Infrastructure.Permission permission) => Tenant.Role is { } role && Infrastructure.PermissionTable.Allows(role, permission);
+
     protected void Flash(string message) => TempData["Flash"] = message;
 
     /// <summary>

@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+using DataStrategy.Core;
+using DataStrategy.Core.Documents;
+using DataStrategy.Core.Strategy;
+using DataStrategy.Data;
+using DataStrategy.Data.Analysis;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Strategies;
+using DataStrategy.Web.Pages.Strategies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace DataStrategy.Web.Pages.Public;
+
+/// <summary>The organisation's published strategy, for anyone: no account, no personal data.</summary>
+[AllowAnonymous]
+public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, ILogger<StrategyModel> logger) : PageModel
+{
+    [FromRoute(Name = "org")]
+    public string Slug { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
+
+    public Organisation Organisation { get; private set; } = null!;
+
+    public StrategyVersion Version { get; private set; } = null!;
+
+    public StrategyView View { get; private set; } = null!;
+
+    public bool HasLogo { get; private set; }
+
+    public bool PdfAvailable { get; } = PdfConverter.IsAvailable();
+
+    public static string Lang => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    private async Task<bool> LoadAsync()
+    {
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == Slug);
+        if (organisation is null)
+        {
+            return false;
+        }
+
+        tenant.SetOrganisation(organisation.Id);
+        Organisation = organisation;
+        var version = await StrategyWorkspace.PublishedAsync(db);
+        if (version is null)
+        {
+            return false;
+        }
+
+        Version = version;
+        HasLogo = await db.OrganisationLogos.AnyAsync(l => l.OrganisationId == organisation.Id);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        View = await StrategyViews.ForMembersAsync(db, StrategySnapshot.FromJson(Version.Snapshot), Languages.IsSupported(Lang) ? Lang : Languages.English, canSeePeople: false, itemUrl: null);
+        return Page();
+    }
+
+    /// <summary>The organisation's accent colour as a style sheet: the security policy forbids inline styles.</summary>
+    public async Task<IActionResult> OnGetThemeAsync()
+    {
+        var colour = await db.Organisations.AsNoTracking().Where(o => o.Slug == Slug).Select(o => o.AccentColour).SingleOrDefaultAsync();
+        if (colour is null)
+        {
+            return NotFound();
+        }
+
+        colour = ColourPattern().IsMatch(colour) ? colour : "1F4E79";
+        // Headings take the colour only when it is readable on white (WCAG AA, 4.5:1); the bar always does.
+        var heading = ContrastWithWhite(colour) >= 4.5 ? "#" + colour : "inherit";
+        return Content($".public-strategy {{ --org-accent: #{colour}; --org-heading: {heading}; }}\n", "text/css");
+    }
+
+    public static double ContrastWithWhite(string hex)
+    {
+        ArgumentNullException.ThrowIfNull(hex);
+        static double Channel(int value)
+        {
+            var c = value / 255.0;
+            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        var rgb = Convert.FromHexString(hex);
+        var luminance = (0.2126 * Channel(rgb[0])) + (0.7152 * Channel(rgb[1])) + (0.0722 * Channel(rgb[2]));
+        return 1.05 / (luminance + 0.05);
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var languages = StrategyDocumentComposer.ParseLanguages(Language);
+        if (languages is null || Format is not ("docx" or "pdf"))
+        {
+            return BadRequest();
+        }
+
+        var name = StrategyDocumentComposer.FileName(Organisation, languages);
+        // A published version never changes, so anonymous readers share one rendering per version, language and format.
+        var key = (Version.Id, Language, Format);
+        if (Documents.TryGetValue(key, out byte[]? cached) && cached is not null)
+        {
+            return File(cached, Format == "pdf" ? "application/pdf" : DocxType, name + "." + Format);
+        }
+
+        var document = (await StrategyDocumentComposer.ComposeAsync(db, Organisation, Version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), languages, namePeople: false, HttpContext.RequestAborted))!;
+        var docx = StrategyDocx.Build(document);
+        if (Format == "docx")
+        {
+            Documents.Set(key, docx, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+            return File(docx, DocxType, name + ".docx");
+        }
+
+        if (!PdfAvailable)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var pdf = await PdfConverter.ConvertAsync(docx, HttpContext.RequestAborted);
+            Documents.Set(key, pdf, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+            return File(pdf, "application/pdf", name + ".pdf");
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            logger.LogError(e, "PDF conversion failed");
+            return StatusCode(503);
+        }
+    }
+
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static readonly MemoryCache Documents = new(new MemoryCacheOptions { SizeLimit = 64 });
+
+    [GeneratedRegex("^[0-9A-Fa-f]{6}$")]
+    private static partial Regex ColourPattern();
+}

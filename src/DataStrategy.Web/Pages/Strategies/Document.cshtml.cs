@@ -1,0 +1,88 @@
+using DataStrategy.Core.Documents;
+using DataStrategy.Data;
+using DataStrategy.Data.Analysis;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Strategies;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Strategies;
+
+/// <summary>The strategy document (DOCX or PDF), of a version or the draft, in one language or two side by side.</summary>
+[RequirePermission(Permission.ViewStrategy)]
+public sealed class DocumentModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, ILogger<DocumentModel> logger) : OrgPageModel(db, tenant, l)
+{
+    public static readonly string[] LanguageChoices = ["fr", "nl", "en", "fr-nl", "nl-fr"];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Version { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Format { get; set; }
+
+    public List<StrategyVersion> Versions { get; private set; } = [];
+
+    public bool PdfAvailable { get; } = PdfConverter.IsAvailable();
+
+    public string? Error { get; private set; }
+
+    private async Task LoadAsync()
+    {
+        Versions = await Db.StrategyVersions.AsNoTracking().OrderByDescending(v => v.Number).ToListAsync();
+        Version ??= Versions.Find(v => v.Status == StrategyVersionStatus.Published)?.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "draft";
+        Language ??= OrgPageModel.Lang;
+        Format ??= "docx";
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync()
+    {
+        await LoadAsync();
+        var languages = StrategyDocumentComposer.ParseLanguages(Language);
+        if (languages is null || Format is not ("docx" or "pdf"))
+        {
+            Error = L["Choose a language and a format from the lists."];
+            return Page();
+        }
+
+        var document = await StrategyDocumentComposer.ComposeAsync(Db, Organisation, Version, languages, Can(Permission.ViewStakeholders), HttpContext.RequestAborted);
+        if (document is null)
+        {
+            return NotFound();
+        }
+
+        var docx = StrategyDocx.Build(document);
+        var name = StrategyDocumentComposer.FileName(Organisation, languages);
+        if (Format == "docx")
+        {
+            return File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
+        }
+
+        if (!PdfAvailable)
+        {
+            Error = L["PDF needs LibreOffice on the server, which is not installed. Download the DOCX instead."];
+            return Page();
+        }
+
+        try
+        {
+            return File(await PdfConverter.ConvertAsync(docx, HttpContext.RequestAborted), "application/pdf", name + ".pdf");
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
+        {
+            logger.LogError(e, "PDF conversion failed");
+            Error = L["The PDF could not be made. Download the DOCX instead."];
+            return Page();
+        }
+    }
+}
