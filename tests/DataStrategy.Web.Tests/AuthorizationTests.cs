@@ -255,7 +255,9 @@ public sealed class AuthorizationTests : IDisposable
             await db.Campaigns.Select(c => c.Id).FirstAsync(),
             await db.Responses.Where(r => r.Kind == ResponseKind.Interview).Select(r => r.Id).FirstAsync(),
             await db.Findings.Select(f => f.Id).FirstAsync(),
-            await db.Workshops.Select(w => w.Id).FirstAsync()), org);
+            await db.Workshops.Select(w => w.Id).FirstAsync(),
+            await db.WorkingSessions.Select(w => w.Id).FirstAsync(),
+            await db.StrategyItems.Select(i => i.Id).FirstAsync()), org);
     }
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)

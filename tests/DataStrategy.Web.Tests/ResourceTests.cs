@@ -86,8 +86,9 @@ public sealed partial class ResourceTests
     [InlineData("ApprovalDecision.", typeof(DataStrategy.Data.Entities.ApprovalDecision))]
     [InlineData("RevisionAction.", typeof(DataStrategy.Data.Entities.RevisionAction))]
     [InlineData("ChangeKind.", typeof(DataStrategy.Core.Strategy.ChangeKind))]
-    [InlineData("SessionTemplate.", typeof(DataStrategy.Data.Entities.WorkingSessionTemplate))]
+    [InlineData("WorkingSessionTemplate.", typeof(DataStrategy.Data.Entities.WorkingSessionTemplate))]
     [InlineData("ActionStatus.", typeof(DataStrategy.Data.Entities.ActionStatus))]
+    [InlineData("SessionOutcomeKind.", typeof(DataStrategy.Data.Entities.SessionOutcomeKind))]
     public void EnumTexts_ExistForEveryValue(string prefix, Type enumType, string suffix = "")
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);

@@ -42,6 +42,9 @@ public static class StrategyDocx
         }
 
         using var stream = new MemoryStream();
+
+        // Disposing the package saves every part (auto-save); the writer does not save as well, which
+        // would serialise the whole document twice.
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             new Writer(document, languages, package).Write();
@@ -178,6 +181,7 @@ public static class StrategyDocx
         private readonly string tint;
         private readonly string tintText;
         private readonly Dictionary<Guid, StrategyItemData> items = [];
+        private readonly Dictionary<string, string> tags = new(StringComparer.Ordinal);
         private readonly Dictionary<string, LocalizedText> keyTexts = new(StringComparer.Ordinal);
         private readonly List<(string Bookmark, string Text)> contents = [];
         private readonly Body body = new();
@@ -208,6 +212,11 @@ public static class StrategyDocx
             {
                 items.TryAdd(item.Id, item);
             }
+
+            foreach (var language in languages)
+            {
+                tags[language] = Tag(language);
+            }
         }
 
         private string First => languages[0];
@@ -221,7 +230,6 @@ public static class StrategyDocx
             AddPackageProperties();
             AddStyles();
             AddNumbering();
-            AddSettings();
             AddHeadersAndFooters();
 
             WriteTitlePage();
@@ -240,8 +248,8 @@ public static class StrategyDocx
             WriteTraceability();
 
             WriteContents(contentsHeading);
+            AddSettings();
             body.Append(CreateSectionProperties());
-            main.Document.Save();
         }
 
         private void AddPackageProperties()
@@ -469,8 +477,9 @@ public static class StrategyDocx
         }
 
         /// <summary>
-        /// A TOC field whose result is already filled in (one entry per chapter, page numbers as PAGEREF
-        /// fields), so that the contents read right before anyone updates fields; Word's "Update field" rebuilds it.
+        /// One entry per chapter, linked to its heading, with the page number as a PAGEREF field. Not
+        /// wrapped in a TOC field: LibreOffice keeps a TOC field's stored result as is (no page numbers in
+        /// the PDF), whereas it lays PAGEREF fields out; Word fills them in when it updates fields on opening.
         /// </summary>
         private void WriteContents(Paragraph heading)
         {
@@ -489,11 +498,6 @@ public static class StrategyDocx
                     ParagraphStyleId = new ParagraphStyleId { Val = "TOC1" },
                     Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = TextWidth }),
                 });
-                if (i == 0)
-                {
-                    paragraph.Append(FieldRuns(" TOC \\o \"1-1\" \\h \\z \\u ", result: null, end: false));
-                }
-
                 paragraph.Append(new Hyperlink(
                     new Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
                     new Run(new TabChar()))
@@ -501,31 +505,20 @@ public static class StrategyDocx
                     Anchor = bookmark,
                     History = true,
                 });
-                paragraph.Append(FieldRuns($" PAGEREF {bookmark} \\h ", result: string.Empty, end: true));
-                if (i == contents.Count - 1)
-                {
-                    paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
-                }
+                paragraph.Append(FieldRuns($" PAGEREF {bookmark} \\h ", result: string.Empty));
 
                 last = last.InsertAfterSelf(paragraph);
             }
         }
 
-        private static IEnumerable<Run> FieldRuns(string instruction, string? result, bool end)
-        {
-            yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Begin });
-            yield return new Run(new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve });
-            yield return new Run(new FieldChar { FieldCharType = FieldCharValues.Separate });
-            if (result is not null)
-            {
-                yield return new Run(new W.Text(result) { Space = SpaceProcessingModeValues.Preserve });
-            }
-
-            if (end)
-            {
-                yield return new Run(new FieldChar { FieldCharType = FieldCharValues.End });
-            }
-        }
+        private static Run[] FieldRuns(string instruction, string result) =>
+        [
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new W.Text(result) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+        ];
 
         // ---------------------------------------------------------------- sections
 
@@ -655,6 +648,10 @@ public static class StrategyDocx
         private List<Paragraph> RenderField(Field field, string language, bool inCell)
         {
             var textStyle = inCell ? "CellText" : "Normal";
+
+            // In a cell, a label that keeps with the next paragraph would chain every row to the next
+            // one and push the whole table onto a new page.
+            var labelStyle = inCell ? "CellLabel" : "FieldLabel";
             var result = new List<Paragraph>();
             switch (field.Kind)
             {
@@ -678,12 +675,12 @@ public static class StrategyDocx
                 case FieldKind.Lines:
                     if (field.Label is not null)
                     {
-                        result.Add(Para("FieldLabel", Localized(field.Label, language)));
+                        result.Add(Para(labelStyle, Localized(field.Label, language)));
                     }
 
                     foreach (var line in field.Lines!)
                     {
-                        result.Add(ListPara(textStyle, line.Level - 1, LineRuns(line, language)));
+                        result.Add(ListPara(inCell, line.Level - 1, LineRuns(line, language)));
                     }
 
                     break;
@@ -691,7 +688,7 @@ public static class StrategyDocx
                 default:
                     if (field.Label is not null)
                     {
-                        result.Add(Para("FieldLabel", Localized(field.Label, language)));
+                        result.Add(Para(labelStyle, Localized(field.Label, language)));
                     }
 
                     if (TryText(field.Text, language, out var text))
@@ -737,7 +734,7 @@ public static class StrategyDocx
 
                 if (line.Length > 2 && line[0] is '-' or '*' or '•' or '–' && line[1] == ' ')
                 {
-                    yield return ListPara(style, 0, Text(line[2..].TrimStart(), language));
+                    yield return ListPara(style == "CellText", 0, Text(line[2..].TrimStart(), language));
                 }
                 else
                 {
@@ -779,7 +776,7 @@ public static class StrategyDocx
 
             var widths = ColumnWidths(width, weights);
             // Narrow role columns read better with the role names turned upright.
-            var rotate = widths[1] < 1200;
+            var rotate = widths[1] < 1700;
             var table = NewTable(widths, width);
 
             var headerProperties = new TableRowProperties(new TableHeader(), new CantSplit());
@@ -814,10 +811,16 @@ public static class StrategyDocx
                 row.Append(Cell(widths[0], first));
                 for (var r = 0; r < roles.Count; r++)
                 {
-                    var text = letters.TryGetValue((activity.Id, roles[r].Id), out var set) ? string.Join("/", set) : string.Empty;
-                    var paragraph = Para("CellText", Text(text, null, bold: true, color: text.Length > 0 ? tintText : null));
-                    paragraph.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Center };
-                    row.Append(Cell(widths[r + 1], [paragraph], text.Length > 0 ? tint : null, center: true));
+                    // Most cells are empty: a styled paragraph without a run keeps the matrix light.
+                    var paragraph = Para("RaciLetter");
+                    string? fill = null;
+                    if (letters.TryGetValue((activity.Id, roles[r].Id), out var set))
+                    {
+                        paragraph.Append(Text(string.Join("/", set), null, color: tintText == "000000" ? null : tintText));
+                        fill = tint;
+                    }
+
+                    row.Append(Cell(widths[r + 1], [paragraph], fill, center: true));
                 }
 
                 table.Append(row);
@@ -1012,13 +1015,11 @@ public static class StrategyDocx
                 if (bold)
                 {
                     properties.Bold = new Bold();
-                    properties.BoldComplexScript = new BoldComplexScript();
                 }
 
                 if (italic)
                 {
                     properties.Italic = new Italic();
-                    properties.ItalicComplexScript = new ItalicComplexScript();
                 }
 
                 if (color is not null)
@@ -1028,7 +1029,7 @@ public static class StrategyDocx
 
                 if (tag)
                 {
-                    properties.Languages = new W.Languages { Val = Tag(language!) };
+                    properties.Languages = new W.Languages { Val = tags[language!] };
                 }
 
                 run.Append(properties);
@@ -1074,15 +1075,13 @@ public static class StrategyDocx
             return paragraph;
         }
 
-        private static Paragraph ListPara(string style, int level, IEnumerable<OpenXmlElement> content)
+        /// <summary>A bullet; its indentation comes from the numbering level, its spacing from the style.</summary>
+        private static Paragraph ListPara(bool inCell, int level, IEnumerable<OpenXmlElement> content)
         {
-            var indent = 425 * (level + 1);
             var paragraph = new Paragraph(new ParagraphProperties
             {
-                ParagraphStyleId = new ParagraphStyleId { Val = style },
+                ParagraphStyleId = new ParagraphStyleId { Val = inCell ? "CellBullet" : "ListBullet" },
                 NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = BulletList }),
-                SpacingBetweenLines = new SpacingBetweenLines { After = "40" },
-                Indentation = new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture), Hanging = "284" },
             });
             paragraph.Append(content);
             return paragraph;
@@ -1191,9 +1190,9 @@ public static class StrategyDocx
             paragraph.Append(Text(title, First));
             paragraph.Append(new Run(new TabChar()));
             paragraph.Append(Text(page + " ", null));
-            paragraph.Append(FieldRuns(" PAGE ", "1", end: true));
+            paragraph.Append(FieldRuns(" PAGE ", "1"));
             paragraph.Append(Text(" / ", null));
-            paragraph.Append(FieldRuns(" NUMPAGES ", "1", end: true));
+            paragraph.Append(FieldRuns(" NUMPAGES ", "1"));
             footer.Footer = new Footer(paragraph);
             return main.GetIdOfPart(footer);
         }
@@ -1237,6 +1236,7 @@ public static class StrategyDocx
                 new Zoom { Percent = "100" },
                 new DefaultTabStop { Val = 708 },
                 new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+                new UpdateFieldsOnOpen { Val = contents.Count > 0 },
                 new Compatibility(new CompatibilitySetting
                 {
                     Name = CompatSettingNameValues.CompatibilityMode,
@@ -1310,6 +1310,15 @@ public static class StrategyDocx
                     "Normal",
                     new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "40" } },
                     StyleRun(accent, 19, bold: true)),
+                Style("CellLabel", "Cell label", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" } }, StyleRun(accent, 19, bold: true)),
+                Style("ListBullet", "List Bullet", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" } }, null),
+                Style("CellBullet", "Cell bullet", "CellText", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" } }, null),
+                Style(
+                    "RaciLetter",
+                    "RACI letter",
+                    "CellText",
+                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "0" }, Justification = new Justification { Val = JustificationValues.Center } },
+                    StyleRun(null, 20, bold: true)),
                 Style("CellText", "Cell text", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "60", Line = "252", LineRule = LineSpacingRuleValues.Auto } }, StyleRun(null, 20)),
                 Style("CellTextSmall", "Cell text small", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "20", Line = "240", LineRule = LineSpacingRuleValues.Auto } }, StyleRun(null, 17)),
                 Style(

@@ -71,6 +71,10 @@ public static class StrategyDiff
 
     public const string DepartmentField = "department";
 
+    private static readonly CustomFunctionChunker WordChunker = new(Chunk);
+
+    private static readonly LocalizedText NoText = new();
+
     public static StrategyComparison Compare(StrategySnapshot before, StrategySnapshot after)
     {
         ArgumentNullException.ThrowIfNull(before);
@@ -155,8 +159,6 @@ public static class StrategyDiff
         pieces.Add(DiffOp.Same, before[^end..]);
         return pieces.ToList();
     }
-
-    private static readonly CustomFunctionChunker WordChunker = new(Chunk);
 
     private enum CharClass
     {
@@ -369,7 +371,7 @@ public static class StrategyDiff
             after.Texts.TryGetValue(key, out var now);
             if (old is not null || now is not null)
             {
-                AddTextChanges(fields, key, old ?? Empty, now ?? Empty);
+                AddTextChanges(fields, key, old ?? NoText, now ?? NoText);
             }
         }
 
@@ -380,8 +382,6 @@ public static class StrategyDiff
 
         return fields;
     }
-
-    private static readonly LocalizedText Empty = new();
 
     private static void AddTextChanges(List<FieldChange> changes, string field, LocalizedText before, LocalizedText after)
     {

@@ -22,8 +22,11 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
             .Replace("{org}", org, StringComparison.Ordinal)
             .Replace("{code:int?}", "404", StringComparison.Ordinal)
             .Replace("{token}", "not-a-real-token", StringComparison.Ordinal)
-            .Replace("{code}", "NOCODE", StringComparison.Ordinal);
+            .Replace("{code}", "NOCODE", StringComparison.Ordinal)
+            .Replace("{number:int}", "1", StringComparison.Ordinal);
         var id = Template.StartsWith("o/{org}/findings", StringComparison.Ordinal) ? ids.Finding
+            : Template.StartsWith("o/{org}/sessions", StringComparison.Ordinal) ? ids.WorkingSession
+            : Template.StartsWith("o/{org}/strategy", StringComparison.Ordinal) ? ids.StrategyItem
             : Template.StartsWith("o/{org}/workshops", StringComparison.Ordinal) ? ids.Workshop
             : Template.Contains("/departments", StringComparison.Ordinal) ? ids.Department
             : Template.Contains("/frameworks", StringComparison.Ordinal) ? ids.Framework
@@ -36,7 +39,7 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
 }
 
 /// <summary>One existing row per feature, so that every route with an ID reaches a real record.</summary>
-public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop);
+public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem);
 
 public static class EndpointCatalog
 {

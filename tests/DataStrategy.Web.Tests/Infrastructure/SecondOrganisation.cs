@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Identity;
 namespace DataStrategy.Web.Tests.Infrastructure;
 
 /// <summary>Another tenant ("organisation B") whose data members of the demo organisation must never reach.</summary>
-public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId)
+public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId, Guid SessionId, Guid StrategyItemId)
 {
     public const string Password = "Other-city-password-1";
     public const string CampaignName = "Campagne secrète B";
 
-    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId);
+    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId, SessionId, StrategyItemId);
 
     public const string FindingText = "Constat secret B";
 
@@ -29,6 +29,9 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
         var interviewId = Guid.NewGuid();
         var findingId = Guid.NewGuid();
         var workshopId = Guid.NewGuid();
+        var session = new WorkingSession { OrganisationId = org.Id, Title = LocalizedText.Of("Session secrète B", "Geheime sessie B", "Secret session B") };
+        var strategy = new DataStrategy.Data.Entities.Strategy { OrganisationId = org.Id, Title = LocalizedText.Of("Stratégie B", "Strategie B", "Strategy B") };
+        var item = new StrategyItem { OrganisationId = org.Id, StrategyId = strategy.Id, Kind = DataStrategy.Core.Strategy.StrategyItemKind.Objective, Position = 1, Title = LocalizedText.Of("Objectif secret B", "Geheime doelstelling B", "Secret objective B") };
         await app.DbAsync(async db =>
         {
             framework = await DataStrategy.Data.Assessment.FrameworkLibrary.AddVersionAsync(db, definition, FrameworkOrigin.Imported);
@@ -39,6 +42,10 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Findings.Add(new Finding { Id = findingId, OrganisationId = org.Id, CampaignId = campaignId, Kind = DataStrategy.Core.Analysis.FindingKind.Risk, ThemeIds = [definition.Themes[0].Id], Text = LocalizedText.Of(FindingText, FindingText, FindingText) });
             db.Workshops.Add(new Workshop { Id = workshopId, OrganisationId = org.Id, CampaignId = campaignId, Title = "Atelier secret B", Code = "BBBBBB", Status = WorkshopStatus.Live, VotingOpen = true });
             db.Organisations.Add(org);
+            db.WorkingSessions.Add(session);
+            db.Strategies.Add(strategy);
+            db.StrategyItems.Add(item);
+            db.StrategyVersions.Add(new StrategyVersion { OrganisationId = org.Id, StrategyId = strategy.Id, Number = 1, Status = StrategyVersionStatus.InReview, Snapshot = new DataStrategy.Core.Strategy.StrategySnapshot { Items = [item.ToData()] }.ToJson(), SubmittedByName = "Admin B" });
             db.Users.Add(user);
             db.Departments.Add(department);
             db.Stakeholders.Add(stakeholder);
@@ -46,6 +53,6 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Invitations.Add(invitation);
             return await db.SaveChangesAsync();
         }, org.Id);
-        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId);
+        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId, session.Id, item.Id);
     }
 }

@@ -62,7 +62,7 @@ public sealed class CompareModel(AppDbContext db, TenantContext tenant, IStringL
         }
 
         var row = await Db.StrategyVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Number == number);
-        return row is null ? null : (StrategySnapshot.FromJson(row.Snapshot), L["Version {0}", number]);
+        return row is null ? null : (StrategySnapshot.FromJson(row.Snapshot), L["Strategy version {0}", number]);
     }
 
     public string Label(string target)
