@@ -22,6 +22,8 @@ public sealed class AuthorizationTests : IDisposable
         "survey/{token}", "survey/open/{token}",
         // Workshop participants: no account by design; the workshop's join code chooses the organisation.
         "w", "w/{code}",
+        // The public page: only a published strategy version and the organisation's logo, never a draft or a person's name.
+        "p/{org}", "p/{org}/logo",
     ];
 
     private readonly DssApp _app = new();

@@ -14,7 +14,7 @@ using static DataStrategy.Web.Tests.Infrastructure.AnalysisHelpers;
 namespace DataStrategy.Web.Tests;
 
 /// <summary>The strategy tools through the real pages: RACI matrix, translations, the organisation's own priorities, traceability.</summary>
-public sealed class StrategyToolsTests : IDisposable
+public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
 {
     private const string RaciUrl = DemoOrg + "/strategy/raci";
     private const string RaciEditUrl = DemoOrg + "/strategy/raci/edit";
@@ -26,6 +26,10 @@ public sealed class StrategyToolsTests : IDisposable
     private readonly DssApp _app = new();
 
     public void Dispose() => _app.Dispose();
+
+    public Task InitializeAsync() => _app.ClearDemoStrategyAsync();
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Adds items to the demo organisation's working draft, positions in the order given.</summary>
     private async Task<List<StrategyItem>> AddItemsAsync(params StrategyItem[] items)

@@ -12,7 +12,7 @@ using static DataStrategy.Web.Tests.Infrastructure.AnalysisHelpers;
 namespace DataStrategy.Web.Tests;
 
 /// <summary>The strategy working sessions: the default series, participants, notes, decisions, actions, items shaped.</summary>
-public sealed class WorkingSessionTests : IDisposable
+public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
 {
     private const string SessionsUrl = DemoOrg + "/sessions";
     private const string NewSessionUrl = DemoOrg + "/sessions/edit";
@@ -20,6 +20,10 @@ public sealed class WorkingSessionTests : IDisposable
     private readonly DssApp _app = new();
 
     public void Dispose() => _app.Dispose();
+
+    public Task InitializeAsync() => _app.ClearDemoStrategyAsync();
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     private static string ViewUrl(Guid id) => $"{SessionsUrl}/{id}";
 

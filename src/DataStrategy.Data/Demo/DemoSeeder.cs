@@ -164,6 +164,8 @@ public static class DemoSeeder
             changed = true;
         }
 
+        changed |= await DemoStrategy.SeedAsync(db, organisation, cancellationToken);
+
         return changed;
     }
 }

@@ -51,9 +51,13 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         OpenComments = await Db.StrategyComments.Where(c => c.ParentId == null && c.ResolvedAt == null)
             .GroupBy(c => c.ItemId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "-";
-        var mentioning = await Db.StrategyComments.AsNoTracking().Where(c => c.ResolvedAt == null && c.Mentions.Count > 0)
-            .OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync();
-        Mentions = mentioning.Where(c => c.Mentions.Contains(userId)).Take(10).Select(c => (c, Draft.Item(c.ItemId))).ToList();
+        // Mentions are stored as one delimited column: the newest open comments are read and filtered here.
+        var mentioning = await Db.StrategyComments.AsNoTracking().Where(c => c.ResolvedAt == null)
+            .OrderByDescending(c => c.CreatedAt).Take(500).ToListAsync();
+        // A reply belongs to its thread: once the thread is resolved, its mentions are done with too.
+        var resolvedThreads = (await Db.StrategyComments.Where(c => c.ParentId == null && c.ResolvedAt != null).Select(c => c.Id).ToListAsync()).ToHashSet();
+        Mentions = mentioning.Where(c => c.Mentions.Contains(userId) && (c.ParentId is null || !resolvedThreads.Contains(c.ParentId.Value)))
+            .Take(10).Select(c => (c, Draft.Item(c.ItemId))).ToList();
         return Page();
     }
 }

@@ -59,6 +59,7 @@ public sealed class ItemModel(AppDbContext db, TenantContext tenant, IStringLoca
         {
             Snapshot = new StrategySnapshot { Title = draft.Title, Items = [Item], Labels = draft.Labels, Raci = [] },
             Language = Lang,
+            OneItem = true,
             Holders = canSeePeople ? holders : null,
             HolderDepartments = departments,
         };

@@ -19,6 +19,9 @@ public sealed class StrategyView
     /// <summary>Prefix of item links ("/o/x/strategy/items/"); null: no links.</summary>
     public string? ItemUrl { get; init; }
 
+    /// <summary>One item on its own page: no section heading, no item title (the page has them).</summary>
+    public bool OneItem { get; init; }
+
     public string T(LocalizedText text) => text.Get(Language);
 
     public string Title(string target) => Guid.TryParse(target, out var id) && Snapshot.Item(id) is { } item ? T(item.Title) : T(Snapshot.Label(target));
