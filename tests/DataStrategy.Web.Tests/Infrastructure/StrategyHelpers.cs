@@ -187,17 +187,25 @@ public static class StrategyHelpers
         });
 
     /// <summary>Another organisation's strategy: a draft item and a version in review whose title must never leak.</summary>
+    /// <summary>Gives an organisation's strategy (created if missing) an objective and a version in review, both titled <paramref name="title"/>.</summary>
     public static async Task AddStrategyAsync(this DssApp app, Guid organisationId, string title)
     {
-        var strategy = new DataStrategy.Data.Entities.Strategy { OrganisationId = organisationId, Title = LocalizedText.Of(title, title, title) };
-        var item = new StrategyItem { OrganisationId = organisationId, StrategyId = strategy.Id, Kind = StrategyItemKind.Objective, Position = 1, Title = LocalizedText.Of(title, title, title) };
-        var snapshot = new StrategySnapshot { Title = strategy.Title, Items = [item.ToData()] };
-        await app.DbAsync(db =>
+        await app.DbAsync(async db =>
         {
-            db.Strategies.Add(strategy);
+            var strategy = await db.Strategies.SingleOrDefaultAsync();
+            if (strategy is null)
+            {
+                strategy = new DataStrategy.Data.Entities.Strategy { OrganisationId = organisationId };
+                db.Strategies.Add(strategy);
+            }
+
+            strategy.Title = LocalizedText.Of(title, title, title);
+            var item = new StrategyItem { OrganisationId = organisationId, StrategyId = strategy.Id, Kind = StrategyItemKind.Objective, Position = 99, Title = LocalizedText.Of(title, title, title) };
+            var snapshot = new StrategySnapshot { Title = strategy.Title, Items = [item.ToData()] };
+            var number = (await db.StrategyVersions.Select(v => (int?)v.Number).MaxAsync() ?? 0) + 1;
             db.StrategyItems.Add(item);
-            db.StrategyVersions.Add(new StrategyVersion { OrganisationId = organisationId, StrategyId = strategy.Id, Number = 1, Status = StrategyVersionStatus.InReview, Snapshot = snapshot.ToJson(), SubmittedByName = "B" });
-            return db.SaveChangesAsync();
+            db.StrategyVersions.Add(new StrategyVersion { OrganisationId = organisationId, StrategyId = strategy.Id, Number = number, Status = StrategyVersionStatus.InReview, Snapshot = snapshot.ToJson(), SubmittedByName = "B" });
+            return await db.SaveChangesAsync();
         }, organisationId);
     }
 }
