@@ -147,7 +147,7 @@ using (var scope = app.Services.CreateScope())
     await db.MigrateAppDatabaseAsync();
     if (configuration.GetValue("Demo:Enabled", false))
     {
-        await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TenantContext>());
+        await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TenantContext>(), configuration.GetValue("Demo:Strategy", true));
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var urls = string.Join(", ", app.Urls);

@@ -1,7 +1,11 @@
 using DataStrategy.Cli;
 using DataStrategy.Data;
 using DataStrategy.Data.Backup;
+using DataStrategy.Core.Strategy;
 using DataStrategy.Data.Demo;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Strategies;
+using Microsoft.EntityFrameworkCore;
 using DataStrategy.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +41,7 @@ public sealed class BackupTests : IDisposable
         {
             await db.MigrateAppDatabaseAsync();
             await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            await BrandAsync(db);
             return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
         });
 
@@ -61,6 +66,130 @@ public sealed class BackupTests : IDisposable
         Assert.Equal(40, backup.Notes.Count);
         Assert.Single(backup.Frameworks);
         Assert.Equal(original, roundTripped);
+    }
+
+    [Fact]
+    public async Task ExportThenImport_DemoStrategyAndBranding_Survive()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var json = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            await BrandAsync(db);
+            return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
+        });
+
+        var restored = await InScopeAsync(target, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+            sp.GetRequiredService<TenantContext>().SetOrganisation(org.Id);
+            var strategy = await db.Strategies.SingleAsync();
+            return new
+            {
+                org.AccentColour,
+                Logo = await db.OrganisationLogos.Select(l => l.Data).SingleAsync(),
+                Sessions = await db.WorkingSessions.CountAsync(),
+                Participants = await db.WorkingSessionParticipants.CountAsync(),
+                Outcomes = await db.SessionOutcomes.CountAsync(),
+                Cities = await db.CityPriorities.CountAsync(),
+                Items = await db.StrategyItems.CountAsync(),
+                Raci = await db.RaciAssignments.CountAsync(),
+                Comments = await db.StrategyComments.ToListAsync(),
+                Versions = await db.StrategyVersions.OrderBy(v => v.Number).ToListAsync(),
+                Approvals = await db.StrategyApprovals.CountAsync(),
+                Draft = (await StrategyWorkspace.SnapshotAsync(db, strategy)).ToJson(),
+                FacilitatorId = await db.Users.Where(u => u.NormalizedEmail == DemoSeeder.FacilitatorEmail.ToUpperInvariant()).Select(u => u.Id).SingleAsync(),
+            };
+        });
+
+        var backup = OrganisationBackup.FromJson(json);
+        Assert.Equal(OrganisationBackup.CurrentFormat, backup.Format);
+        Assert.Equal("2A9D8F", restored.AccentColour);
+        Assert.Equal(backup.Logo!.Data, restored.Logo);
+        Assert.Equal((4, backup.SessionParticipants.Count, backup.SessionOutcomes.Count, 4), (restored.Sessions, restored.Participants, restored.Outcomes, restored.Cities));
+        Assert.Equal((40, backup.Raci.Count, 1), (restored.Items, restored.Raci, restored.Approvals));
+        Assert.Equal([StrategyVersionStatus.Published, StrategyVersionStatus.InReview], restored.Versions.Select(v => v.Status));
+        Assert.Equal(backup.StrategyVersions[0].Snapshot, restored.Versions[0].Snapshot);
+        Assert.Contains(restored.Comments, c => c.Mentions.SequenceEqual([restored.FacilitatorId]));
+        Assert.Equal(StrategySnapshot.FromJson(backup.StrategyVersions[1].Snapshot).Items.Count, StrategySnapshot.FromJson(restored.Draft).Items.Count);
+    }
+
+    [Fact]
+    public async Task Import_Format3File_IsStillReadWithoutStrategy()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var json = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
+        });
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        old["format"] = 3;
+        foreach (var key in new[] { "cityPriorities", "workingSessions", "sessionParticipants", "sessionOutcomes", "strategies", "strategyItems", "strategyItemSessions", "raci", "strategyRevisions", "strategyComments", "strategyVersions", "strategyApprovals", "logo" })
+        {
+            old.Remove(key);
+        }
+
+        old["organisation"]!.AsObject().Remove("accentColour");
+        foreach (var member in old["members"]!.AsArray())
+        {
+            member!.AsObject().Remove("userId");
+        }
+
+        var restored = await InScopeAsync(target, async (_, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(old.ToJsonString()).ImportAsync(db);
+            return (await db.Organisations.SingleAsync()).AccentColour + "/" + await db.Strategies.IgnoreQueryFilters().CountAsync() + "/" + await db.Findings.IgnoreQueryFilters().CountAsync();
+        });
+
+        Assert.Equal("1F4E79/0/6", restored);
+    }
+
+    [Fact]
+    public async Task Import_CommentOnAMissingItem_IsRefusedWithAMessage()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var backup = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            return await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug);
+        });
+        backup.StrategyComments[0].ItemId = Guid.NewGuid();
+        var json = backup.ToJson();
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => InScopeAsync(target, async (_, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            return 0;
+        }));
+
+        Assert.Contains("comment", error.Message, StringComparison.Ordinal);
+        Assert.False(await InScopeAsync(target, (_, db) => db.Organisations.AnyAsync()));
+    }
+
+    /// <summary>Gives the demo an accent colour and a logo (a 1×1 PNG) so the backup has branding to carry.</summary>
+    private static async Task BrandAsync(AppDbContext db)
+    {
+        var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+        org.AccentColour = "2A9D8F";
+        db.OrganisationLogos.Add(new OrganisationLogo
+        {
+            OrganisationId = org.Id,
+            ContentType = "image/png",
+            Data = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="),
+            UpdatedAt = new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero),
+        });
+        await db.SaveChangesAsync();
     }
 
     [Fact]

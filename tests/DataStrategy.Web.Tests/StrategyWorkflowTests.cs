@@ -527,6 +527,21 @@ public sealed class StrategyWorkflowTests : IDisposable, IAsyncLifetime
     }
 
     [Fact]
+    public async Task PublicPage_MemberOfAnotherOrganisation_ReadsItLikeAnyone()
+    {
+        var b = await SecondOrganisation.CreateAsync(_app);
+        var facilitator = await _app.FacilitatorAsync();
+        await facilitator.NewObjectiveAsync("Objectif public", "Publieke doelstelling", "Public objective");
+        await PublishDraftAsync(facilitator, await _app.LeadAsync());
+        var memberOfB = await _app.SignInAsync(b.AdminEmail, SecondOrganisation.Password);
+
+        var response = await memberOfB.GetAsync("/p/" + DemoSeeder.Slug);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Public objective", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PublicPage_AnotherOrganisationsDraft_NeverAppears()
     {
         var b = await SecondOrganisation.CreateAsync(_app);

@@ -7,10 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace DataStrategy.Data.Backup;
 
 /// <summary>A lossless, self-contained copy of one organisation (dss export / dss import).</summary>
-public sealed class OrganisationBackup
+public sealed partial class OrganisationBackup
 {
-    /// <summary>2 adds the assessment (frameworks, campaigns, responses, answers, notes, survey links); 1 is still read.</summary>
-    public const int CurrentFormat = 3;
+    /// <summary>
+    /// 2 adds the assessment (frameworks, campaigns, responses, answers, notes, survey links); 3 the
+    /// analysis (findings, priorities, workshops); 4 the strategy (working sessions, city priorities,
+    /// the strategy with its items, RACI, history, comments, versions, approvals) and the branding
+    /// (accent colour, logo). Formats 1–3 are still read.
+    /// </summary>
+    public const int CurrentFormat = 4;
 
     public int Format { get; set; } = CurrentFormat;
 
@@ -51,6 +56,32 @@ public sealed class OrganisationBackup
     public List<WorkshopVote> WorkshopVotes { get; set; } = [];
 
     public List<WorkshopComment> WorkshopComments { get; set; } = [];
+
+    public List<CityPriority> CityPriorities { get; set; } = [];
+
+    public List<WorkingSession> WorkingSessions { get; set; } = [];
+
+    public List<WorkingSessionParticipant> SessionParticipants { get; set; } = [];
+
+    public List<SessionOutcome> SessionOutcomes { get; set; } = [];
+
+    public List<Strategy> Strategies { get; set; } = [];
+
+    public List<StrategyItem> StrategyItems { get; set; } = [];
+
+    public List<StrategyItemSession> StrategyItemSessions { get; set; } = [];
+
+    public List<RaciAssignment> Raci { get; set; } = [];
+
+    public List<StrategyItemRevision> StrategyRevisions { get; set; } = [];
+
+    public List<StrategyComment> StrategyComments { get; set; } = [];
+
+    public List<StrategyVersion> StrategyVersions { get; set; } = [];
+
+    public List<StrategyApproval> StrategyApprovals { get; set; } = [];
+
+    public BackupLogo? Logo { get; set; }
 
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -121,6 +152,7 @@ public sealed class OrganisationBackup
                 DefaultLanguage = org.DefaultLanguage,
                 CreatedAt = org.CreatedAt,
                 SharesBenchmark = org.SharesBenchmark,
+                AccentColour = org.AccentColour,
             },
             Departments = departments.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new BackupDepartment
             {
@@ -143,6 +175,7 @@ public sealed class OrganisationBackup
             Members = members.OrderBy(m => m.User!.NormalizedEmail, StringComparer.Ordinal).Select(m => new BackupMember
             {
                 Id = m.Id,
+                UserId = m.UserId,
                 Email = m.User!.Email ?? string.Empty,
                 DisplayName = m.User.DisplayName,
                 Role = m.Role,
@@ -178,6 +211,22 @@ public sealed class OrganisationBackup
             WorkshopParticipants = await db.WorkshopParticipants.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.JoinedAt).ThenBy(x => x.Id).ToListAsync(cancellationToken),
             WorkshopVotes = await db.WorkshopVotes.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
             WorkshopComments = await db.WorkshopComments.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).ToListAsync(cancellationToken),
+
+            // Strategy rows are ordered in memory: the same order whatever the database provider.
+            CityPriorities = [.. (await db.CityPriorities.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Position).ThenBy(x => x.Id)],
+            WorkingSessions = [.. (await db.WorkingSessions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Position).ThenBy(x => x.Id)],
+            SessionParticipants = [.. (await db.WorkingSessionParticipants.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.SessionId).ThenBy(x => x.Id)],
+            SessionOutcomes = [.. (await db.SessionOutcomes.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id)],
+            Strategies = await db.Strategies.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken),
+            StrategyItems = [.. (await db.StrategyItems.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Kind).ThenBy(x => x.Position).ThenBy(x => x.Id)],
+            StrategyItemSessions = [.. (await db.StrategyItemSessions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.ItemId).ThenBy(x => x.SessionId)],
+            Raci = [.. (await db.RaciAssignments.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.ActivityId).ThenBy(x => x.RoleId)],
+            StrategyRevisions = [.. (await db.StrategyItemRevisions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.At).ThenBy(x => x.Id)],
+            StrategyComments = [.. (await db.StrategyComments.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id)],
+            StrategyVersions = [.. (await db.StrategyVersions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Number).ThenBy(x => x.Id)],
+            StrategyApprovals = [.. (await db.StrategyApprovals.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.At).ThenBy(x => x.Id)],
+            Logo = await db.OrganisationLogos.AsNoTracking().Where(l => l.OrganisationId == org.Id)
+                .Select(l => new BackupLogo { ContentType = l.ContentType, Data = l.Data, UpdatedAt = l.UpdatedAt }).SingleOrDefaultAsync(cancellationToken),
         };
     }
 
@@ -208,6 +257,7 @@ public sealed class OrganisationBackup
             DefaultLanguage = Organisation.DefaultLanguage,
             CreatedAt = Organisation.CreatedAt,
             SharesBenchmark = Organisation.SharesBenchmark,
+            AccentColour = AccentColourRegex().IsMatch(Organisation.AccentColour ?? string.Empty) ? Organisation.AccentColour!.ToUpperInvariant() : new Entities.Organisation().AccentColour,
         });
         db.Departments.AddRange(Departments.Select(d => new Department { Id = d.Id, OrganisationId = orgId, Code = d.Code, Kind = d.Kind, Name = new LocalizedText(d.Name) }));
         db.Stakeholders.AddRange(Stakeholders.Select(s => new Stakeholder
@@ -222,6 +272,8 @@ public sealed class OrganisationBackup
             ErasedAt = s.ErasedAt,
             CreatedAt = s.CreatedAt,
         }));
+        // Comments, versions and approvals name their members by user ID; IDs may differ in this database.
+        var userIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in Members)
         {
             var normalized = m.Email.ToUpperInvariant();
@@ -232,6 +284,8 @@ public sealed class OrganisationBackup
                 // The account comes back without a password: the person signs in through SSO or an administrator resets it.
                 user = new ApplicationUser
                 {
+                    // Keeping the ID (when free) makes a restore into an empty database an exact copy.
+                    Id = m.UserId is { Length: > 0 } keep && !await db.Users.AnyAsync(u => u.Id == keep, cancellationToken) ? keep : Guid.NewGuid().ToString(),
                     UserName = m.Email,
                     NormalizedUserName = normalized,
                     Email = m.Email,
@@ -245,6 +299,10 @@ public sealed class OrganisationBackup
             }
 
             db.Memberships.Add(new Membership { Id = m.Id, OrganisationId = orgId, UserId = user.Id, Role = m.Role, CreatedAt = m.CreatedAt });
+            if (m.UserId is { Length: > 0 } original)
+            {
+                userIds[original] = user.Id;
+            }
         }
 
         foreach (var f in Frameworks)
@@ -363,9 +421,97 @@ public sealed class OrganisationBackup
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await ImportStrategyAsync(db, orgId, userIds, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         db.SuppressAudit = false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9A-Fa-f]{6}$")]
+    private static partial System.Text.RegularExpressions.Regex AccentColourRegex();
+
+    /// <summary>Format 4: the strategy phase and the logo. References are checked so a tampered file fails with a message, not half-restored.</summary>
+    private async Task ImportStrategyAsync(AppDbContext db, Guid orgId, Dictionary<string, string> userIds, CancellationToken cancellationToken)
+    {
+        var stakeholderIds = Stakeholders.Select(s => s.Id).ToHashSet();
+        var departmentIds = Departments.Select(d => d.Id).ToHashSet();
+        var sessionIds = WorkingSessions.Select(s => s.Id).ToHashSet();
+        var strategyIds = Strategies.Select(s => s.Id).ToHashSet();
+        var itemIds = StrategyItems.Select(i => i.Id).ToHashSet();
+        var commentIds = StrategyComments.Select(c => c.Id).ToHashSet();
+        var versionIds = StrategyVersions.Select(v => v.Id).ToHashSet();
+        Require(Strategies.Count <= 1, "The backup holds more than one strategy.");
+        Require(SessionParticipants.All(p => sessionIds.Contains(p.SessionId) && stakeholderIds.Contains(p.StakeholderId)), "A session participant refers to a session or stakeholder that is not in the backup.");
+        Require(SessionOutcomes.All(o => sessionIds.Contains(o.SessionId) && (o.OwnerStakeholderId is not { } s || stakeholderIds.Contains(s))), "A session outcome refers to a session or stakeholder that is not in the backup.");
+        Require(StrategyItems.All(i => strategyIds.Contains(i.StrategyId) && (i.DepartmentId is not { } d || departmentIds.Contains(d))), "A strategy item refers to a strategy or department that is not in the backup.");
+        Require(StrategyItemSessions.All(x => itemIds.Contains(x.ItemId) && sessionIds.Contains(x.SessionId)), "A strategy item refers to a session that is not in the backup.");
+        Require(Raci.All(r => itemIds.Contains(r.ActivityId) && itemIds.Contains(r.RoleId)), "A RACI cell refers to an item that is not in the backup.");
+        Require(StrategyComments.All(c => itemIds.Contains(c.ItemId) && (c.ParentId is not { } p || commentIds.Contains(p))), "A comment refers to an item or comment that is not in the backup.");
+        Require(StrategyVersions.All(v => strategyIds.Contains(v.StrategyId)), "A strategy version refers to a strategy that is not in the backup.");
+        Require(StrategyApprovals.All(a => versionIds.Contains(a.VersionId)), "An approval refers to a version that is not in the backup.");
+
+        string? User(string? id) => id is not null && userIds.TryGetValue(id, out var mapped) ? mapped : null;
+        foreach (var c in StrategyComments)
+        {
+            c.AuthorId = User(c.AuthorId);
+            c.Mentions = [.. c.Mentions.Select(User).OfType<string>()];
+        }
+
+        foreach (var v in StrategyVersions)
+        {
+            v.SubmittedById = User(v.SubmittedById);
+        }
+
+        foreach (var a in StrategyApprovals)
+        {
+            a.UserId = User(a.UserId);
+        }
+
+        foreach (var row in CityPriorities.Cast<ITenantOwned>().Concat(WorkingSessions).Concat(SessionParticipants).Concat(SessionOutcomes)
+            .Concat(Strategies).Concat(StrategyItems).Concat(StrategyItemSessions).Concat(Raci).Concat(StrategyRevisions)
+            .Concat(StrategyComments).Concat(StrategyVersions).Concat(StrategyApprovals))
+        {
+            row.OrganisationId = orgId;
+        }
+
+        db.CityPriorities.AddRange(CityPriorities);
+        db.WorkingSessions.AddRange(WorkingSessions);
+        db.WorkingSessionParticipants.AddRange(SessionParticipants);
+        db.SessionOutcomes.AddRange(SessionOutcomes);
+        db.Strategies.AddRange(Strategies);
+        db.StrategyItems.AddRange(StrategyItems);
+        db.StrategyItemSessions.AddRange(StrategyItemSessions);
+        db.RaciAssignments.AddRange(Raci);
+        db.StrategyItemRevisions.AddRange(StrategyRevisions);
+        db.StrategyComments.AddRange(StrategyComments);
+        db.StrategyVersions.AddRange(StrategyVersions);
+        db.StrategyApprovals.AddRange(StrategyApprovals);
+        if (Logo is not null)
+        {
+            var check = Core.Images.LogoImage.Inspect(Logo.Data ?? []);
+            Require(check.IsValid, "The logo in the backup is not a valid PNG or JPEG image.");
+            db.OrganisationLogos.Add(new OrganisationLogo { OrganisationId = orgId, ContentType = check.ContentType!, Data = Logo.Data!, UpdatedAt = Logo.UpdatedAt });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new BackupException(message);
+        }
+    }
+}
+
+/// <summary>The organisation's logo: its bytes (base64 in the file), their type, when it was saved.</summary>
+public sealed class BackupLogo
+{
+    public string ContentType { get; set; } = "image/png";
+
+    public byte[]? Data { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
 }
 
 public sealed class BackupException(string message) : Exception(message);
@@ -416,6 +562,9 @@ public sealed class BackupOrganisation
 
     public bool SharesBenchmark { get; set; }
 
+    /// <summary>Format 4; older files get the default colour.</summary>
+    public string? AccentColour { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -452,6 +601,9 @@ public sealed class BackupStakeholder
 public sealed class BackupMember
 {
     public Guid Id { get; set; }
+
+    /// <summary>Format 4: the account's ID, which comments, versions and approvals refer to.</summary>
+    public string? UserId { get; set; }
 
     public string Email { get; set; } = string.Empty;
 

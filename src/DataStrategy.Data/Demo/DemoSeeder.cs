@@ -68,7 +68,12 @@ public static class DemoSeeder
     ];
 
     /// <returns>True when anything was added.</returns>
-    public static async Task<bool> SeedAsync(AppDbContext db, TenantContext tenant, CancellationToken cancellationToken = default)
+    public static Task<bool> SeedAsync(AppDbContext db, TenantContext tenant, CancellationToken cancellationToken = default) =>
+        SeedAsync(db, tenant, withStrategy: true, cancellationToken);
+
+    /// <param name="withStrategy">False leaves the strategy phase empty (working sessions, city priorities, strategy), as for a programme that has just finished its analysis.</param>
+    /// <returns>True when anything was added.</returns>
+    public static async Task<bool> SeedAsync(AppDbContext db, TenantContext tenant, bool withStrategy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(tenant);
@@ -164,7 +169,10 @@ public static class DemoSeeder
             changed = true;
         }
 
-        changed |= await DemoStrategy.SeedAsync(db, organisation, cancellationToken);
+        if (withStrategy)
+        {
+            changed |= await DemoStrategy.SeedAsync(db, organisation, cancellationToken);
+        }
 
         return changed;
     }

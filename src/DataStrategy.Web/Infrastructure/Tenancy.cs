@@ -17,7 +17,9 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context, TenantContext tenant, AppDbContext db)
     {
-        if (context.GetRouteValue(RouteKey) is string slug && context.User.Identity?.IsAuthenticated == true)
+        // Public pages (/p/{org}) are for everyone, members of other organisations included: they choose
+        // their organisation themselves and show only what is published.
+        if (context.GetRouteValue(RouteKey) is string slug && context.User.Identity?.IsAuthenticated == true && !context.Request.Path.StartsWithSegments("/p"))
         {
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
             var match = await db.Memberships.IgnoreQueryFilters()

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace DataStrategy.Web.Pages.Settings;
 
 [RequirePermission(Permission.ManageOrganisation)]
-public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+public sealed partial class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
 {
     [BindProperty]
     public OrganisationForm Form { get; set; } = new();
@@ -20,8 +20,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     [BindProperty]
     public bool SharesBenchmark { get; set; }
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
+        await LoadBrandingAsync();
         Form = OrganisationForm.From(Organisation);
         Version = Organisation.Version;
         SharesBenchmark = Organisation.SharesBenchmark;
@@ -29,6 +30,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public async Task<IActionResult> OnPostAsync()
     {
+        await LoadBrandingAsync();
         var organisation = await Db.Organisations.SingleAsync(o => o.Id == Organisation.Id);
         await Form.ValidateAsync(ModelState, "Form.", Db, L, organisation.Id);
         if (!ModelState.IsValid)
