@@ -88,6 +88,32 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<OrganisationLogo> OrganisationLogos => Set<OrganisationLogo>();
 
+    public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
+
+    public DbSet<Workstream> Workstreams => Set<Workstream>();
+
+    public DbSet<DeliveryTeam> DeliveryTeams => Set<DeliveryTeam>();
+
+    public DbSet<TeamCapacity> TeamCapacities => Set<TeamCapacity>();
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+
+    public DbSet<InitiativeEffort> InitiativeEfforts => Set<InitiativeEffort>();
+
+    public DbSet<InitiativeDependency> InitiativeDependencies => Set<InitiativeDependency>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<Kpi> Kpis => Set<Kpi>();
+
+    public DbSet<KpiMeasurement> KpiMeasurements => Set<KpiMeasurement>();
+
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+
+    public DbSet<RoadmapBaseline> RoadmapBaselines => Set<RoadmapBaseline>();
+
+    public DbSet<ScheduleProposal> ScheduleProposals => Set<ScheduleProposal>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -337,6 +363,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         });
 
         ConfigureStrategy(builder, localizedText, localizedComparer, stringList, stringListComparer);
+        ConfigureRoadmap(builder, localizedText, localizedComparer, stringList, stringListComparer);
 
         builder.Entity<ApplicationUser>(e =>
         {
@@ -369,6 +396,148 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
                 }
             }
         }
+    }
+
+    private static void ConfigureRoadmap(ModelBuilder builder, ValueConverter<LocalizedText, string> localizedText, ValueComparer<LocalizedText> localizedComparer, ValueConverter<List<string>, string> stringList, ValueComparer<List<string>> stringListComparer)
+    {
+        builder.Entity<Roadmap>(e =>
+        {
+            e.HasIndex(r => r.OrganisationId).IsUnique();
+            e.Property(r => r.Granularity).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.Objective).HasConversion<string>().HasMaxLength(30);
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Workstream>(e =>
+        {
+            e.HasIndex(w => new { w.OrganisationId, w.Position });
+            e.Property(w => w.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(w => w.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(w => w.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<DeliveryTeam>(e =>
+        {
+            e.HasIndex(t => new { t.OrganisationId, t.Position });
+            e.Property(t => t.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(t => t.Version).IsConcurrencyToken();
+            e.HasOne<Department>().WithMany().HasForeignKey(t => t.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<TeamCapacity>(e =>
+        {
+            e.HasIndex(c => new { c.TeamId, c.FromMonth }).IsUnique();
+            e.Property(c => c.Fte).HasPrecision(8, 2);
+            e.HasOne<DeliveryTeam>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Initiative>(e =>
+        {
+            e.HasIndex(i => new { i.OrganisationId, i.Code }).IsUnique();
+            e.HasIndex(i => new { i.OrganisationId, i.Position });
+            e.Property(i => i.Code).HasMaxLength(20);
+            e.Property(i => i.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(i => i.Description).HasConversion(localizedText, localizedComparer).HasMaxLength(20000);
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.Rag).HasConversion<string>().HasMaxLength(10);
+            e.Property(i => i.Budget).HasPrecision(14, 2);
+            e.Property(i => i.ObjectiveIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(i => i.ThemeIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(i => i.Version).IsConcurrencyToken();
+            e.HasOne<Workstream>().WithMany().HasForeignKey(i => i.WorkstreamId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<StrategyItem>().WithMany().HasForeignKey(i => i.LeadRoleId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Stakeholder>().WithMany().HasForeignKey(i => i.LeadStakeholderId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<InitiativeEffort>(e =>
+        {
+            e.HasIndex(f => new { f.InitiativeId, f.TeamId }).IsUnique();
+            e.HasIndex(f => f.TeamId);
+            e.Property(f => f.Fte).HasPrecision(8, 2);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(f => f.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<DeliveryTeam>().WithMany().HasForeignKey(f => f.TeamId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<InitiativeDependency>(e =>
+        {
+            e.HasIndex(d => new { d.PredecessorId, d.SuccessorId }).IsUnique();
+            e.HasIndex(d => d.SuccessorId);
+            e.Property(d => d.Type).HasConversion<string>().HasMaxLength(20);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(d => d.PredecessorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Initiative>().WithMany().HasForeignKey(d => d.SuccessorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Milestone>(e =>
+        {
+            e.HasIndex(m => new { m.InitiativeId, m.DueOn });
+            e.Property(m => m.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(m => m.Version).IsConcurrencyToken();
+            e.HasOne<Initiative>().WithMany().HasForeignKey(m => m.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Kpi>(e =>
+        {
+            e.HasIndex(k => new { k.OrganisationId, k.Position });
+            e.Property(k => k.Name).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(k => k.Unit).HasMaxLength(40);
+            e.Property(k => k.Baseline).HasPrecision(18, 4);
+            e.Property(k => k.Target).HasPrecision(18, 4);
+            e.Property(k => k.ObjectiveIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(k => k.InitiativeIds).HasConversion(stringList, stringListComparer).HasMaxLength(40000);
+            e.Property(k => k.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<KpiMeasurement>(e =>
+        {
+            e.HasIndex(m => new { m.KpiId, m.MeasuredOn });
+            e.Property(m => m.Value).HasPrecision(18, 4);
+            e.Property(m => m.Note).HasMaxLength(500);
+            e.Property(m => m.RecordedBy).HasMaxLength(200);
+            e.HasOne<Kpi>().WithMany().HasForeignKey(m => m.KpiId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CheckIn>(e =>
+        {
+            e.HasIndex(c => new { c.InitiativeId, c.Month }).IsUnique();
+            e.HasIndex(c => new { c.OrganisationId, c.Month });
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Rag).HasConversion<string>().HasMaxLength(10);
+            e.Property(c => c.Note).HasMaxLength(1000);
+            e.Property(c => c.RecordedBy).HasMaxLength(200);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<RoadmapBaseline>(e =>
+        {
+            e.HasIndex(b => new { b.OrganisationId, b.CreatedAt });
+            e.Property(b => b.Name).HasMaxLength(200);
+            e.Property(b => b.CreatedBy).HasMaxLength(200);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(b => b.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ScheduleProposal>(e =>
+        {
+            e.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
+            e.Property(p => p.Objective).HasConversion<string>().HasMaxLength(30);
+            e.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
+            e.Property(p => p.Status).HasMaxLength(20);
+            e.Property(p => p.InputHash).HasMaxLength(64);
+            e.Property(p => p.CreatedBy).HasMaxLength(200);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void ConfigureStrategy(ModelBuilder builder, ValueConverter<LocalizedText, string> localizedText, ValueComparer<LocalizedText> localizedComparer, ValueConverter<List<string>, string> stringList, ValueComparer<List<string>> stringListComparer)

@@ -30,6 +30,9 @@ public enum Permission
     ApproveStrategy,
     PublishStrategy,
     RunWorkingSessions,
+    ViewRoadmap,
+    EditRoadmap,
+    TrackRoadmap,
 }
 
 /// <summary>
@@ -72,6 +75,10 @@ public static class PermissionTable
         [Permission.PublishStrategy] = [MemberRole.Administrator],
         // Working sessions list participants and free notes (personal data): those who run them.
         [Permission.RunWorkingSessions] = [MemberRole.Facilitator, MemberRole.Administrator],
+        // The roadmap: everyone reads it, facilitators plan it, contributors (initiative owners) record check-ins and measurements.
+        [Permission.ViewRoadmap] = Everyone,
+        [Permission.EditRoadmap] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.TrackRoadmap] = [MemberRole.Contributor, MemberRole.Facilitator, MemberRole.Administrator],
     };
 
     public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);

@@ -1,0 +1,25 @@
+using DataStrategy.Core.Roadmap;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Roadmaps;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Roadmap;
+
+/// <summary>The roadmap at a glance: the Gantt chart, its table alternative, the critical path and capacity problems.</summary>
+[RequirePermission(Permission.ViewRoadmap)]
+public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)
+{
+    public RoadmapPlan Plan { get; private set; } = null!;
+
+    public RoadmapAnalysis Analysis { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Plan = await RoadmapPlan.LoadAsync(Db, HttpContext.RequestAborted);
+        Analysis = RoadmapAnalysis.Of(Plan);
+        return Page();
+    }
+}
