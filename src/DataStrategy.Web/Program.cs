@@ -24,6 +24,7 @@ services.AddHttpContextAccessor();
 services.AddScoped<TenantContext>();
 services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
 services.AddScoped<IActor, HttpActor>();
+services.AddSingleton<DataStrategy.Web.Pages.Roadmap.ScheduleImprover>();
 services.AddSingleton<SetupState>();
 services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
 services.AddSingleton<IEmailSender, SmtpEmailSender>();

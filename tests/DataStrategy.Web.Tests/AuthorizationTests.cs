@@ -259,7 +259,9 @@ public sealed class AuthorizationTests : IDisposable
             await db.Findings.Select(f => f.Id).FirstAsync(),
             await db.Workshops.Select(w => w.Id).FirstAsync(),
             await db.WorkingSessions.Select(w => w.Id).FirstAsync(),
-            await db.StrategyItems.Select(i => i.Id).FirstAsync()), org);
+            await db.StrategyItems.Select(i => i.Id).FirstAsync(),
+            await db.Initiatives.OrderBy(i => i.Code).Select(i => i.Id).FirstAsync(),
+            await db.Kpis.OrderBy(k => k.Position).Select(k => k.Id).FirstAsync()), org);
     }
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)

@@ -27,6 +27,8 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
         var id = Template.StartsWith("o/{org}/findings", StringComparison.Ordinal) ? ids.Finding
             : Template.StartsWith("o/{org}/sessions", StringComparison.Ordinal) ? ids.WorkingSession
             : Template.StartsWith("o/{org}/strategy", StringComparison.Ordinal) ? ids.StrategyItem
+            : Template.StartsWith("o/{org}/roadmap/kpis", StringComparison.Ordinal) ? ids.Kpi
+            : Template.StartsWith("o/{org}/roadmap", StringComparison.Ordinal) ? ids.Initiative
             : Template.StartsWith("o/{org}/workshops", StringComparison.Ordinal) ? ids.Workshop
             : Template.Contains("/departments", StringComparison.Ordinal) ? ids.Department
             : Template.Contains("/frameworks", StringComparison.Ordinal) ? ids.Framework
@@ -39,7 +41,7 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
 }
 
 /// <summary>One existing row per feature, so that every route with an ID reaches a real record.</summary>
-public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem);
+public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem, Guid Initiative, Guid Kpi);
 
 public static class EndpointCatalog
 {

@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Identity;
 namespace DataStrategy.Web.Tests.Infrastructure;
 
 /// <summary>Another tenant ("organisation B") whose data members of the demo organisation must never reach.</summary>
-public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId, Guid SessionId, Guid StrategyItemId)
+public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId, Guid SessionId, Guid StrategyItemId, Guid InitiativeId, Guid KpiId)
 {
     public const string Password = "Other-city-password-1";
     public const string CampaignName = "Campagne secrète B";
 
-    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId, SessionId, StrategyItemId);
+    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId, SessionId, StrategyItemId, InitiativeId, KpiId);
 
     public const string FindingText = "Constat secret B";
 
@@ -32,6 +32,8 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
         var session = new WorkingSession { OrganisationId = org.Id, Title = LocalizedText.Of("Session secrète B", "Geheime sessie B", "Secret session B") };
         var strategy = new DataStrategy.Data.Entities.Strategy { OrganisationId = org.Id, Title = LocalizedText.Of("Stratégie B", "Strategie B", "Strategy B") };
         var item = new StrategyItem { OrganisationId = org.Id, StrategyId = strategy.Id, Kind = DataStrategy.Core.Strategy.StrategyItemKind.Objective, Position = 1, Title = LocalizedText.Of("Objectif secret B", "Geheime doelstelling B", "Secret objective B") };
+        var initiative = new Initiative { OrganisationId = org.Id, Code = "B-01", Title = LocalizedText.Of("Initiative secrète B", "Geheim initiatief B", "Secret initiative B"), ObjectiveIds = [item.Id.ToString("D")] };
+        var kpi = new Kpi { OrganisationId = org.Id, Name = LocalizedText.Of("Indicateur secret B", "Geheime indicator B", "Secret indicator B"), Unit = "%", BaselineOn = new DateOnly(2026, 1, 1), TargetOn = new DateOnly(2027, 12, 1), Target = 50 };
         await app.DbAsync(async db =>
         {
             framework = await DataStrategy.Data.Assessment.FrameworkLibrary.AddVersionAsync(db, definition, FrameworkOrigin.Imported);
@@ -45,6 +47,11 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.WorkingSessions.Add(session);
             db.Strategies.Add(strategy);
             db.StrategyItems.Add(item);
+            db.Roadmaps.Add(new Roadmap { OrganisationId = org.Id, StartMonth = new DateOnly(2026, 1, 1) });
+            db.Initiatives.Add(initiative);
+            db.Milestones.Add(new Milestone { OrganisationId = org.Id, InitiativeId = initiative.Id, Title = LocalizedText.Of("Jalon secret B", "Geheime mijlpaal B", "Secret milestone B"), DueOn = new DateOnly(2026, 6, 1) });
+            db.Kpis.Add(kpi);
+            db.KpiMeasurements.Add(new KpiMeasurement { OrganisationId = org.Id, KpiId = kpi.Id, MeasuredOn = new DateOnly(2026, 6, 1), Value = 20 });
             db.StrategyVersions.Add(new StrategyVersion { OrganisationId = org.Id, StrategyId = strategy.Id, Number = 1, Status = StrategyVersionStatus.InReview, Snapshot = new DataStrategy.Core.Strategy.StrategySnapshot { Items = [item.ToData()] }.ToJson(), SubmittedByName = "Admin B" });
             db.Users.Add(user);
             db.Departments.Add(department);
@@ -53,6 +60,6 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Invitations.Add(invitation);
             return await db.SaveChangesAsync();
         }, org.Id);
-        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId, session.Id, item.Id);
+        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId, session.Id, item.Id, initiative.Id, kpi.Id);
     }
 }

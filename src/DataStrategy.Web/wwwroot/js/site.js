@@ -173,4 +173,20 @@
                 .catch(function () { /* try again on the next tick */ });
         }, 3000);
     }
+    // Auto-schedule keeps improving in the background: reload when a better proposal is written.
+    // Without JavaScript the page offers a link to show the latest proposal.
+    document.querySelectorAll("[data-poll-url]").forEach(function (section) {
+        var url = section.getAttribute("data-poll-url");
+        var version = section.getAttribute("data-poll-version");
+        if (!url) { return; }
+        var timer = setInterval(function () {
+            fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+                .then(function (r) { return r.ok ? r.json() : null; })
+                .then(function (s) {
+                    if (!s) { return; }
+                    if (s.version !== version || s.state !== "Running") { clearInterval(timer); window.location.reload(); }
+                })
+                .catch(function () { clearInterval(timer); });
+        }, 1500);
+    });
 })();

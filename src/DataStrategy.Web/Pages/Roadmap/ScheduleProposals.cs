@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using DataStrategy.Core.Roadmap;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Web.Pages.Roadmap;
+
+/// <summary>A proposal's result, keyed by initiative and team IDs so it survives reordering.</summary>
+public sealed record ProposalResult
+{
+    public Dictionary<string, int?> Starts { get; init; } = [];
+
+    public List<ProposalLeftOut> LeftOut { get; init; } = [];
+
+    public List<ProposalConflict> Conflicts { get; init; } = [];
+
+    public long Bound { get; init; }
+
+    public long WeightDelivered { get; init; }
+
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Options);
+
+    public static ProposalResult FromJson(string json) => JsonSerializer.Deserialize<ProposalResult>(json, Options) ?? new ProposalResult();
+
+    public static ProposalResult Of(ScheduleProblem problem, ScheduleResult result)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(result);
+        return new ProposalResult
+        {
+            Starts = problem.Tasks.Select((t, n) => (t.Key, Start: n < result.Starts.Count ? result.Starts[n] : null)).ToDictionary(x => x.Key, x => x.Start),
+            LeftOut = result.LeftOut.Select(x => new ProposalLeftOut(problem.Tasks[x.Task].Key, x.Reason)).ToList(),
+            Conflicts = result.Conflicts.Select(c => new ProposalConflict(
+                c.Kind,
+                c.Tasks.Select(t => problem.Tasks[t].Key).ToList(),
+                c.Resource is { } r ? problem.Resources[r].Key : null,
+                c.Period,
+                c.Needed,
+                c.Available)).ToList(),
+            Bound = result.Bound,
+            WeightDelivered = result.WeightDelivered,
+        };
+    }
+}
+
+public sealed record ProposalLeftOut(string Initiative, LeftOutReason Reason);
+
+public sealed record ProposalConflict(ConflictKind Kind, List<string> Initiatives, string? Team, int? Period, int? Needed, int? Available);
+
+/// <summary>
+/// Keeps improving a schedule after the request that asked for it has answered ("good enough now, better in the
+/// background"): the solver runs on with the full time limit and each better schedule is written to the proposal.
+/// One search per organisation; a newer request cancels the older search.
+/// </summary>
+public sealed class ScheduleImprover(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<ScheduleImprover> logger)
+{
+    private readonly ConcurrentDictionary<Guid, CancellationTokenSource> running = new();
+
+    public void Cancel(Guid organisationId)
+    {
+        if (running.TryRemove(organisationId, out var old))
+        {
+            old.Cancel();
+        }
+    }
+
+    public bool IsRunning(Guid organisationId) => running.ContainsKey(organisationId);
+
+    public void Start(Guid organisationId, Guid proposalId, ScheduleProblem problem, SchedulerOptions options)
+    {
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        running.AddOrUpdate(organisationId, cts, (_, old) =>
+        {
+            old.Cancel();
+            return cts;
+        });
+        _ = Task.Run(() => RunAsync(organisationId, proposalId, problem, options, cts));
+    }
+
+    private async Task RunAsync(Guid organisationId, Guid proposalId, ScheduleProblem problem, SchedulerOptions options, CancellationTokenSource cts)
+    {
+        try
+        {
+            ScheduleResult? latest = null;
+            var solve = Task.Run(() => Scheduler.Solve(problem, options, r => Volatile.Write(ref latest, r), cts.Token), cts.Token);
+            ScheduleResult? written = null;
+            while (!solve.IsCompleted)
+            {
+                await Task.WhenAny(solve, Task.Delay(TimeSpan.FromSeconds(1), cts.Token));
+                var current = Volatile.Read(ref latest);
+                if (current is not null && !ReferenceEquals(current, written) && !cts.IsCancellationRequested)
+                {
+                    await WriteAsync(organisationId, proposalId, problem, current, ProposalState.Running);
+                    written = current;
+                }
+            }
+
+            var final = await solve;
+            if (!cts.IsCancellationRequested && (final.Status is ScheduleStatus.Optimal or ScheduleStatus.Feasible || written is null))
+            {
+                await WriteAsync(organisationId, proposalId, problem, final, ProposalState.Finished);
+            }
+            else if (!cts.IsCancellationRequested)
+            {
+                await WriteAsync(organisationId, proposalId, problem, written!, ProposalState.Finished);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or InvalidOperationException or DbUpdateException)
+        {
+            logger.LogInformation(e, "Background scheduling for {Organisation} stopped.", organisationId);
+        }
+        finally
+        {
+            running.TryRemove(new KeyValuePair<Guid, CancellationTokenSource>(organisationId, cts));
+            cts.Dispose();
+        }
+    }
+
+    private async Task WriteAsync(Guid organisationId, Guid proposalId, ScheduleProblem problem, ScheduleResult result, ProposalState state)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().SetOrganisation(organisationId);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var proposal = await db.ScheduleProposals.SingleOrDefaultAsync(p => p.Id == proposalId);
+        if (proposal is null || proposal.State != ProposalState.Running)
+        {
+            return;
+        }
+
+        proposal.Status = result.Status.ToString();
+        proposal.Result = ProposalResult.Of(problem, result).ToJson();
+        proposal.Finish = result.Finish;
+        proposal.Seconds = Math.Round(result.Elapsed.TotalSeconds, 2);
+        proposal.State = state;
+        proposal.UpdatedAt = DateTimeOffset.UtcNow;
+        proposal.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The proposal was applied or discarded meanwhile: that decision stands.
+        }
+    }
+}
