@@ -10,4 +10,5 @@ Commands.AddImport(root);
 Commands.AddFramework(root);
 Commands.AddCampaign(root);
 Commands.AddReport(root);
+Commands.AddRoadmap(root);
 return await root.Parse(args).InvokeAsync();

@@ -177,6 +177,155 @@ public sealed class BackupTests : IDisposable
         Assert.False(await InScopeAsync(target, (_, db) => db.Organisations.AnyAsync()));
     }
 
+    [Fact]
+    public async Task ExportThenImport_DemoRoadmap_SurvivesWithItsLinks()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var (json, before) = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+            sp.GetRequiredService<TenantContext>().SetOrganisation(org.Id);
+            db.ScheduleProposals.Add(new ScheduleProposal { OrganisationId = org.Id, State = ProposalState.Finished, Status = "Optimal" });
+            await db.SaveChangesAsync();
+            return ((await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson(), await RoadmapShapeAsync(db));
+        });
+
+        var after = await InScopeAsync(target, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            sp.GetRequiredService<TenantContext>().SetOrganisation((await db.Organisations.SingleAsync()).Id);
+            return await RoadmapShapeAsync(db);
+        });
+
+        var backup = OrganisationBackup.FromJson(json);
+        Assert.Equal(5, backup.Format);
+        Assert.Equal(30, backup.Initiatives.Count);
+        Assert.Equal(before.Counts, after.Counts);
+        Assert.Equal(before.Dependencies, after.Dependencies);
+        Assert.Equal(before.Efforts, after.Efforts);
+        Assert.Equal(before.Links, after.Links);
+        Assert.Equal(before.Baseline, after.Baseline);
+        Assert.Equal(0, after.Proposals);
+        Assert.DoesNotContain("scheduleProposals", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ExportThenImport_ErasedLeadOfAnInitiative_ComesBackErased()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var (json, leadId) = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            var initiative = await db.Initiatives.IgnoreQueryFilters().SingleAsync(i => i.Code == "I-01");
+            var lead = await db.Stakeholders.IgnoreQueryFilters().SingleAsync(s => s.Id == initiative.LeadStakeholderId);
+            Assert.Equal("Olivier Lemaire", lead.Name);
+            DataStrategy.Web.Pages.Stakeholders.EraseModel.Erase(lead);
+            await db.SaveChangesAsync();
+            return ((await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson(), lead.Id);
+        });
+
+        var restored = await InScopeAsync(target, async (_, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            var initiative = await db.Initiatives.IgnoreQueryFilters().SingleAsync(i => i.Code == "I-01");
+            return await db.Stakeholders.IgnoreQueryFilters().SingleAsync(s => s.Id == initiative.LeadStakeholderId);
+        });
+
+        var inFile = OrganisationBackup.FromJson(json).Stakeholders.Single(s => s.Id == leadId);
+        Assert.Equal((string.Empty, (string?)null, (string?)null), (inFile.Name, inFile.Email, inFile.JobTitle));
+        Assert.Equal(leadId, restored.Id);
+        Assert.NotNull(restored.ErasedAt);
+        Assert.Equal((string.Empty, (string?)null), (restored.Name, restored.Email));
+    }
+
+    [Fact]
+    public async Task Import_DependencyOnAMissingInitiative_IsRefusedWithAMessage()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var backup = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            return await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug);
+        });
+        backup.InitiativeDependencies[0].PredecessorId = Guid.NewGuid();
+        var json = backup.ToJson();
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => InScopeAsync(target, async (_, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            return 0;
+        }));
+
+        Assert.Contains("dependency", error.Message, StringComparison.Ordinal);
+        Assert.False(await InScopeAsync(target, (_, db) => db.Organisations.AnyAsync()));
+        Assert.False(await InScopeAsync(target, (_, db) => db.Initiatives.IgnoreQueryFilters().AnyAsync()));
+    }
+
+    [Fact]
+    public async Task Import_Format4File_IsStillReadWithoutRoadmap()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var json = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
+        });
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        old["format"] = 4;
+        foreach (var key in new[] { "roadmaps", "workstreams", "deliveryTeams", "teamCapacities", "initiatives", "initiativeEfforts", "initiativeDependencies", "milestones", "kpis", "kpiMeasurements", "checkIns", "roadmapBaselines" })
+        {
+            Assert.True(old.Remove(key), key);
+        }
+
+        var restored = await InScopeAsync(target, async (_, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(old.ToJsonString()).ImportAsync(db);
+            return (await db.Strategies.IgnoreQueryFilters().CountAsync(), await db.StrategyItems.IgnoreQueryFilters().CountAsync(), await db.Roadmaps.IgnoreQueryFilters().CountAsync(), await db.Initiatives.IgnoreQueryFilters().CountAsync());
+        });
+
+        Assert.Equal((1, 40, 0, 0), restored);
+    }
+
+    /// <summary>The roadmap by codes and names (never IDs), so two databases can be compared.</summary>
+    private static async Task<RoadmapShape> RoadmapShapeAsync(AppDbContext db)
+    {
+        var initiatives = await db.Initiatives.AsNoTracking().ToListAsync();
+        var code = initiatives.ToDictionary(i => i.Id, i => i.Code);
+        var teams = (await db.DeliveryTeams.AsNoTracking().ToListAsync()).ToDictionary(t => t.Id, t => t.Name.Get("en"));
+        var streams = (await db.Workstreams.AsNoTracking().ToListAsync()).ToDictionary(w => w.Id, w => w.Name.Get("en"));
+        var items = (await db.StrategyItems.AsNoTracking().ToListAsync()).ToDictionary(i => i.Id.ToString("D"), i => i.Title.Get("en"));
+        var people = (await db.Stakeholders.AsNoTracking().ToListAsync()).ToDictionary(s => s.Id, s => s.Name);
+        var kpis = await db.Kpis.AsNoTracking().ToListAsync();
+        var baseline = await db.RoadmapBaselines.AsNoTracking().SingleAsync();
+        return new RoadmapShape(
+            string.Join(",",
+                await db.Roadmaps.CountAsync(), streams.Count, teams.Count, await db.TeamCapacities.CountAsync(), initiatives.Count,
+                await db.InitiativeEfforts.CountAsync(), await db.InitiativeDependencies.CountAsync(), await db.Milestones.CountAsync(),
+                kpis.Count, await db.KpiMeasurements.CountAsync(), await db.CheckIns.CountAsync(), await db.RoadmapBaselines.CountAsync()),
+            string.Join(";", (await db.InitiativeDependencies.AsNoTracking().ToListAsync()).Select(d => $"{code[d.PredecessorId]}>{code[d.SuccessorId]}:{d.Type}:{d.LagMonths}").Order(StringComparer.Ordinal)),
+            string.Join(";", (await db.InitiativeEfforts.AsNoTracking().ToListAsync()).Select(e => $"{code[e.InitiativeId]}/{teams[e.TeamId]}/{e.Fte:0.0#}").Order(StringComparer.Ordinal)),
+            string.Join(";", initiatives.OrderBy(i => i.Code, StringComparer.Ordinal).Select(i =>
+                $"{i.Code}:{streams[i.WorkstreamId!.Value]}:{items[i.LeadRoleId!.Value.ToString("D")]}:{(i.LeadStakeholderId is { } s ? people[s] : "-")}:{string.Join('+', i.ObjectiveIds.Select(o => items[o]))}"))
+                + "|" + string.Join(";", kpis.OrderBy(k => k.Position).Select(k => string.Join('+', k.InitiativeIds.Select(id => code[Guid.Parse(id)])))),
+            baseline.Name + baseline.Plan,
+            await db.ScheduleProposals.CountAsync());
+    }
+
+    private sealed record RoadmapShape(string Counts, string Dependencies, string Efforts, string Links, string Baseline, int Proposals);
+
     /// <summary>Gives the demo an accent colour and a logo (a 1×1 PNG) so the backup has branding to carry.</summary>
     private static async Task BrandAsync(AppDbContext db)
     {

@@ -89,6 +89,14 @@ public sealed partial class ResourceTests
     [InlineData("WorkingSessionTemplate.", typeof(DataStrategy.Data.Entities.WorkingSessionTemplate))]
     [InlineData("ActionStatus.", typeof(DataStrategy.Data.Entities.ActionStatus))]
     [InlineData("SessionOutcomeKind.", typeof(DataStrategy.Data.Entities.SessionOutcomeKind))]
+    [InlineData("InitiativeStatus.", typeof(DataStrategy.Data.Entities.InitiativeStatus))]
+    [InlineData("Rag.", typeof(DataStrategy.Data.Entities.Rag))]
+    [InlineData("DependencyType.", typeof(DataStrategy.Data.Entities.DependencyType))]
+    [InlineData("RoadmapGranularity.", typeof(DataStrategy.Data.Entities.RoadmapGranularity))]
+    [InlineData("RoadmapObjective.", typeof(DataStrategy.Data.Entities.RoadmapObjective))]
+    [InlineData("ProposalState.", typeof(DataStrategy.Data.Entities.ProposalState))]
+    [InlineData("LeftOutReason.", typeof(DataStrategy.Core.Roadmap.LeftOutReason))]
+    [InlineData("KpiStatus.", typeof(DataStrategy.Core.Roadmap.KpiStatus))]
     public void EnumTexts_ExistForEveryValue(string prefix, Type enumType, string suffix = "")
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);

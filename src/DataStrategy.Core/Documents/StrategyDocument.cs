@@ -31,4 +31,7 @@ public sealed class StrategyDocument
 
     /// <summary>Stakeholder ID → "Name (Department)"; a holder missing here (erased, or unknown) prints as an anonymised person.</summary>
     public IReadOnlyDictionary<Guid, string> HolderNames { get; init; } = ReadOnlyDictionary<Guid, string>.Empty;
+
+    /// <summary>The roadmap chapter; null (or empty) leaves it out.</summary>
+    public RoadmapSection? Roadmap { get; init; }
 }

@@ -20,7 +20,7 @@ namespace DataStrategy.Core.Documents;
 /// more) every section is a table with one column per language so that translations face each other.
 /// All user text is written as literal text (characters XML 1.0 cannot hold are dropped).
 /// </summary>
-public static class StrategyDocx
+public static partial class StrategyDocx
 {
     public const string DefaultAccentColour = "1F4E79";
 
@@ -155,7 +155,7 @@ public static class StrategyDocx
     /// <summary>What a section lists: an item (title and fields) or a group of the traceability.</summary>
     private sealed record Block(LocalizedText? Title, IReadOnlyList<Field> Fields);
 
-    private sealed class Writer
+    private sealed partial class Writer
     {
         // A4 portrait, 2.2 cm side margins, 2.5 cm top/bottom (as the maturity report).
         private const int PageWidth = 11906;
@@ -246,6 +246,7 @@ public static class StrategyDocx
             WriteItems(StrategyTexts.GovernanceBodies, strategy.OfKind(StrategyItemKind.GovernanceBody).Select(BodyBlock));
             WriteRaci();
             WriteTraceability();
+            WriteRoadmap();
 
             WriteContents(contentsHeading);
             AddSettings();

@@ -52,6 +52,22 @@ public static class StrategyTexts
     public const string AnonymisedPerson = "AnonymisedPerson";
     public const string Page = "Page";
 
+    public const string Roadmap = "Roadmap";
+    public const string NoWorkstream = "NoWorkstream";
+    public const string Initiative = "Initiative";
+    public const string ObjectivesServed = "ObjectivesServed";
+    public const string Months = "Months";
+    public const string Status = "Status";
+    public const string Kpis = "Kpis";
+    public const string Indicator = "Indicator";
+    public const string Baseline = "Baseline";
+    public const string Latest = "Latest";
+    public const string Target = "Target";
+    public const string NotMeasured = "NotMeasured";
+
+    /// <summary>Prefix of the keys naming initiative statuses; see <see cref="StatusKey"/>.</summary>
+    public const string StatusPrefix = "InitiativeStatus.";
+
     /// <summary>The language's own name ("Français", "Nederlands", "English"), for column headers.</summary>
     public const string LanguageName = "LanguageName";
 
@@ -114,6 +130,25 @@ public static class StrategyTexts
         [LanguageName] = ("English", "Français", "Nederlands"),
         [Colon] = (": ", "\u00A0: ", ": "),
 
+        [Roadmap] = ("Roadmap", "Feuille de route", "Roadmap"),
+        [NoWorkstream] = ("Other initiatives", "Autres initiatives", "Andere initiatieven"),
+        [Initiative] = ("Initiative", "Initiative", "Initiatief"),
+        [ObjectivesServed] = ("Objectives served", "Objectifs servis", "Gediende doelstellingen"),
+        [Months] = ("Start – end", "Début – fin", "Begin – einde"),
+        [Status] = ("Status", "Statut", "Status"),
+        [Kpis] = ("Outcome indicators", "Indicateurs de résultat", "Resultaatindicatoren"),
+        [Indicator] = ("Indicator", "Indicateur", "Indicator"),
+        [Baseline] = ("Baseline", "Valeur de départ", "Beginwaarde"),
+        [Latest] = ("Latest measurement", "Dernière mesure", "Laatste meting"),
+        [Target] = ("Target", "Cible", "Streefwaarde"),
+        [NotMeasured] = ("Not measured yet", "Pas encore mesuré", "Nog niet gemeten"),
+        [StatusPrefix + "Proposed"] = ("Proposed", "Proposée", "Voorgesteld"),
+        [StatusPrefix + "Planned"] = ("Planned", "Planifiée", "Gepland"),
+        [StatusPrefix + "InProgress"] = ("In progress", "En cours", "Lopend"),
+        [StatusPrefix + "Done"] = ("Done", "Terminée", "Afgerond"),
+        [StatusPrefix + "OnHold"] = ("On hold", "Suspendue", "On hold"),
+        [StatusPrefix + "Cancelled"] = ("Cancelled", "Annulée", "Geannuleerd"),
+
         [FieldPrefix + StrategySchema.Description] = ("Description", "Description", "Beschrijving"),
         [FieldPrefix + StrategySchema.Outcomes] = ("Intended outcomes", "Résultats attendus", "Beoogde resultaten"),
         [FieldPrefix + StrategySchema.Indicators] = ("Indicators", "Indicateurs", "Indicatoren"),
@@ -137,6 +172,9 @@ public static class StrategyTexts
     };
 
     public static IReadOnlyCollection<string> Keys => Texts.Keys;
+
+    /// <summary>The key naming an initiative status ("InitiativeStatus.InProgress"); an unknown status falls back to Proposed.</summary>
+    public static string StatusKey(string status) => Texts.ContainsKey(StatusPrefix + status) ? StatusPrefix + status : StatusPrefix + "Proposed";
 
     /// <summary>The key naming a <see cref="StrategySchema"/> field, e.g. "Field.outcomes".</summary>
     public static string FieldKey(string field) => FieldPrefix + field;

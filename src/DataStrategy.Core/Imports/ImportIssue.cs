@@ -22,6 +22,20 @@ public enum ImportErrorCode
     DuplicateAnswer,
     NoQuestionColumns,
     LevelOutOfRange,
+
+    // Roadmap import (RoadmapImport).
+    CodeInvalid,
+    NotANumber,
+    OutOfRange,
+    MonthInvalid,
+    DependencyInvalid,
+    DependencyUnknown,
+    DependencyCycle,
+    ObjectiveUnknown,
+    NameAmbiguous,
+    ThemeUnknown,
+    TeamUnknown,
+    FormulaNotAllowed,
 }
 
 /// <summary>One problem in an import: where it is (row as numbered in the user's file, column) and what.</summary>

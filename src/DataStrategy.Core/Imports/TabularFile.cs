@@ -30,7 +30,8 @@ public static class TabularFile
     /// <summary>Uncompressed size an XLSX may expand to; guards against zip bombs.</summary>
     public const long MaxExpandedXlsxBytes = 60L * 1024 * 1024;
 
-    public static TabularData Read(string fileName, byte[] content, int maxRows)
+    /// <param name="sheet">For a workbook, the sheet to read when it has one of that name (any case); otherwise the first.</param>
+    public static TabularData Read(string fileName, byte[] content, int maxRows, string? sheet = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0)
@@ -39,7 +40,7 @@ public static class TabularFile
         }
 
         var format = DetectFormat(fileName, content);
-        return format == TabularFormat.Xlsx ? ReadXlsx(content, maxRows) : ReadCsv(content, maxRows);
+        return format == TabularFormat.Xlsx ? ReadXlsx(content, maxRows, sheet) : ReadCsv(content, maxRows);
     }
 
     public static TabularFormat DetectFormat(string fileName, ReadOnlySpan<byte> content)
@@ -156,7 +157,7 @@ public static class TabularFile
         return semi > comma ? ";" : ",";
     }
 
-    private static TabularData ReadXlsx(byte[] content, int maxRows)
+    private static TabularData ReadXlsx(byte[] content, int maxRows, string? sheet)
     {
         try
         {
@@ -181,8 +182,10 @@ public static class TabularFile
             var rows = new List<IReadOnlyList<string>>();
             var numbers = new List<int>();
             using var stream = new MemoryStream(content);
+            var sheetName = sheet is null ? null : stream.GetSheetNames().FirstOrDefault(n => string.Equals(n, sheet, StringComparison.OrdinalIgnoreCase));
+            stream.Position = 0;
             var rowNumber = 0;
-            foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false))
+            foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, sheetName: sheetName))
             {
                 rowNumber++;
                 var cells = row.Values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)?.Trim() ?? string.Empty).ToList();

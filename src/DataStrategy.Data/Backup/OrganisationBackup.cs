@@ -13,9 +13,11 @@ public sealed partial class OrganisationBackup
     /// 2 adds the assessment (frameworks, campaigns, responses, answers, notes, survey links); 3 the
     /// analysis (findings, priorities, workshops); 4 the strategy (working sessions, city priorities,
     /// the strategy with its items, RACI, history, comments, versions, approvals) and the branding
-    /// (accent colour, logo). Formats 1–3 are still read.
+    /// (accent colour, logo); 5 the roadmap (workstreams, teams and their capacity, initiatives with
+    /// their efforts, dependencies and milestones, KPIs and measurements, check-ins, baselines — not
+    /// schedule proposals, which are transient). Formats 1–4 are still read.
     /// </summary>
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     public int Format { get; set; } = CurrentFormat;
 
@@ -82,6 +84,30 @@ public sealed partial class OrganisationBackup
     public List<StrategyApproval> StrategyApprovals { get; set; } = [];
 
     public BackupLogo? Logo { get; set; }
+
+    public List<Roadmap> Roadmaps { get; set; } = [];
+
+    public List<Workstream> Workstreams { get; set; } = [];
+
+    public List<DeliveryTeam> DeliveryTeams { get; set; } = [];
+
+    public List<TeamCapacity> TeamCapacities { get; set; } = [];
+
+    public List<Initiative> Initiatives { get; set; } = [];
+
+    public List<InitiativeEffort> InitiativeEfforts { get; set; } = [];
+
+    public List<InitiativeDependency> InitiativeDependencies { get; set; } = [];
+
+    public List<Milestone> Milestones { get; set; } = [];
+
+    public List<Kpi> Kpis { get; set; } = [];
+
+    public List<KpiMeasurement> KpiMeasurements { get; set; } = [];
+
+    public List<CheckIn> CheckIns { get; set; } = [];
+
+    public List<RoadmapBaseline> RoadmapBaselines { get; set; } = [];
 
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -227,6 +253,20 @@ public sealed partial class OrganisationBackup
             StrategyApprovals = [.. (await db.StrategyApprovals.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.At).ThenBy(x => x.Id)],
             Logo = await db.OrganisationLogos.AsNoTracking().Where(l => l.OrganisationId == org.Id)
                 .Select(l => new BackupLogo { ContentType = l.ContentType, Data = l.Data, UpdatedAt = l.UpdatedAt }).SingleOrDefaultAsync(cancellationToken),
+
+            // Roadmap rows, also ordered in memory; schedule proposals are transient and stay behind.
+            Roadmaps = await db.Roadmaps.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken),
+            Workstreams = [.. (await db.Workstreams.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Position).ThenBy(x => x.Id)],
+            DeliveryTeams = [.. (await db.DeliveryTeams.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Position).ThenBy(x => x.Id)],
+            TeamCapacities = [.. (await db.TeamCapacities.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.TeamId).ThenBy(x => x.FromMonth)],
+            Initiatives = [.. (await db.Initiatives.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Position).ThenBy(x => x.Code, StringComparer.Ordinal).ThenBy(x => x.Id)],
+            InitiativeEfforts = [.. (await db.InitiativeEfforts.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.InitiativeId).ThenBy(x => x.TeamId)],
+            InitiativeDependencies = [.. (await db.InitiativeDependencies.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.SuccessorId).ThenBy(x => x.PredecessorId)],
+            Milestones = [.. (await db.Milestones.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.InitiativeId).ThenBy(x => x.DueOn).ThenBy(x => x.Id)],
+            Kpis = [.. (await db.Kpis.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Position).ThenBy(x => x.Id)],
+            KpiMeasurements = [.. (await db.KpiMeasurements.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.KpiId).ThenBy(x => x.MeasuredOn).ThenBy(x => x.Id)],
+            CheckIns = [.. (await db.CheckIns.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.InitiativeId).ThenBy(x => x.Month)],
+            RoadmapBaselines = [.. (await db.RoadmapBaselines.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id)],
         };
     }
 
@@ -422,6 +462,7 @@ public sealed partial class OrganisationBackup
 
         await db.SaveChangesAsync(cancellationToken);
         await ImportStrategyAsync(db, orgId, userIds, cancellationToken);
+        await ImportRoadmapAsync(db, orgId, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         db.SuppressAudit = false;
     }
@@ -492,6 +533,64 @@ public sealed partial class OrganisationBackup
             db.OrganisationLogos.Add(new OrganisationLogo { OrganisationId = orgId, ContentType = check.ContentType!, Data = Logo.Data!, UpdatedAt = Logo.UpdatedAt });
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Format 5: the roadmap. Rows keep their IDs (so the links between them, the baselines' plans and the
+    /// KPIs' initiative lists stay valid) and take the restored organisation; every reference is checked first.
+    /// A named lead who was erased comes back as the anonymised stakeholder row the backup carries.
+    /// </summary>
+    private async Task ImportRoadmapAsync(AppDbContext db, Guid orgId, CancellationToken cancellationToken)
+    {
+        if (Format < 5)
+        {
+            // Older formats had no roadmap: whatever such a file carries under these names is not restored.
+            return;
+        }
+
+        var stakeholderIds = Stakeholders.Select(s => s.Id).ToHashSet();
+        var departmentIds = Departments.Select(d => d.Id).ToHashSet();
+        var itemIds = StrategyItems.Select(i => i.Id).ToHashSet();
+        var workstreamIds = Workstreams.Select(w => w.Id).ToHashSet();
+        var teamIds = DeliveryTeams.Select(t => t.Id).ToHashSet();
+        var initiativeIds = Initiatives.Select(i => i.Id).ToHashSet();
+        var kpiIds = Kpis.Select(k => k.Id).ToHashSet();
+        Require(Roadmaps.Count <= 1, "The backup holds more than one roadmap.");
+        Require(DeliveryTeams.All(t => t.DepartmentId is not { } d || departmentIds.Contains(d)), "A delivery team refers to a department that is not in the backup.");
+        Require(TeamCapacities.All(c => teamIds.Contains(c.TeamId)), "A team capacity refers to a team that is not in the backup.");
+        Require(Initiatives.Select(i => i.Code).Distinct(StringComparer.OrdinalIgnoreCase).Count() == Initiatives.Count, "Two initiatives in the backup have the same code.");
+        Require(
+            Initiatives.All(i => (i.WorkstreamId is not { } w || workstreamIds.Contains(w))
+                && (i.DepartmentId is not { } d || departmentIds.Contains(d))
+                && (i.LeadRoleId is not { } r || itemIds.Contains(r))
+                && (i.LeadStakeholderId is not { } s || stakeholderIds.Contains(s))),
+            "An initiative refers to a workstream, department, role or stakeholder that is not in the backup.");
+        Require(InitiativeEfforts.All(e => initiativeIds.Contains(e.InitiativeId) && teamIds.Contains(e.TeamId)), "An initiative's effort refers to an initiative or team that is not in the backup.");
+        Require(InitiativeDependencies.All(d => initiativeIds.Contains(d.PredecessorId) && initiativeIds.Contains(d.SuccessorId) && d.PredecessorId != d.SuccessorId), "A dependency refers to an initiative that is not in the backup, or to itself.");
+        Require(Milestones.All(m => initiativeIds.Contains(m.InitiativeId)), "A milestone refers to an initiative that is not in the backup.");
+        Require(KpiMeasurements.All(m => kpiIds.Contains(m.KpiId)), "A KPI measurement refers to a KPI that is not in the backup.");
+        Require(CheckIns.All(c => initiativeIds.Contains(c.InitiativeId)), "A check-in refers to an initiative that is not in the backup.");
+
+        foreach (var row in Roadmaps.Cast<ITenantOwned>().Concat(Workstreams).Concat(DeliveryTeams).Concat(TeamCapacities)
+            .Concat(Initiatives).Concat(InitiativeEfforts).Concat(InitiativeDependencies).Concat(Milestones)
+            .Concat(Kpis).Concat(KpiMeasurements).Concat(CheckIns).Concat(RoadmapBaselines))
+        {
+            row.OrganisationId = orgId;
+        }
+
+        db.Roadmaps.AddRange(Roadmaps);
+        db.Workstreams.AddRange(Workstreams);
+        db.DeliveryTeams.AddRange(DeliveryTeams);
+        db.TeamCapacities.AddRange(TeamCapacities);
+        db.Initiatives.AddRange(Initiatives);
+        db.InitiativeEfforts.AddRange(InitiativeEfforts);
+        db.InitiativeDependencies.AddRange(InitiativeDependencies);
+        db.Milestones.AddRange(Milestones);
+        db.Kpis.AddRange(Kpis);
+        db.KpiMeasurements.AddRange(KpiMeasurements);
+        db.CheckIns.AddRange(CheckIns);
+        db.RoadmapBaselines.AddRange(RoadmapBaselines);
         await db.SaveChangesAsync(cancellationToken);
     }
 

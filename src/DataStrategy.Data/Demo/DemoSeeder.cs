@@ -71,7 +71,7 @@ public static class DemoSeeder
     public static Task<bool> SeedAsync(AppDbContext db, TenantContext tenant, CancellationToken cancellationToken = default) =>
         SeedAsync(db, tenant, withStrategy: true, cancellationToken);
 
-    /// <param name="withStrategy">False leaves the strategy phase empty (working sessions, city priorities, strategy), as for a programme that has just finished its analysis.</param>
+    /// <param name="withStrategy">False leaves the strategy phase empty (working sessions, city priorities, strategy) and the roadmap too, as for a programme that has just finished its analysis.</param>
     /// <returns>True when anything was added.</returns>
     public static async Task<bool> SeedAsync(AppDbContext db, TenantContext tenant, bool withStrategy, CancellationToken cancellationToken = default)
     {
@@ -172,6 +172,9 @@ public static class DemoSeeder
         if (withStrategy)
         {
             changed |= await DemoStrategy.SeedAsync(db, organisation, cancellationToken);
+
+            // The roadmap's initiatives serve the strategy's objectives: seeded with it.
+            changed |= await DemoRoadmap.SeedAsync(db, organisation, cancellationToken);
         }
 
         return changed;

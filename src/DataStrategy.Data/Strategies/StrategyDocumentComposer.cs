@@ -75,6 +75,7 @@ public static class StrategyDocumentComposer
             LogoContentType = logo?.ContentType,
             AccentColour = organisation.AccentColour,
             HolderNames = holders.Where(h => h.Value.Length > 0).ToDictionary(h => h.Key, h => h.Value),
+            Roadmap = await Roadmaps.RoadmapExchangeComposer.SectionAsync(db, snapshot, cancellationToken),
         };
     }
 

@@ -36,6 +36,9 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
 
     public bool HasLogo { get; private set; }
 
+    /// <summary>The live roadmap without people, budgets or notes; null when the organisation has no initiatives.</summary>
+    public Core.Roadmap.Exchange.RoadmapExchange? Roadmap { get; private set; }
+
     public bool PdfAvailable { get; } = PdfConverter.IsAvailable();
 
     public static string Lang => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -69,6 +72,8 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
         }
 
         View = await StrategyViews.ForMembersAsync(db, StrategySnapshot.FromJson(Version.Snapshot), Languages.IsSupported(Lang) ? Lang : Languages.English, canSeePeople: false, itemUrl: null);
+        var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(View.Language, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
+        Roadmap = roadmap.Initiatives.Count > 0 ? roadmap : null;
         return Page();
     }
 

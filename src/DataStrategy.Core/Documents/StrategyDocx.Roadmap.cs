@@ -1,0 +1,127 @@
+using System.Globalization;
+using DataStrategy.Core.Text;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DataStrategy.Core.Documents;
+
+public static partial class StrategyDocx
+{
+    private sealed partial class Writer
+    {
+        /// <summary>The roadmap chapter: one table per workstream (initiative, objectives served, months, status), then the KPIs.
+        /// Tables stack the document's languages inside each cell, as the RACI matrix does.</summary>
+        private void WriteRoadmap()
+        {
+            if (source.Roadmap is not { IsEmpty: false } roadmap)
+            {
+                return;
+            }
+
+            SetOrientation(false);
+            Chapter(StrategyTexts.Roadmap);
+            var width = Width;
+            foreach (var workstream in roadmap.Workstreams.Where(w => w.Initiatives.Count > 0))
+            {
+                var heading = Para("Heading2");
+                if (workstream.Name is null)
+                {
+                    AppendJoined(heading, StrategyTexts.NoWorkstream);
+                }
+                else
+                {
+                    AppendLocalizedJoined(heading, workstream.Name);
+                }
+
+                body.Append(heading);
+                var widths = ColumnWidths(width, [36, 30, 17, 17]);
+                var table = NewTable(widths, width);
+                table.Append(HeaderRow(widths, StrategyTexts.Initiative, StrategyTexts.ObjectivesServed, StrategyTexts.Months, StrategyTexts.Status));
+                foreach (var initiative in workstream.Initiatives)
+                {
+                    var row = new TableRow(new TableRowProperties(new CantSplit()));
+                    row.Append(Cell(widths[0], languages.Select(l => Para("CellTextSmall", [.. Text(initiative.Code + " ", l, bold: true), .. Localized(initiative.Title, l, bold: true)])).ToList()));
+                    row.Append(Cell(widths[1], languages.SelectMany(l => initiative.Objectives.Count == 0
+                        ? [Para("CellTextSmall", Text("–", l, color: Muted))]
+                        : initiative.Objectives.Select(o => Para("CellTextSmall", Localized(o, l)))).ToList()));
+                    var period = initiative.Start is { } s ? MonthText(s) + " – " + MonthText(initiative.End ?? s) : "–";
+                    row.Append(Cell(widths[2], [Para("CellTextSmall", Text(period, null))]));
+                    row.Append(Cell(widths[3], languages.Select(l => Para("CellTextSmall", Text(StrategyTexts.Get(StrategyTexts.StatusKey(initiative.Status), l), l))).ToList()));
+                    table.Append(row);
+                }
+
+                body.Append(table);
+            }
+
+            if (roadmap.Kpis.Count == 0)
+            {
+                return;
+            }
+
+            var kpiHeading = Para("Heading2");
+            AppendJoined(kpiHeading, StrategyTexts.Kpis);
+            body.Append(kpiHeading);
+            var kpiWidths = ColumnWidths(width, [40, 20, 20, 20]);
+            var kpis = NewTable(kpiWidths, width);
+            kpis.Append(HeaderRow(kpiWidths, StrategyTexts.Indicator, StrategyTexts.Baseline, StrategyTexts.Latest, StrategyTexts.Target));
+            foreach (var kpi in roadmap.Kpis)
+            {
+                var row = new TableRow(new TableRowProperties(new CantSplit()));
+                row.Append(Cell(kpiWidths[0], languages.Select(l => Para("CellTextSmall", Localized(kpi.Name, l, bold: true))).ToList()));
+                row.Append(Cell(kpiWidths[1], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Baseline, kpi.Unit, l) + " (" + MonthText(kpi.BaselineOn) + ")", l))).ToList()));
+                row.Append(Cell(kpiWidths[2], languages.Select(l => Para("CellTextSmall", kpi.Latest is { } latest
+                    ? Text(Value(latest, kpi.Unit, l) + (kpi.LatestOn is { } on ? " (" + MonthText(on) + ")" : ""), l)
+                    : Text(StrategyTexts.Get(StrategyTexts.NotMeasured, l), l, italic: true, color: Muted))).ToList()));
+                row.Append(Cell(kpiWidths[3], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Target, kpi.Unit, l) + " (" + MonthText(kpi.TargetOn) + ")", l))).ToList()));
+                kpis.Append(row);
+            }
+
+            body.Append(kpis);
+        }
+
+        private TableRow HeaderRow(int[] widths, params string[] keys)
+        {
+            var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var key = keys[i];
+                header.Append(Cell(widths[i], languages.Select(l => StrategyTexts.Get(key, l)).Distinct(StringComparer.Ordinal)
+                    .Select((text, n) => Para("CellTextSmall", Text(text, languages[Math.Min(n, languages.Length - 1)], bold: true, color: accentText))).ToList(), accent));
+            }
+
+            return header;
+        }
+
+        /// <summary>A text in every language of the document, joined by " / " (each part tagged), the same text once.</summary>
+        private void AppendLocalizedJoined(Paragraph paragraph, LocalizedText text)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var language in languages)
+            {
+                if (!TryText(text, language, out var value) || !seen.Add(value))
+                {
+                    continue;
+                }
+
+                if (seen.Count > 1)
+                {
+                    paragraph.Append(Text(" / ", null));
+                }
+
+                paragraph.Append(Text(value, language));
+            }
+
+            if (seen.Count == 0)
+            {
+                paragraph.Append(NotTranslated(First));
+            }
+        }
+
+        private static string MonthText(DateOnly month) => month.ToString("MM/yyyy", CultureInfo.InvariantCulture);
+
+        private static string Value(decimal value, string unit, string language)
+        {
+            var number = value.ToString("#,0.##", StrategyTexts.Culture(language));
+            return unit.Length == 0 ? number : unit == "%" ? number + (language == Languages.English ? "%" : "\u00A0%") : number + "\u00A0" + MaturityReportDocx.Clean(unit);
+        }
+    }
+}

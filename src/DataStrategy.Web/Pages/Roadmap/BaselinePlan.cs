@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Roadmaps;
+
+namespace DataStrategy.Web.Pages.Roadmap;
+
+/// <summary>One initiative in a saved baseline: its start month and duration then.</summary>
+public sealed record BaselineEntry(
+    [property: JsonPropertyName("id")] Guid Id,
+    [property: JsonPropertyName("start")] string Start,
+    [property: JsonPropertyName("months")] int Months)
+{
+    public DateOnly? StartMonth => DateOnly.TryParseExact(Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}
+
+/// <summary>Reads and writes <see cref="RoadmapBaseline.Plan"/>: [{"id", "start" (yyyy-MM-01), "months"}].</summary>
+public static class BaselinePlan
+{
+    public static string Of(RoadmapPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var entries = plan.Scheduled.Select(i => new BaselineEntry(
+            i.Id,
+            Months.At(plan.Start, plan.PlannedPeriod(i)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Math.Max(1, i.DurationMonths)));
+        return JsonSerializer.Serialize(entries);
+    }
+
+    /// <summary>The baseline's entries by initiative; an unreadable plan gives none.</summary>
+    public static Dictionary<Guid, BaselineEntry> Read(RoadmapBaseline baseline)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        try
+        {
+            return (JsonSerializer.Deserialize<List<BaselineEntry>>(baseline.Plan) ?? [])
+                .Where(e => e is not null && e.StartMonth is not null)
+                .GroupBy(e => e.Id)
+                .ToDictionary(g => g.Key, g => g.First());
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Roadmaps;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Roadmap;
+
+/// <summary>Saved baselines of the plan: take one before re-planning, and choose which one progress compares against.</summary>
+[RequirePermission(Permission.EditRoadmap)]
+public sealed class BaselinesModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)
+{
+    public const int MaxName = 200;
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    public List<(RoadmapBaseline Baseline, int Count)> Baselines { get; private set; } = [];
+
+    private async Task LoadAsync()
+    {
+        var rows = await Db.RoadmapBaselines.AsNoTracking().ToListAsync();
+        Baselines = rows.OrderByDescending(b => b.CreatedAt).Select(b => (b, BaselinePlan.Read(b).Count)).ToList();
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        Name = L["Baseline of {0}", DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture)];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        var name = Name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Name), L["Give the baseline a name."]);
+        }
+        else if (name.Length > MaxName)
+        {
+            ModelState.AddModelError(nameof(Name), L["The name must be at most {0} characters long.", MaxName]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var plan = await RoadmapPlan.LoadAsync(Db, HttpContext.RequestAborted);
+        var baseline = new RoadmapBaseline { Name = name, Plan = BaselinePlan.Of(plan), CreatedBy = await WhoAsync() };
+        Db.RoadmapBaselines.Add(baseline);
+        await Db.SaveChangesAsync();
+        Flash(L["The baseline was saved: progress now compares against it."]);
+        return Redirect(OrgUrl("/roadmap/progress?baseline=" + baseline.Id));
+    }
+}
