@@ -114,7 +114,7 @@ public static partial class Commands
                 TimeLimit = TimeSpan.FromSeconds(seconds),
                 Hint = plan.CurrentStarts(),
             };
-            var result = Scheduler.Solve(problem, options, cancellationToken: ct);
+            var result = Scheduler.Solve(problem, options, ct);
             foreach (var line in ScheduleSummary.Describe(problem, result, plan.Start))
             {
                 Console.WriteLine(line);

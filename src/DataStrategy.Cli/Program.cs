@@ -11,4 +11,5 @@ Commands.AddFramework(root);
 Commands.AddCampaign(root);
 Commands.AddReport(root);
 Commands.AddRoadmap(root);
+Commands.AddBench(root);
 return await root.Parse(args).InvokeAsync();

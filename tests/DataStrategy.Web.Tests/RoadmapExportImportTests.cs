@@ -26,7 +26,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _app.ClearDemoRoadmapAsync();
+        await _app.RemoveDemoRoadmapAsync();
         await _app.SeedDemoRoadmapAsync();
     }
 
@@ -291,7 +291,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
         var preview = await UploadAsync(facilitator, Workbook(Header, ["I-01", "Repris par la démo", "", "2", ""]));
         await facilitator.SubmitAsync(HttpClientExtensions.FormOf(await preview.ParseAsync(), ImportPath, "Confirm"));
 
-        var theirs = await _app.DbAsync(db => db.Initiatives.SingleAsync(), other.Id);
+        var theirs = await _app.DbAsync(db => db.Initiatives.SingleAsync(i => i.Code == "I-01"), other.Id);
         Assert.Equal("Initiative secrète B", theirs.Title.Get("fr"));
         Assert.Contains(("I-01", "Repris par la démo"), await InitiativesAsync());
     }
@@ -361,7 +361,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
     [Fact]
     public async Task PublicPage_WithoutInitiatives_HasNoRoadmapSection()
     {
-        await _app.ClearDemoRoadmapAsync();
+        await _app.RemoveDemoRoadmapAsync();
         await _app.ClearDemoStrategyAsync();
         var facilitator = await _app.FacilitatorAsync();
         await facilitator.NewObjectiveAsync("Ouvrir les données", "Data openen", "Open data");

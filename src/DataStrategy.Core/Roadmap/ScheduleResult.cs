@@ -23,6 +23,9 @@ public sealed record SchedulerOptions
 
     /// <summary>Starts of a previous schedule (by task index, null = none) given to the solver as a hint.</summary>
     public IReadOnlyList<int?>? Hint { get; init; }
+
+    /// <summary>Model refinements and CP-SAT parameters (added for the benchmark; the default is the measured best).</summary>
+    public SolverTuning Tuning { get; init; } = SolverTuning.Default;
 }
 
 public enum ScheduleStatus

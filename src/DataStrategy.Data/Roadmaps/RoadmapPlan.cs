@@ -107,9 +107,12 @@ public sealed class RoadmapPlan
     }
 
     /// <summary>The plan as a scheduling problem: one task per scheduled initiative (same order as <see cref="Scheduled"/>),
-    /// one resource per team, demand in tenths of an FTE. Work already started or done keeps its start (locked).</summary>
-    public ScheduleProblem ToProblem(int? horizon = null)
+    /// one resource per team, demand in tenths of an FTE. Work already started or done keeps its start (locked);
+    /// work not yet begun starts this month at the earliest.</summary>
+    /// <param name="today">Work not yet begun is not scheduled before this month (default: now).</param>
+    public ScheduleProblem ToProblem(int? horizon = null, DateOnly? today = null)
     {
+        var now = Math.Max(0, Months.Index(Start, today ?? DateOnly.FromDateTime(DateTime.UtcNow)));
         var tasks = Scheduled;
         var index = tasks.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var teamIndex = Teams.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -143,7 +146,7 @@ public sealed class RoadmapPlan
                 Label(initiative),
                 Math.Max(0, initiative.DurationMonths),
                 demand,
-                initiative.EarliestStart is { } e ? Math.Max(0, Months.Index(Start, e)) : 0,
+                Math.Max(initiative.EarliestStart is { } e ? Math.Max(0, Months.Index(Start, e)) : 0, locked is null ? now : 0),
                 initiative.Deadline is { } d ? Math.Max(0, Months.Index(Start, d) + 1) : null,
                 locked,
                 Math.Clamp(initiative.Priority, 1, 5)));

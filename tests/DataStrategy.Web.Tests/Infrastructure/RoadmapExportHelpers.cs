@@ -14,7 +14,7 @@ public static class RoadmapExportHelpers
     public const decimal Budget = 987654m;
 
     /// <summary>Removes the demo's roadmap content, so tests do not depend on it (the demo has its own tests).</summary>
-    public static Task ClearDemoRoadmapAsync(this DssApp app) =>
+    public static Task RemoveDemoRoadmapAsync(this DssApp app) =>
         app.InDemoAsync(async db =>
         {
             await db.CheckIns.ExecuteDeleteAsync();

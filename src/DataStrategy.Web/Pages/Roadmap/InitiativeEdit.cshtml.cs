@@ -18,7 +18,7 @@ public sealed class DependencyRow
 {
     public Guid? Predecessor { get; set; }
 
-    public DependencyType Type { get; set; }
+    public string? Type { get; set; } = nameof(DependencyType.FinishToStart);
 
     public string? Lag { get; set; }
 }
@@ -75,8 +75,8 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
     [BindProperty] public string? PlannedStart { get; set; }
     [BindProperty] public string? Budget { get; set; }
     [BindProperty] public int Priority { get; set; } = 3;
-    [BindProperty] public InitiativeStatus Status { get; set; }
-    [BindProperty] public Rag Rag { get; set; }
+    [BindProperty] public string? Status { get; set; }
+    [BindProperty] public string? Rag { get; set; }
     [BindProperty] public string? Percent { get; set; }
     [BindProperty] public List<Guid> Objectives { get; set; } = [];
     [BindProperty] public List<string> Themes { get; set; } = [];
@@ -133,13 +133,13 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
         LockedStart = i.LockedStart is { } k ? Months.Iso(k) : null;
         PlannedStart = i.PlannedStart is { } p ? Months.Iso(p) : null;
         Budget = i.Budget?.ToString("0.##", CultureInfo.InvariantCulture);
-        (Priority, Status, Rag) = (i.Priority, i.Status, i.Rag);
+        (Priority, Status, Rag) = (i.Priority, i.Status.ToString(), i.Rag.ToString());
         Percent = i.PercentComplete.ToString(CultureInfo.InvariantCulture);
         Objectives = i.ObjectiveIds.Select(x => Guid.TryParse(x, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
         Themes = [.. i.ThemeIds];
         Effort = Plan.Efforts.Where(x => x.InitiativeId == i.Id).ToDictionary(x => x.TeamId.ToString("D"), x => (string?)x.Fte.ToString("0.##", CultureInfo.InvariantCulture));
         Dependencies = Plan.Dependencies.Where(x => x.SuccessorId == i.Id)
-            .Select(x => new DependencyRow { Predecessor = x.PredecessorId, Type = x.Type, Lag = x.LagMonths.ToString(CultureInfo.InvariantCulture) }).ToList();
+            .Select(x => new DependencyRow { Predecessor = x.PredecessorId, Type = x.Type.ToString(), Lag = x.LagMonths.ToString(CultureInfo.InvariantCulture) }).ToList();
         MilestoneRows = Plan.Milestones.Where(m => m.InitiativeId == i.Id)
             .Select(m => new MilestoneRow { Id = m.Id, TitleFr = m.Title["fr"], TitleNl = m.Title["nl"], TitleEn = m.Title["en"], DueOn = Months.Iso(m.DueOn), Achieved = m.AchievedOn is not null }).ToList();
         Version = i.Version;
@@ -178,7 +178,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
             Code = await RoadmapWorkspace.NextCodeAsync(Db, HttpContext.RequestAborted);
             Duration = "3";
             Percent = "0";
-            Status = InitiativeStatus.Planned;
+            Status = nameof(InitiativeStatus.Planned);
         }
 
         PadRows();
@@ -212,6 +212,19 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
         }
 
         return month;
+    }
+
+    /// <summary>An option of a select, by name only (numbers and unknown names are refused, not silently defaulted).</summary>
+    private T Parse<T>(string? text, string field)
+        where T : struct, Enum
+    {
+        if (Enum.GetNames<T>().FirstOrDefault(n => n == text?.Trim()) is { } name)
+        {
+            return Enum.Parse<T>(name);
+        }
+
+        ModelState.AddModelError(field, L["Choose one of the options offered."]);
+        return default;
     }
 
     private static bool TryDecimal(string? text, out decimal value) =>
@@ -313,10 +326,8 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
             ModelState.AddModelError(nameof(Priority), L["Choose one of the options offered."]);
         }
 
-        if (!Enum.IsDefined(Status) || !Enum.IsDefined(Rag))
-        {
-            ModelState.AddModelError(nameof(Status), L["Choose one of the options offered."]);
-        }
+        var status = Parse<InitiativeStatus>(Status, nameof(Status));
+        var rag = Parse<Data.Entities.Rag>(Rag, nameof(Rag));
 
         if (!int.TryParse(Percent, NumberStyles.None, CultureInfo.InvariantCulture, out var percent) || percent > 100)
         {
@@ -336,7 +347,13 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
         var efforts = new Dictionary<Guid, decimal>();
         foreach (var (key, value) in Effort)
         {
-            if (!Guid.TryParse(key, out var teamId) || Plan.Teams.All(t => t.Id != teamId))
+            if (!Guid.TryParse(key, out var teamId))
+            {
+                // With no Effort[...] field posted, the binder falls back to every form field: not efforts.
+                continue;
+            }
+
+            if (Plan.Teams.All(t => t.Id != teamId))
             {
                 ModelState.AddModelError(string.Empty, L["Choose among the teams offered."]);
                 continue;
@@ -387,10 +404,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
                 continue;
             }
 
-            if (!Enum.IsDefined(row.Type))
-            {
-                ModelState.AddModelError($"Dependencies[{n}].Type", L["Choose one of the options offered."]);
-            }
+            var type = Parse<DependencyType>(row.Type, $"Dependencies[{n}].Type");
 
             var lag = 0;
             if (!string.IsNullOrWhiteSpace(row.Lag) && (!int.TryParse(row.Lag.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out lag) || lag is < -24 or > 24))
@@ -398,7 +412,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
                 ModelState.AddModelError($"Dependencies[{n}].Lag", L["The lag must be a whole number of months from -24 to 24."]);
             }
 
-            dependencies.Add(new InitiativeDependency { PredecessorId = p, SuccessorId = self, Type = row.Type, LagMonths = lag });
+            dependencies.Add(new InitiativeDependency { PredecessorId = p, SuccessorId = self, Type = type, LagMonths = lag });
         }
 
         var milestones = new List<(MilestoneRow Row, LocalizedText Title, DateOnly Due)>();
@@ -496,8 +510,8 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
         initiative.PlannedStart = locked ?? planned ?? initiative.PlannedStart ?? earliest ?? Plan.Start;
         initiative.Budget = budget;
         initiative.Priority = Priority;
-        initiative.Status = Status;
-        initiative.Rag = Rag;
+        initiative.Status = status;
+        initiative.Rag = rag;
         initiative.PercentComplete = percent;
         initiative.ObjectiveIds = Objectives.Distinct().Select(o => o.ToString("D")).ToList();
         initiative.ThemeIds = Themes.Distinct(StringComparer.Ordinal).ToList();

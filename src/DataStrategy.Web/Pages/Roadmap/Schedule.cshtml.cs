@@ -103,7 +103,7 @@ public sealed class ScheduleModel(AppDbContext db, TenantContext tenant, IString
             Hint = Plan.CurrentStarts(),
         };
         improver.Cancel(Organisation.Id);
-        var result = Scheduler.Solve(problem, options, null, ct);
+        var result = Scheduler.Solve(problem, options, ct);
         var background = seconds > InRequest.TotalSeconds && result.Status is ScheduleStatus.Feasible or ScheduleStatus.Unknown;
         foreach (var old in await Db.ScheduleProposals.Where(p => p.State == ProposalState.Running || p.State == ProposalState.Finished).ToListAsync(ct))
         {

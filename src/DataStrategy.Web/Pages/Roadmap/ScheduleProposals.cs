@@ -86,7 +86,7 @@ public sealed class ScheduleImprover(IServiceScopeFactory scopes, IHostApplicati
         try
         {
             ScheduleResult? latest = null;
-            var solve = Task.Run(() => Scheduler.Solve(problem, options, r => Volatile.Write(ref latest, r), cts.Token), cts.Token);
+            var solve = Task.Run(() => Scheduler.Solve(problem, options, cts.Token, r => Volatile.Write(ref latest, r)), cts.Token);
             ScheduleResult? written = null;
             while (!solve.IsCompleted)
             {

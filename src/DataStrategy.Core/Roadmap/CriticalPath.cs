@@ -1,0 +1,272 @@
+namespace DataStrategy.Core.Roadmap;
+
+/// <summary>
+/// Critical-path analysis (CPM) of a <see cref="ScheduleProblem"/>, capacity ignored.
+/// <para>Conventions: a task starts no earlier than period 0, its <see cref="ScheduleTask.EarliestStart"/> and what its
+/// dependencies allow; a <see cref="ScheduleTask.LockedStart"/> replaces all of that (earliest start = latest start = the
+/// lock, even when the lock breaks a dependency: <see cref="Scheduler"/> reports that as a conflict). Latest dates are
+/// computed backwards from the plan's earliest finish, tightened by each task's deadline, so a task that cannot meet
+/// its deadline has negative slack.</para>
+/// </summary>
+public static class CriticalPath
+{
+    public static CriticalPathResult Analyse(ScheduleProblem p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        var graph = Graph.Of(p);
+        if (graph.Cycle() is { } cycle)
+        {
+            return new CriticalPathResult { Cycle = cycle };
+        }
+
+        var order = graph.TopologicalOrder();
+        var (es, driver) = Forward(p, graph, order);
+        var n = p.Tasks.Count;
+        var finish = 0;
+        for (var j = 0; j < n; j++)
+        {
+            finish = Math.Max(finish, es[j] + p.Tasks[j].Duration);
+        }
+
+        var ls = Backward(p, graph, order, finish);
+        var timings = new TaskTiming[n];
+        for (var j = 0; j < n; j++)
+        {
+            var d = p.Tasks[j].Duration;
+            timings[j] = new TaskTiming(es[j], es[j] + d, ls[j], ls[j] + d);
+        }
+
+        // The chain that drives the finish: from the last-finishing task back along the dependencies that set each start.
+        var last = -1;
+        for (var j = 0; j < n; j++)
+        {
+            if (last < 0 || timings[j].EarliestFinish > timings[last].EarliestFinish)
+            {
+                last = j;
+            }
+        }
+
+        return new CriticalPathResult
+        {
+            Timings = timings,
+            Finish = finish,
+            CriticalChain = last < 0 ? [] : ChainTo(driver, last),
+        };
+    }
+
+    /// <summary>Task indices of a dependency cycle in cycle order (each depends on the one before, the first on the last),
+    /// or null when there is none.</summary>
+    public static IReadOnlyList<int>? FindCycle(ScheduleProblem p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return Graph.Of(p).Cycle();
+    }
+
+    /// <summary>Earliest starts honouring dependencies, earliest starts and locks; and for each task the predecessor whose
+    /// dependency set its start (-1 when its own earliest start or lock did). Requires an acyclic problem.</summary>
+    internal static (int[] Earliest, int[] Driver) Forward(ScheduleProblem p, Graph graph, List<int> order)
+    {
+        var n = p.Tasks.Count;
+        var es = new int[n];
+        var driver = new int[n];
+        foreach (var j in order)
+        {
+            var t = p.Tasks[j];
+            driver[j] = -1;
+            if (t.LockedStart is { } locked)
+            {
+                es[j] = locked;
+                continue;
+            }
+
+            var start = Math.Max(0, t.EarliestStart);
+            foreach (var dep in graph.In[j])
+            {
+                var from = Bound(p, dep, es[dep.Predecessor]);
+                if (from > start)
+                {
+                    start = from;
+                    driver[j] = dep.Predecessor;
+                }
+            }
+
+            es[j] = start;
+        }
+
+        return (es, driver);
+    }
+
+    /// <summary>The earliest start its dependency <paramref name="dep"/> allows the successor, given the predecessor's start.</summary>
+    internal static int Bound(ScheduleProblem p, ScheduleDependency dep, int predecessorStart) =>
+        dep.Kind == DependencyKind.FinishToStart
+            ? predecessorStart + p.Tasks[dep.Predecessor].Duration + dep.Lag
+            : predecessorStart + dep.Lag;
+
+    /// <summary>The chain of driving predecessors ending at <paramref name="task"/>, first to last.</summary>
+    internal static IReadOnlyList<int> ChainTo(int[] driver, int task)
+    {
+        var chain = new List<int>();
+        for (var j = task; j >= 0 && chain.Count <= driver.Length; j = driver[j])
+        {
+            chain.Add(j);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    private static int[] Backward(ScheduleProblem p, Graph graph, List<int> order, int finish)
+    {
+        var n = p.Tasks.Count;
+        var ls = new int[n];
+        for (var k = order.Count - 1; k >= 0; k--)
+        {
+            var j = order[k];
+            var t = p.Tasks[j];
+            if (t.LockedStart is { } locked)
+            {
+                ls[j] = locked;
+                continue;
+            }
+
+            var lf = t.Deadline is { } deadline ? Math.Min(finish, deadline) : finish;
+            foreach (var dep in graph.Out[j])
+            {
+                // FS: finish ≤ successor's start − lag; SS: start ≤ successor's start − lag.
+                var limit = dep.Kind == DependencyKind.FinishToStart
+                    ? ls[dep.Successor] - dep.Lag
+                    : ls[dep.Successor] - dep.Lag + t.Duration;
+                lf = Math.Min(lf, limit);
+            }
+
+            ls[j] = lf - t.Duration;
+        }
+
+        return ls;
+    }
+}
+
+/// <summary>Adjacency lists of a problem's dependencies, validated.</summary>
+internal sealed class Graph
+{
+    private Graph(List<ScheduleDependency>[] incoming, List<ScheduleDependency>[] outgoing)
+    {
+        In = incoming;
+        Out = outgoing;
+    }
+
+    public IReadOnlyList<ScheduleDependency>[] In { get; }
+
+    public IReadOnlyList<ScheduleDependency>[] Out { get; }
+
+    public static Graph Of(ScheduleProblem p)
+    {
+        var n = p.Tasks.Count;
+        var incoming = new List<ScheduleDependency>[n];
+        var outgoing = new List<ScheduleDependency>[n];
+        for (var j = 0; j < n; j++)
+        {
+            incoming[j] = [];
+            outgoing[j] = [];
+        }
+
+        foreach (var dep in p.Dependencies)
+        {
+            if ((uint)dep.Predecessor >= (uint)n || (uint)dep.Successor >= (uint)n)
+            {
+                throw new ArgumentException($"Dependency {dep.Predecessor} → {dep.Successor} names a task outside 0..{n - 1}.", nameof(p));
+            }
+
+            outgoing[dep.Predecessor].Add(dep);
+            incoming[dep.Successor].Add(dep);
+        }
+
+        return new Graph(incoming, outgoing);
+    }
+
+    /// <summary>Kahn's order; tasks of a cycle are missing from it.</summary>
+    public List<int> TopologicalOrder()
+    {
+        var n = In.Length;
+        var remaining = new int[n];
+        var queue = new Queue<int>();
+        for (var j = 0; j < n; j++)
+        {
+            remaining[j] = In[j].Count;
+            if (remaining[j] == 0)
+            {
+                queue.Enqueue(j);
+            }
+        }
+
+        var order = new List<int>(n);
+        while (queue.TryDequeue(out var j))
+        {
+            order.Add(j);
+            foreach (var dep in Out[j])
+            {
+                if (--remaining[dep.Successor] == 0)
+                {
+                    queue.Enqueue(dep.Successor);
+                }
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>One cycle in dependency order, found by an iterative depth-first search (no recursion: roadmaps may be long chains).</summary>
+    public IReadOnlyList<int>? Cycle()
+    {
+        var n = Out.Length;
+        var state = new byte[n]; // 0 unseen, 1 on the current path, 2 done
+        var parent = new int[n];
+        var next = new int[n];
+        for (var root = 0; root < n; root++)
+        {
+            if (state[root] != 0)
+            {
+                continue;
+            }
+
+            var stack = new Stack<int>();
+            stack.Push(root);
+            state[root] = 1;
+            parent[root] = -1;
+            while (stack.Count > 0)
+            {
+                var j = stack.Peek();
+                if (next[j] < Out[j].Count)
+                {
+                    var s = Out[j][next[j]++].Successor;
+                    if (state[s] == 1)
+                    {
+                        var cycle = new List<int>();
+                        for (var k = j; k != s; k = parent[k])
+                        {
+                            cycle.Add(k);
+                        }
+
+                        cycle.Add(s);
+                        cycle.Reverse();
+                        return cycle;
+                    }
+
+                    if (state[s] == 0)
+                    {
+                        state[s] = 1;
+                        parent[s] = j;
+                        stack.Push(s);
+                    }
+                }
+                else
+                {
+                    state[j] = 2;
+                    stack.Pop();
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using Google.OrTools.Sat;
+
+namespace DataStrategy.Core.Roadmap;
+
+/// <summary>
+/// Schedules a roadmap (or a PSPLIB instance) with OR-Tools CP-SAT: one interval per task, one cumulative per
+/// resource, dependencies as linear constraints. Problems that cannot have a schedule are explained rather than
+/// just declared infeasible: first by checks that need no search (<see cref="FindConflicts"/>), then, if the solver
+/// still proves infeasibility, by the set of locks and deadlines it found impossible together.
+/// </summary>
+public static class Scheduler
+{
+    /// <summary>The conflicts visible without searching (demand over capacity, broken locks, unreachable deadlines,
+    /// cycles, locked tasks over capacity). Empty does not mean a schedule exists.</summary>
+    public static IReadOnlyList<ScheduleConflict> FindConflicts(ScheduleProblem p, ScheduleObjective objective = ScheduleObjective.MinimiseFinish)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return ConflictFinder.Find(p, objective);
+    }
+
+    /// <param name="onImprovement">Called, from the solver's thread, with each better schedule found.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1068:CancellationToken parameters must come last", Justification = "The callback is optional and last by the contract the web app is written against.")]
+    public static ScheduleResult Solve(ScheduleProblem p, SchedulerOptions o, CancellationToken ct = default, Action<ScheduleResult>? onImprovement = null)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(o);
+        var clock = Stopwatch.StartNew();
+        var conflicts = ConflictFinder.Find(p, o.Objective);
+        if (conflicts.Count > 0)
+        {
+            return new ScheduleResult { Status = ScheduleStatus.Infeasible, Conflicts = conflicts, Elapsed = clock.Elapsed };
+        }
+
+        var q = PreparedProblem.Of(p, o.Objective)!;
+        if (q.N == 0)
+        {
+            return q.ToResult([], ScheduleStatus.Optimal, 0, clock.Elapsed);
+        }
+
+        var tuning = o.Tuning;
+        var minimise = o.Objective == ScheduleObjective.MinimiseFinish;
+        var heuristic = tuning.HeuristicHint || tuning.HeuristicUpperBound ? ListScheduler.Best(q) : null;
+        var horizon = q.TrivialHorizon;
+        if (minimise && tuning.HeuristicUpperBound && heuristic is not null)
+        {
+            horizon = ListScheduler.Score(q, heuristic).Finish;
+        }
+
+        var hint = o.Hint is { } given && given.Count == q.N ? given : tuning.HeuristicHint ? heuristic : null;
+        var model = new SchedulingModel(q, horizon, tuning, withAssumptions: false);
+        if (hint is not null)
+        {
+            model.AddHint(hint);
+        }
+
+        using var solver = new CpSolver
+        {
+            StringParameters = Parameters(o.TimeLimit - clock.Elapsed, o.Workers, tuning.Parameters),
+        };
+        var callback = new ImprovementCallback(q, model, clock, onImprovement);
+        CpSolverStatus status;
+        using (ct.Register(solver.StopSearch))
+        {
+            status = ct.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Cp, callback);
+        }
+
+        switch (status)
+        {
+            case CpSolverStatus.Optimal:
+            case CpSolverStatus.Feasible:
+                return q.ToResult(
+                    model.Read(solver.Value, l => solver.BooleanValue(l)),
+                    status == CpSolverStatus.Optimal ? ScheduleStatus.Optimal : ScheduleStatus.Feasible,
+                    model.Bound(solver.BestObjectiveBound),
+                    clock.Elapsed);
+            case CpSolverStatus.Infeasible:
+                var remaining = o.TimeLimit - clock.Elapsed;
+                return new ScheduleResult
+                {
+                    Status = ScheduleStatus.Infeasible,
+                    Conflicts = [Explain(q, remaining < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : remaining, ct)],
+                    Elapsed = clock.Elapsed,
+                };
+            case CpSolverStatus.ModelInvalid:
+                throw new InvalidOperationException("CP-SAT rejected the scheduling model: " + model.Cp.Validate());
+            default:
+                // Stopped before the solver found anything: the heuristic's schedule is still a valid answer.
+                return heuristic is not null
+                    ? q.ToResult(heuristic, ScheduleStatus.Feasible, minimise ? q.CpmFinish : q.P.Tasks.Sum(t => (long)t.Weight), clock.Elapsed)
+                    : new ScheduleResult { Status = ScheduleStatus.Unknown, Elapsed = clock.Elapsed };
+        }
+    }
+
+    internal static string Parameters(TimeSpan limit, int workers, string extra)
+    {
+        var seconds = Math.Max(0.01, limit.TotalSeconds);
+        return string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{seconds:0.###} num_workers:{Math.Max(1, workers)} {extra}").Trim();
+    }
+
+    /// <summary>
+    /// Re-solves with every lock and (mandatory) deadline behind an assumption literal; CP-SAT then names a set of
+    /// assumptions that cannot hold together. The set is sufficient, not always minimal.
+    /// </summary>
+    private static ScheduleConflict Explain(PreparedProblem q, TimeSpan limit, CancellationToken ct)
+    {
+        var model = new SchedulingModel(q, q.TrivialHorizon, SolverTuning.Plain, withAssumptions: true);
+        using var solver = new CpSolver { StringParameters = Parameters(limit, 1, string.Empty) };
+        CpSolverStatus status;
+        using (ct.Register(solver.StopSearch))
+        {
+            status = solver.Solve(model.Cp);
+        }
+
+        var tasks = new SortedSet<int>();
+        if (status == CpSolverStatus.Infeasible)
+        {
+            foreach (var index in solver.SufficientAssumptionsForInfeasibility())
+            {
+                if (model.AssumptionTask.TryGetValue(index, out var j))
+                {
+                    tasks.Add(j);
+                }
+            }
+        }
+
+        if (tasks.Count > 0)
+        {
+            return new ScheduleConflict(ConflictKind.Combination, tasks.ToArray());
+        }
+
+        // No lock or deadline is to blame: capacity that shrinks over time is (tasks that only fit the early periods).
+        for (var r = 0; r < q.R; r++)
+        {
+            for (var j = 0; j < q.N; j++)
+            {
+                if (q.Mandatory[j] && q.P.Tasks[j].Duration > 0 && q.Demand(j, r) > q.FinalCapacity[r])
+                {
+                    tasks.Add(j);
+                }
+            }
+
+            if (tasks.Count > 0)
+            {
+                return new ScheduleConflict(ConflictKind.Combination, tasks.ToArray(), r, Needed: tasks.Max(j => q.Demand(j, r)), Available: q.FinalCapacity[r]);
+            }
+        }
+
+        return new ScheduleConflict(ConflictKind.Combination, Enumerable.Range(0, q.N).Where(j => q.Mandatory[j]).ToArray());
+    }
+
+    private sealed class ImprovementCallback(PreparedProblem q, SchedulingModel model, Stopwatch clock, Action<ScheduleResult>? report)
+        : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback()
+        {
+            if (report is null)
+            {
+                return;
+            }
+
+            var starts = model.Read(Value, BooleanValue);
+            report(q.ToResult(starts, ScheduleStatus.Feasible, model.Bound(BestObjectiveBound()), clock.Elapsed));
+        }
+    }
+}
