@@ -18,6 +18,7 @@ public static partial class Commands
         var command = new Command("roadmap", "Export or auto-schedule an organisation's roadmap.");
         command.Subcommands.Add(RoadmapExportCommand());
         command.Subcommands.Add(RoadmapScheduleCommand());
+        command.Subcommands.Add(RoadmapGenerateCommand());
         root.Subcommands.Add(command);
     }
 

@@ -41,7 +41,7 @@ public sealed class RoadmapJourneyTests(AppHost host)
     {
         await VisitAsync(page, Org + "/roadmap/initiatives/edit", "roadmap-journey-new-" + code);
         await page.GetByLabel("Code", new() { Exact = true }).FillAsync(code);
-        await page.GetByLabel("Title (English)", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Title in English", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("Duration (months)", new() { Exact = true }).FillAsync(months);
         // The demo's data team (two FTE, three from its hire).
         await page.Locator("fieldset:has(legend:text-is('Effort per team (FTE per month while it runs)')) input").Last.FillAsync(fte);
