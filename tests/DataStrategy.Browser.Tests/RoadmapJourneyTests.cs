@@ -141,8 +141,8 @@ public sealed class RoadmapJourneyTests(AppHost host)
         await page.GotoAsync(Org + "/roadmap/schedule");
         await page.GetByLabel("Time limit (seconds)").FillAsync("1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Compute a schedule", Exact = true }).ClickAsync();
+        // axe-core needs JavaScript: the journey checks this page with it.
         await Assertions.Expect(page.GetByTestId("proposal")).ToBeVisibleAsync();
-        await page.AssertAccessibleAsync("roadmap-schedule-no-js");
         await page.GetByRole(AriaRole.Button, new() { Name = "Discard", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("proposal")).ToHaveCountAsync(0);
     }

@@ -109,7 +109,9 @@ public sealed class ScheduleImprover(IServiceScopeFactory scopes, IHostApplicati
                 await WriteAsync(organisationId, proposalId, problem, written!, ProposalState.Finished);
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or InvalidOperationException or DbUpdateException)
+#pragma warning disable CA1031 // A background search must never take the process down; the proposal keeps its last state.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             logger.LogInformation(e, "Background scheduling for {Organisation} stopped.", organisationId);
         }
