@@ -114,6 +114,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<ScheduleProposal> ScheduleProposals => Set<ScheduleProposal>();
 
+    public DbSet<CaseStudy> CaseStudies => Set<CaseStudy>();
+
+    public DbSet<CaseStudyImage> CaseStudyImages => Set<CaseStudyImage>();
+
+    public DbSet<CaseStudyImageRendition> CaseStudyImageRenditions => Set<CaseStudyImageRendition>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -364,6 +370,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
         ConfigureStrategy(builder, localizedText, localizedComparer, stringList, stringListComparer);
         ConfigureRoadmap(builder, localizedText, localizedComparer, stringList, stringListComparer);
+        ConfigureCaseStudies(builder, localizedText, localizedComparer, stringList, stringListComparer);
 
         builder.Entity<ApplicationUser>(e =>
         {
@@ -396,6 +403,58 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
                 }
             }
         }
+    }
+
+    private static void ConfigureCaseStudies(ModelBuilder builder, ValueConverter<LocalizedText, string> localizedText, ValueComparer<LocalizedText> localizedComparer, ValueConverter<List<string>, string> stringList, ValueComparer<List<string>> stringListComparer)
+    {
+        var jsonOptions = new JsonSerializerOptions { Converters = { new LocalizedTextJsonConverter() } };
+        var figures = new ValueConverter<List<CaseStudyFigure>, string>(
+            v => JsonSerializer.Serialize(v, jsonOptions),
+            v => JsonSerializer.Deserialize<List<CaseStudyFigure>>(v, jsonOptions) ?? new List<CaseStudyFigure>());
+        var figuresComparer = new ValueComparer<List<CaseStudyFigure>>(
+            (a, b) => JsonSerializer.Serialize(a, jsonOptions) == JsonSerializer.Serialize(b, jsonOptions),
+            v => JsonSerializer.Serialize(v, jsonOptions).GetHashCode(StringComparison.Ordinal),
+            v => JsonSerializer.Deserialize<List<CaseStudyFigure>>(JsonSerializer.Serialize(v, jsonOptions), jsonOptions)!);
+
+        builder.Entity<CaseStudy>(e =>
+        {
+            e.HasIndex(c => new { c.OrganisationId, c.Slug }).IsUnique();
+            e.HasIndex(c => new { c.OrganisationId, c.Status, c.PublishedAt });
+            e.Property(c => c.Slug).HasMaxLength(80);
+            e.Property(c => c.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(c => c.Summary).HasConversion(localizedText, localizedComparer).HasMaxLength(4000);
+            foreach (var name in new[] { nameof(CaseStudy.Problem), nameof(CaseStudy.DataUsed), nameof(CaseStudy.Approach), nameof(CaseStudy.Outcome), nameof(CaseStudy.Lessons) })
+            {
+                e.Property<LocalizedText>(name).HasConversion(localizedText, localizedComparer).HasMaxLength(40000);
+            }
+
+            e.Property(c => c.Contacts).HasMaxLength(2000);
+            e.Property(c => c.Figures).HasConversion(figures, figuresComparer).HasMaxLength(4000);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.ThemeIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(c => c.FindingIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(c => c.ObjectiveIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(c => c.InitiativeIds).HasConversion(stringList, stringListComparer).HasMaxLength(4000);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CaseStudyImage>(e =>
+        {
+            e.HasIndex(i => new { i.CaseStudyId, i.Position });
+            e.Property(i => i.AltText).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.HasOne<CaseStudy>().WithMany().HasForeignKey(i => i.CaseStudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<CaseStudyImageRendition>(e =>
+        {
+            e.HasIndex(r => new { r.ImageId, r.Size }).IsUnique();
+            e.Property(r => r.Size).HasMaxLength(10);
+            e.HasOne<CaseStudyImage>().WithMany().HasForeignKey(r => r.ImageId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void ConfigureRoadmap(ModelBuilder builder, ValueConverter<LocalizedText, string> localizedText, ValueComparer<LocalizedText> localizedComparer, ValueConverter<List<string>, string> stringList, ValueComparer<List<string>> stringListComparer)

@@ -69,6 +69,9 @@ public static class DemoRoadmap
         ["CLI"] = "Support the climate plan with energy data",
     };
 
+    /// <summary>The English title of a demo objective by its short code ("GOV"), for other demo content.</summary>
+    public static string? ObjectiveTitle(string code) => ObjectiveTitles.GetValueOrDefault(code);
+
     /// <summary>The demo strategy's roles, by their English title.</summary>
     private static readonly Dictionary<string, string> RoleTitles = new(StringComparer.Ordinal)
     {

@@ -175,6 +175,9 @@ public static class DemoSeeder
 
             // The roadmap's initiatives serve the strategy's objectives: seeded with it.
             changed |= await DemoRoadmap.SeedAsync(db, organisation, cancellationToken);
+
+            // Case studies link to the strategy's objectives and the roadmap's initiatives.
+            changed |= await DemoCaseStudies.SeedAsync(db, organisation, cancellationToken);
         }
 
         return changed;

@@ -33,6 +33,9 @@ public enum Permission
     ViewRoadmap,
     EditRoadmap,
     TrackRoadmap,
+    ViewCaseStudies,
+    EditCaseStudies,
+    PublishCaseStudies,
 }
 
 /// <summary>
@@ -79,6 +82,10 @@ public static class PermissionTable
         [Permission.ViewRoadmap] = Everyone,
         [Permission.EditRoadmap] = [MemberRole.Facilitator, MemberRole.Administrator],
         [Permission.TrackRoadmap] = [MemberRole.Contributor, MemberRole.Facilitator, MemberRole.Administrator],
+        // Case studies: departments (contributors) tell their projects; what reaches the public site is the programme lead's decision.
+        [Permission.ViewCaseStudies] = Everyone,
+        [Permission.EditCaseStudies] = [MemberRole.Contributor, MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.PublishCaseStudies] = [MemberRole.Administrator],
     };
 
     public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);

@@ -17,7 +17,7 @@ namespace DataStrategy.Web.Pages.Public;
 
 /// <summary>The organisation's published strategy, for anyone: no account, no personal data.</summary>
 [AllowAnonymous]
-public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, ILogger<StrategyModel> logger) : PageModel
+public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, ILogger<StrategyModel> logger) : PublicPageModel(db, tenant)
 {
     [FromRoute(Name = "org")]
     public string Slug { get; set; } = string.Empty;
@@ -28,11 +28,13 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
     [BindProperty(SupportsGet = true)]
     public string? Format { get; set; }
 
-    public Organisation Organisation { get; private set; } = null!;
+    /// <summary>The published strategy; null when only case studies are published so far.</summary>
+    public StrategyVersion? Version { get; private set; }
 
-    public StrategyVersion Version { get; private set; } = null!;
+    public StrategyView? View { get; private set; }
 
-    public StrategyView View { get; private set; } = null!;
+    /// <summary>The latest published case studies, for the home page.</summary>
+    public List<(CaseStudy Study, CaseStudyImage? Image)> CaseStudies { get; private set; } = [];
 
     public bool HasLogo { get; private set; }
 
@@ -41,26 +43,15 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
 
     public bool PdfAvailable { get; } = PdfConverter.IsAvailable();
 
-    public static string Lang => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-
     private async Task<bool> LoadAsync()
     {
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == Slug);
-        if (organisation is null)
+        if (!await FindOrganisationAsync(Slug))
         {
             return false;
         }
 
-        tenant.SetOrganisation(organisation.Id);
-        Organisation = organisation;
-        var version = await StrategyWorkspace.PublishedAsync(db);
-        if (version is null)
-        {
-            return false;
-        }
-
-        Version = version;
-        HasLogo = await db.OrganisationLogos.AnyAsync(l => l.OrganisationId == organisation.Id);
+        Version = await StrategyWorkspace.PublishedAsync(Db);
+        HasLogo = await Db.OrganisationLogos.AnyAsync(l => l.OrganisationId == Organisation.Id);
         return true;
     }
 
@@ -71,8 +62,15 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
             return NotFound();
         }
 
-        View = await StrategyViews.ForMembersAsync(db, StrategySnapshot.FromJson(Version.Snapshot), Languages.IsSupported(Lang) ? Lang : Languages.English, canSeePeople: false, itemUrl: null);
-        var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(View.Language, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
+        CaseStudies = await PublishedCaseStudies.ListAsync(Db, 3, HttpContext.RequestAborted);
+        if (Version is null)
+        {
+            // Nothing published at all: there is no public site yet.
+            return CaseStudies.Count == 0 ? NotFound() : Page();
+        }
+
+        View = await StrategyViews.ForMembersAsync(Db, StrategySnapshot.FromJson(Version.Snapshot), Lang, canSeePeople: false, itemUrl: null);
+        var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(Lang, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
         Roadmap = roadmap.Initiatives.Count > 0 ? roadmap : null;
         return Page();
     }
@@ -80,7 +78,7 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
     /// <summary>The organisation's accent colour as a style sheet: the security policy forbids inline styles.</summary>
     public async Task<IActionResult> OnGetThemeAsync()
     {
-        var colour = await db.Organisations.AsNoTracking().Where(o => o.Slug == Slug).Select(o => o.AccentColour).SingleOrDefaultAsync();
+        var colour = await Db.Organisations.AsNoTracking().Where(o => o.Slug == Slug).Select(o => o.AccentColour).SingleOrDefaultAsync();
         if (colour is null)
         {
             return NotFound();
@@ -108,7 +106,7 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
 
     public async Task<IActionResult> OnGetDocumentAsync()
     {
-        if (!await LoadAsync())
+        if (!await LoadAsync() || Version is null)
         {
             return NotFound();
         }
@@ -127,7 +125,7 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
             return File(cached, Format == "pdf" ? "application/pdf" : DocxType, name + "." + Format);
         }
 
-        var document = (await StrategyDocumentComposer.ComposeAsync(db, Organisation, Version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), languages, namePeople: false, HttpContext.RequestAborted))!;
+        var document = (await StrategyDocumentComposer.ComposeAsync(Db, Organisation, Version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), languages, namePeople: false, HttpContext.RequestAborted))!;
         var docx = StrategyDocx.Build(document);
         if (Format == "docx")
         {

@@ -1,0 +1,172 @@
+using SkiaSharp;
+
+namespace DataStrategy.Core.Images;
+
+public enum PhotoProblem
+{
+    None,
+    Empty,
+    TooLarge,
+
+    /// <summary>Not a JPEG, PNG or WebP signature (SVG, GIF, HTML, PDF, anything else).</summary>
+    NotAPhoto,
+
+    /// <summary>A known signature whose contents do not decode completely.</summary>
+    Damaged,
+
+    /// <summary>More pixels or a longer side than allowed (decompression bombs).</summary>
+    TooManyPixels,
+
+    TooSmall,
+}
+
+/// <summary>One size of a processed photo: always a freshly encoded JPEG.</summary>
+public sealed record PhotoRendition(string Size, int Width, int Height, byte[] Jpeg);
+
+public sealed record PhotoResult(PhotoProblem Problem, int Width, int Height, IReadOnlyList<PhotoRendition> Renditions)
+{
+    public bool IsValid => Problem == PhotoProblem.None;
+
+    public static PhotoResult Refused(PhotoProblem problem) => new(problem, 0, 0, []);
+}
+
+/// <summary>
+/// Turns an uploaded photo into the renditions the site serves. The upload is recognised by its
+/// bytes, its dimensions are checked from the header before a single pixel is decoded, and what is
+/// kept is re-drawn and re-encoded: EXIF, GPS, comments and anything appended to the file (a ZIP
+/// or HTML polyglot) never survive, and the original is not stored (ADR 0016).
+/// </summary>
+public static class PhotoImage
+{
+    public const int MaxBytes = 10 * 1024 * 1024;
+    public const int MaxSide = 12000;
+    public const long MaxPixels = 50_000_000;
+    public const int MinSide = 100;
+    public const int Quality = 82;
+
+    /// <summary>The renditions by name and longest width; a photo narrower than a width is not enlarged.</summary>
+    public static IReadOnlyList<(string Size, int Width)> Sizes { get; } = [("large", 1600), ("medium", 800), ("small", 400)];
+
+    public static bool IsSize(string? size) => size is not null && Sizes.Any(s => s.Size == size);
+
+    public static PhotoResult Process(byte[] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Length == 0)
+        {
+            return PhotoResult.Refused(PhotoProblem.Empty);
+        }
+
+        if (data.Length > MaxBytes)
+        {
+            return PhotoResult.Refused(PhotoProblem.TooLarge);
+        }
+
+        var expected = Sniff(data);
+        if (expected is null)
+        {
+            return PhotoResult.Refused(PhotoProblem.NotAPhoto);
+        }
+
+        using var skData = SKData.CreateCopy(data);
+        using var codec = SKCodec.Create(skData);
+        if (codec is null || codec.EncodedFormat != expected)
+        {
+            return PhotoResult.Refused(PhotoProblem.Damaged);
+        }
+
+        var info = codec.Info;
+        if (info.Width <= 0 || info.Height <= 0)
+        {
+            return PhotoResult.Refused(PhotoProblem.Damaged);
+        }
+
+        if (info.Width > MaxSide || info.Height > MaxSide || (long)info.Width * info.Height > MaxPixels)
+        {
+            return PhotoResult.Refused(PhotoProblem.TooManyPixels);
+        }
+
+        if (info.Width < MinSide || info.Height < MinSide)
+        {
+            return PhotoResult.Refused(PhotoProblem.TooSmall);
+        }
+
+        using var decoded = new SKBitmap(new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var result = codec.GetPixels(decoded.Info, decoded.GetPixels());
+        if (result != SKCodecResult.Success)
+        {
+            // A truncated file decodes as "incomplete input" with grey filler: refuse it rather than publish it.
+            return PhotoResult.Refused(PhotoProblem.Damaged);
+        }
+
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+        var renditions = new List<PhotoRendition>();
+        foreach (var (size, width) in Sizes)
+        {
+            var scale = Math.Min(1.0, width / (double)upright.Width);
+            var w = Math.Max(1, (int)Math.Round(upright.Width * scale));
+            var h = Math.Max(1, (int)Math.Round(upright.Height * scale));
+            renditions.Add(new PhotoRendition(size, w, h, Encode(upright, w, h)));
+        }
+
+        return new PhotoResult(PhotoProblem.None, upright.Width, upright.Height, renditions);
+    }
+
+    private static SKEncodedImageFormat? Sniff(byte[] d)
+    {
+        if (d.Length >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF)
+        {
+            return SKEncodedImageFormat.Jpeg;
+        }
+
+        if (d.Length >= 8 && d[0] == 0x89 && d[1] == 0x50 && d[2] == 0x4E && d[3] == 0x47 && d[4] == 0x0D && d[5] == 0x0A && d[6] == 0x1A && d[7] == 0x0A)
+        {
+            return SKEncodedImageFormat.Png;
+        }
+
+        if (d.Length >= 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F' && d[8] == 'W' && d[9] == 'E' && d[10] == 'B' && d[11] == 'P')
+        {
+            return SKEncodedImageFormat.Webp;
+        }
+
+        return null;
+    }
+
+    /// <summary>Applies the EXIF orientation, since the metadata that carried it is about to be dropped.</summary>
+    private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
+    {
+        var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var w = swap ? source.Height : source.Width;
+        var h = swap ? source.Width : source.Height;
+        var target = new SKBitmap(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(target);
+        canvas.Clear(SKColors.White);
+        var matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, w, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, w, -1, 0, h, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, h, 0, 0, 1),
+            _ => SKMatrix.Identity,
+        };
+        canvas.SetMatrix(matrix);
+        // Drawn over white: transparent PNGs become JPEGs without black backgrounds.
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest));
+        canvas.Flush();
+        return target;
+    }
+
+    private static byte[] Encode(SKBitmap source, int width, int height)
+    {
+        using var resized = width == source.Width && height == source.Height
+            ? source.Copy()
+            : source.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var image = SKImage.FromBitmap(resized);
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, Quality);
+        return encoded.ToArray();
+    }
+}

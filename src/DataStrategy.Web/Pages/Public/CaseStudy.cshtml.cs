@@ -1,0 +1,63 @@
+using DataStrategy.Core.Strategy;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Strategies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Web.Pages.Public;
+
+/// <summary>
+/// One published case study, for anyone. Contacts and the findings of the assessment stay inside;
+/// objectives are named only when the published strategy holds them, initiatives as the public roadmap does.
+/// </summary>
+[AllowAnonymous]
+public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant) : PublicPageModel(db, tenant)
+{
+    public CaseStudy Study { get; private set; } = null!;
+
+    public List<CaseStudyImage> Images { get; private set; } = [];
+
+    public string? DepartmentName { get; private set; }
+
+    public List<string> Objectives { get; private set; } = [];
+
+    public List<Initiative> Initiatives { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string org, string slug)
+    {
+        var ct = HttpContext.RequestAborted;
+        if (!await FindOrganisationAsync(org))
+        {
+            return NotFound();
+        }
+
+        var study = await Db.CaseStudies.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug && c.Status == CaseStudyStatus.Published, ct);
+        if (study is null)
+        {
+            return NotFound();
+        }
+
+        Study = study;
+        Images = await Db.CaseStudyImages.AsNoTracking().Where(i => i.CaseStudyId == study.Id).OrderBy(i => i.Position).ToListAsync(ct);
+        if (study.DepartmentId is { } department)
+        {
+            DepartmentName = T(await Db.Departments.AsNoTracking().Where(d => d.Id == department).Select(d => d.Name).SingleOrDefaultAsync(ct));
+        }
+
+        if (study.ObjectiveIds.Count > 0 && await StrategyWorkspace.PublishedAsync(Db) is { } version)
+        {
+            var snapshot = StrategySnapshot.FromJson(version.Snapshot);
+            Objectives = snapshot.Items.Where(i => i.Kind == StrategyItemKind.Objective && study.ObjectiveIds.Contains(i.Id.ToString("D"))).Select(i => i.Title.Get(Lang)).ToList();
+        }
+
+        if (study.InitiativeIds.Count > 0)
+        {
+            var ids = study.InitiativeIds.Select(Guid.Parse).ToList();
+            Initiatives = await Db.Initiatives.AsNoTracking().Where(i => ids.Contains(i.Id) && i.Status != InitiativeStatus.Cancelled).OrderBy(i => i.Code).ToListAsync(ct);
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using DataStrategy.Core;
+using DataStrategy.Core.Text;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DataStrategy.Web.Pages.Public;
+
+/// <summary>
+/// Base of the public site's pages: the organisation found by its slug, for anyone. Only what is
+/// published is read here, and only the fields a citizen may see are shown.
+/// </summary>
+public abstract class PublicPageModel(AppDbContext db, TenantContext tenant) : PageModel
+{
+    protected AppDbContext Db { get; } = db;
+
+    public Organisation Organisation { get; private set; } = null!;
+
+    public static string Lang => Languages.IsSupported(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : Languages.English;
+
+    public string T(LocalizedText? text) => text?.Get(Lang) ?? "";
+
+    public string OrgName => Organisation.Name.Get(Lang);
+
+    /// <summary>A public address in the reader's language, so links shared and followed keep it.</summary>
+    public string PublicUrl(string rest = "", string? language = null) => "/p/" + Organisation.Slug + rest + "?culture=" + (language ?? Lang);
+
+    public string Absolute(string relative) => Request.Scheme + "://" + Request.Host + relative;
+
+    protected async Task<bool> FindOrganisationAsync(string slug)
+    {
+        var organisation = await Db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, HttpContext.RequestAborted);
+        if (organisation is null)
+        {
+            return false;
+        }
+
+        tenant.SetOrganisation(organisation.Id);
+        Organisation = organisation;
+        return true;
+    }
+
+    public static string DateLabel(DateTimeOffset? at) => at?.ToLocalTime().ToString("d", CultureInfo.CurrentCulture) ?? "";
+
+    public static string ImageUrl(string org, Guid imageId, string size) => "/p/" + org + "/images/" + imageId.ToString("D") + "/" + size;
+}
+
+/// <summary>The case studies anyone may read, newest first, with the image shown first on each.</summary>
+public static class PublishedCaseStudies
+{
+    public static async Task<List<(CaseStudy Study, CaseStudyImage? Image)>> ListAsync(AppDbContext db, int? take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var query = db.CaseStudies.AsNoTracking().Where(c => c.Status == CaseStudyStatus.Published).OrderByDescending(c => c.PublishedAt).AsQueryable();
+        if (take is { } n)
+        {
+            query = query.Take(n);
+        }
+
+        var studies = await query.ToListAsync(cancellationToken);
+        var ids = studies.Select(s => s.Id).ToList();
+        var images = (await db.CaseStudyImages.AsNoTracking().Where(i => ids.Contains(i.CaseStudyId)).ToListAsync(cancellationToken))
+            .GroupBy(i => i.CaseStudyId).ToDictionary(g => g.Key, g => g.OrderBy(i => i.Position).First());
+        return studies.Select(s => (s, images.GetValueOrDefault(s.Id))).ToList();
+    }
+}
