@@ -24,6 +24,8 @@ public sealed class AuthorizationTests : IDisposable
         "w", "w/{code}",
         // The public page: only a published strategy version and the organisation's logo, never a draft or a person's name.
         "p/{org}", "p/{org}/logo",
+        // The public site's case studies: published ones only, never contacts or drafts (PublicSiteTests crawls it).
+        "p/{org}/case-studies", "p/{org}/case-studies/{slug}", "p/{org}/case-studies/feed.atom", "p/{org}/images/{imageId:guid}/{size}",
     ];
 
     private readonly DssApp _app = new();
@@ -225,7 +227,12 @@ public sealed class AuthorizationTests : IDisposable
             Votes = await db.WorkshopVotes.CountAsync(),
             Priorities = await db.ThemePriorities.CountAsync(),
             Rule = await db.Frameworks.Select(f => f.RollUpRule).SingleAsync(),
+            CaseStudy = await db.CaseStudies.SingleAsync(c => c.Id == b.CaseStudyId),
+            Images = await db.CaseStudyImages.CountAsync(),
         }, b.Id);
+        Assert.Equal(SecondOrganisation.CaseStudyTitle, state.CaseStudy.Title.Get("fr"));
+        Assert.Equal(CaseStudyStatus.Draft, state.CaseStudy.Status);
+        Assert.Equal(1, state.Images);
         Assert.Equal(SecondOrganisation.FindingText, Assert.Single(state.Findings).Text.Get("fr"));
         Assert.Equal(WorkshopStatus.Live, state.Workshop.Status);
         Assert.Equal(0, state.Workshop.CurrentSlide);
@@ -261,7 +268,9 @@ public sealed class AuthorizationTests : IDisposable
             await db.WorkingSessions.Select(w => w.Id).FirstAsync(),
             await db.StrategyItems.Select(i => i.Id).FirstAsync(),
             await db.Initiatives.OrderBy(i => i.Code).Select(i => i.Id).FirstAsync(),
-            await db.Kpis.OrderBy(k => k.Position).Select(k => k.Id).FirstAsync()), org);
+            await db.Kpis.OrderBy(k => k.Position).Select(k => k.Id).FirstAsync(),
+            await db.CaseStudies.Where(c => c.Slug == DemoCaseStudies.DraftSlug).Select(c => c.Id).SingleAsync(),
+            await db.CaseStudyImages.Where(i => db.CaseStudies.Any(c => c.Id == i.CaseStudyId && c.Slug == DemoCaseStudies.DraftSlug)).Select(i => i.Id).FirstAsync()), org);
     }
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)

@@ -23,13 +23,16 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
             .Replace("{code:int?}", "404", StringComparison.Ordinal)
             .Replace("{token}", "not-a-real-token", StringComparison.Ordinal)
             .Replace("{code}", "NOCODE", StringComparison.Ordinal)
-            .Replace("{number:int}", "1", StringComparison.Ordinal);
+            .Replace("{number:int}", "1", StringComparison.Ordinal)
+            .Replace("{imageId:guid}", ids.CaseStudyImage.ToString(), StringComparison.Ordinal)
+            .Replace("{size}", "small", StringComparison.Ordinal);
         var id = Template.StartsWith("o/{org}/findings", StringComparison.Ordinal) ? ids.Finding
             : Template.StartsWith("o/{org}/sessions", StringComparison.Ordinal) ? ids.WorkingSession
             : Template.StartsWith("o/{org}/strategy", StringComparison.Ordinal) ? ids.StrategyItem
             : Template.StartsWith("o/{org}/roadmap/kpis", StringComparison.Ordinal) ? ids.Kpi
             : Template.StartsWith("o/{org}/roadmap", StringComparison.Ordinal) ? ids.Initiative
             : Template.StartsWith("o/{org}/workshops", StringComparison.Ordinal) ? ids.Workshop
+            : Template.StartsWith("o/{org}/case-studies", StringComparison.Ordinal) ? ids.CaseStudy
             : Template.Contains("/departments", StringComparison.Ordinal) ? ids.Department
             : Template.Contains("/frameworks", StringComparison.Ordinal) ? ids.Framework
             : Template.Contains("/campaigns", StringComparison.Ordinal) ? ids.Campaign
@@ -41,7 +44,7 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
 }
 
 /// <summary>One existing row per feature, so that every route with an ID reaches a real record.</summary>
-public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem, Guid Initiative, Guid Kpi);
+public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem, Guid Initiative, Guid Kpi, Guid CaseStudy, Guid CaseStudyImage);
 
 public static class EndpointCatalog
 {

@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.Identity;
 namespace DataStrategy.Web.Tests.Infrastructure;
 
 /// <summary>Another tenant ("organisation B") whose data members of the demo organisation must never reach.</summary>
-public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId, Guid SessionId, Guid StrategyItemId, Guid InitiativeId, Guid KpiId)
+public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId, Guid SessionId, Guid StrategyItemId, Guid InitiativeId, Guid KpiId, Guid CaseStudyId, Guid CaseStudyImageId)
 {
     public const string Password = "Other-city-password-1";
     public const string CampaignName = "Campagne secrète B";
 
-    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId, SessionId, StrategyItemId, InitiativeId, KpiId);
+    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId, SessionId, StrategyItemId, InitiativeId, KpiId, CaseStudyId, CaseStudyImageId);
 
     public const string FindingText = "Constat secret B";
+
+    public const string CaseStudyTitle = "Étude de cas secrète B";
 
     public static async Task<SecondOrganisation> CreateAsync(DssApp app)
     {
@@ -34,8 +36,13 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
         var item = new StrategyItem { OrganisationId = org.Id, StrategyId = strategy.Id, Kind = DataStrategy.Core.Strategy.StrategyItemKind.Objective, Position = 1, Title = LocalizedText.Of("Objectif secret B", "Geheime doelstelling B", "Secret objective B") };
         var initiative = new Initiative { OrganisationId = org.Id, Code = "B-01", Title = LocalizedText.Of("Initiative secrète B", "Geheim initiatief B", "Secret initiative B"), ObjectiveIds = [item.Id.ToString("D")] };
         var kpi = new Kpi { OrganisationId = org.Id, Name = LocalizedText.Of("Indicateur secret B", "Geheime indicator B", "Secret indicator B"), Unit = "%", BaselineOn = new DateOnly(2026, 1, 1), TargetOn = new DateOnly(2027, 12, 1), Target = 50 };
+        var caseStudy = new CaseStudy { OrganisationId = org.Id, Slug = "secret-b", Title = LocalizedText.Of(CaseStudyTitle, CaseStudyTitle, CaseStudyTitle), Contacts = "Zoë Geheim-Persoon" };
+        var image = new CaseStudyImage { OrganisationId = org.Id, CaseStudyId = caseStudy.Id, AltText = LocalizedText.Of("b", "b", "b"), Width = 400, Height = 300 };
         await app.DbAsync(async db =>
         {
+            db.CaseStudies.Add(caseStudy);
+            db.CaseStudyImages.Add(image);
+            db.CaseStudyImageRenditions.Add(new CaseStudyImageRendition { OrganisationId = org.Id, ImageId = image.Id, Size = "small", Width = 400, Height = 300, Data = [0xFF, 0xD8, 0xFF, 0xD9] });
             framework = await DataStrategy.Data.Assessment.FrameworkLibrary.AddVersionAsync(db, definition, FrameworkOrigin.Imported);
             framework.OrganisationId = org.Id;
             db.Campaigns.Add(new Campaign { Id = campaignId, OrganisationId = org.Id, Name = CampaignName, FrameworkId = framework.Id });
@@ -60,6 +67,6 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Invitations.Add(invitation);
             return await db.SaveChangesAsync();
         }, org.Id);
-        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId, session.Id, item.Id, initiative.Id, kpi.Id);
+        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId, session.Id, item.Id, initiative.Id, kpi.Id, caseStudy.Id, image.Id);
     }
 }

@@ -42,16 +42,9 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant, IStrin
         ArgumentNullException.ThrowIfNull(sectionLabel);
         var wanted = languages.ToList();
         var missing = Publishing.MissingTexts(study, wanted)
-            .Select(m => l["{0} {1}", sectionLabel(m.Section), l["in " + LanguageWord(m.Language)].Value].Value).ToList();
+            .Select(m => l["{0} {1}", sectionLabel(m.Section), InLanguage(l, m.Language)].Value).ToList();
         missing.AddRange(Publishing.MissingAltTexts(images, wanted)
-            .Select(m => l["The text alternative of image {0} {1}", m.Position, l["in " + LanguageWord(m.Language)].Value].Value));
+            .Select(m => l["The text alternative of image {0} {1}", m.Position, InLanguage(l, m.Language)].Value));
         return missing;
     }
-
-    private static string LanguageWord(string code) => code switch
-    {
-        "fr" => "French",
-        "nl" => "Dutch",
-        _ => "English",
-    };
 }

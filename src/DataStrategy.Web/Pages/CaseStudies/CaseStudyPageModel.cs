@@ -22,6 +22,18 @@ public abstract class CaseStudyPageModel(AppDbContext db, TenantContext tenant, 
 
     public string T(LocalizedText? text) => text?.Get(Lang) ?? "";
 
+    /// <summary>"in French", "in Dutch", "in English" in the reader's language.</summary>
+    public static string InLanguage(IStringLocalizer l, string code)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return code switch
+        {
+            "fr" => l["in French"],
+            "nl" => l["in Dutch"],
+            _ => l["in English"],
+        };
+    }
+
     /// <summary>The first error of a field whose name is not a bound property (made up at run time), as the tag helper would render it.</summary>
     public Microsoft.AspNetCore.Html.IHtmlContent Error(string key) =>
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0

@@ -207,7 +207,7 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
             }
             else if (string.IsNullOrWhiteSpace(value) && Organisation.Languages.Contains(code))
             {
-                ModelState.AddModelError("Alt" + suffix, L["Describe the image {0}, for readers who cannot see it.", L["in " + code switch { "fr" => "French", "nl" => "Dutch", _ => "English" }].Value]);
+                ModelState.AddModelError("Alt" + suffix, L["Describe the image {0}, for readers who cannot see it.", InLanguage(L, code)]);
             }
         }
 

@@ -21,7 +21,8 @@ public sealed class PublishModel(AppDbContext db, TenantContext tenant, IStringL
 
     public List<string> Problems { get; private set; } = [];
 
-    public IActionResult OnGet() => Redirect(CaseStudyUrl(Id));
+    public async Task<IActionResult> OnGetAsync() =>
+        await Db.CaseStudies.AnyAsync(c => c.Id == Id) ? Redirect(CaseStudyUrl(Id)) : NotFound();
 
     public Task<IActionResult> OnPostAsync() => ChangeAsync(CaseStudyStatus.Published);
 
