@@ -120,6 +120,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<CaseStudyImageRendition> CaseStudyImageRenditions => Set<CaseStudyImageRendition>();
 
+    public DbSet<ShowAndTellEvent> ShowAndTellEvents => Set<ShowAndTellEvent>();
+
+    public DbSet<EventAgendaItem> EventAgendaItems => Set<EventAgendaItem>();
+
+    public DbSet<EventAttendee> EventAttendees => Set<EventAttendee>();
+
+    public DbSet<EventFeedback> EventFeedback => Set<EventFeedback>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -438,6 +446,47 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ShowAndTellEvent>(e =>
+        {
+            e.HasIndex(x => x.FeedbackCode).IsUnique();
+            e.HasIndex(x => new { x.OrganisationId, x.HeldAt });
+            e.Property(x => x.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(x => x.Audience).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.Property(x => x.Location).HasMaxLength(200);
+            e.Property(x => x.FeedbackCode).HasMaxLength(6);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<EventAgendaItem>(e =>
+        {
+            e.HasIndex(x => new { x.EventId, x.Position });
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Presenter).HasMaxLength(200);
+            e.Property(x => x.Title).HasConversion(localizedText, localizedComparer).HasMaxLength(2000);
+            e.HasOne<ShowAndTellEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CaseStudy>().WithMany().HasForeignKey(x => x.CaseStudyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<EventAttendee>(e =>
+        {
+            e.HasIndex(x => x.EventId);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Affiliation).HasMaxLength(200);
+            e.HasOne<ShowAndTellEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<EventFeedback>(e =>
+        {
+            e.HasIndex(x => x.EventId);
+            e.Property(x => x.Comment).HasMaxLength(1000);
+            e.HasOne<ShowAndTellEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CaseStudy>().WithMany().HasForeignKey(x => x.FavouriteCaseStudyId).OnDelete(DeleteBehavior.SetNull);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<CaseStudyImage>(e =>

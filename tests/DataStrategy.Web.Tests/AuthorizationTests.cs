@@ -26,6 +26,8 @@ public sealed class AuthorizationTests : IDisposable
         "p/{org}", "p/{org}/logo",
         // The public site's case studies: published ones only, never contacts or drafts (PublicSiteTests crawls it).
         "p/{org}/case-studies", "p/{org}/case-studies/{slug}", "p/{org}/case-studies/feed.atom", "p/{org}/images/{imageId:guid}/{size}",
+        // Show & Tell feedback: no account by design; the event's code chooses the organisation.
+        "f", "f/{code}",
     ];
 
     private readonly DssApp _app = new();
@@ -228,11 +230,16 @@ public sealed class AuthorizationTests : IDisposable
             Priorities = await db.ThemePriorities.CountAsync(),
             Rule = await db.Frameworks.Select(f => f.RollUpRule).SingleAsync(),
             CaseStudy = await db.CaseStudies.SingleAsync(c => c.Id == b.CaseStudyId),
+            Event = await db.ShowAndTellEvents.SingleAsync(e => e.Id == b.EventId),
+            EventRows = await db.EventAgendaItems.CountAsync() + await db.EventAttendees.CountAsync() + await db.EventFeedback.CountAsync(),
             Images = await db.CaseStudyImages.CountAsync(),
         }, b.Id);
         Assert.Equal(SecondOrganisation.CaseStudyTitle, state.CaseStudy.Title.Get("fr"));
         Assert.Equal(CaseStudyStatus.Draft, state.CaseStudy.Status);
         Assert.Equal(1, state.Images);
+        Assert.Equal("Événement secret B", state.Event.Title.Get("fr"));
+        Assert.True(state.Event.FeedbackOpen);
+        Assert.Equal(2, state.EventRows);
         Assert.Equal(SecondOrganisation.FindingText, Assert.Single(state.Findings).Text.Get("fr"));
         Assert.Equal(WorkshopStatus.Live, state.Workshop.Status);
         Assert.Equal(0, state.Workshop.CurrentSlide);
@@ -270,7 +277,8 @@ public sealed class AuthorizationTests : IDisposable
             await db.Initiatives.OrderBy(i => i.Code).Select(i => i.Id).FirstAsync(),
             await db.Kpis.OrderBy(k => k.Position).Select(k => k.Id).FirstAsync(),
             await db.CaseStudies.Where(c => c.Slug == DemoCaseStudies.DraftSlug).Select(c => c.Id).SingleAsync(),
-            await db.CaseStudyImages.Where(i => db.CaseStudies.Any(c => c.Id == i.CaseStudyId && c.Slug == DemoCaseStudies.DraftSlug)).Select(i => i.Id).FirstAsync()), org);
+            await db.CaseStudyImages.Where(i => db.CaseStudies.Any(c => c.Id == i.CaseStudyId && c.Slug == DemoCaseStudies.DraftSlug)).Select(i => i.Id).FirstAsync(),
+            await db.ShowAndTellEvents.Select(e => e.Id).FirstAsync()), org);
     }
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)

@@ -440,7 +440,8 @@ public sealed class StrategyHostileInputTests : IDisposable, IAsyncLifetime
         Assert.Contains("Only an approved version can be published.", await ErrorsAsync(response), StringComparison.Ordinal);
         version = Assert.Single(await _app.VersionsAsync());
         Assert.Equal((StrategyVersionStatus.InReview, (DateTimeOffset?)null), (version.Status, version.PublishedAt));
-        Assert.Equal(HttpStatusCode.NotFound, (await _app.Anonymous().GetAsync("/p/" + DemoSeeder.Slug)).StatusCode);
+        // The demo's published case studies keep the public site up; it must show no strategy version.
+        Assert.Null((await _app.Anonymous().GetDocumentAsync("/p/" + DemoSeeder.Slug)).QuerySelector("[data-testid=published-version]"));
     }
 
     // ---- Documents ----

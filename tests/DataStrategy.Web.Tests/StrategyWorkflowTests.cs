@@ -441,6 +441,8 @@ public sealed class StrategyWorkflowTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         await facilitator.NewObjectiveAsync("Objectif", "Doelstelling", "Objective in review only");
         await facilitator.SubmitDraftAsync();
+        // Published case studies alone make a public site (issue 7): take them off to have nothing published.
+        await _app.DbAsync(db => db.CaseStudies.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CaseStudyStatus.Draft)));
 
         var response = await _app.Anonymous("en").GetAsync("/p/" + slug);
 

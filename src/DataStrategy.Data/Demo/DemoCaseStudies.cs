@@ -168,8 +168,86 @@ public static class DemoCaseStudies
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await SeedEventAsync(db, organisation, cancellationToken);
         db.SuppressAudit = false;
         return true;
+    }
+
+    private static readonly int[] UsefulnessCycle = [5, 4, 4, 5, 3, 4];
+
+    public static readonly LocalizedText EventTitle = T("Show & Tell données 2026", "Show & Tell data 2026", "Data Show & Tell 2026");
+
+    /// <summary>The past Show &amp; Tell where the six published case studies were presented, with attendees and feedback.</summary>
+    private static async Task SeedEventAsync(AppDbContext db, Organisation organisation, CancellationToken cancellationToken)
+    {
+        var studies = await db.CaseStudies.AsNoTracking().Where(c => c.Status == CaseStudyStatus.Published).OrderBy(c => c.PublishedAt).ToListAsync(cancellationToken);
+        string code;
+        do
+        {
+            code = Analysis.WorkshopCodes.New();
+        }
+        while (await db.ShowAndTellEvents.IgnoreQueryFilters().AnyAsync(e => e.FeedbackCode == code, cancellationToken));
+
+        var e = new ShowAndTellEvent
+        {
+            OrganisationId = organisation.Id,
+            Title = EventTitle,
+            HeldAt = new DateTimeOffset(2026, 11, 19, 13, 0, 0, TimeSpan.Zero),
+            Location = "Hôtel de ville, salle du Conseil / Stadhuis, Raadzaal",
+            Audience = T("Collège, directions et partenaires", "College, directies en partners", "Board of aldermen, heads of department and partners"),
+            FeedbackCode = code,
+            FeedbackOpen = false,
+            CreatedAt = new DateTimeOffset(2026, 10, 15, 9, 0, 0, TimeSpan.Zero),
+        };
+        db.ShowAndTellEvents.Add(e);
+        var position = 0;
+        void Item(AgendaItemKind kind, string presenter, int minutes, Guid? study = null) =>
+            db.EventAgendaItems.Add(new EventAgendaItem { OrganisationId = organisation.Id, EventId = e.Id, Kind = kind, Presenter = presenter, Minutes = minutes, CaseStudyId = study, Position = position++ });
+        Item(AgendaItemKind.Assessment, "Camille Laurent", 15);
+        Item(AgendaItemKind.Strategy, "Olivier Lemaire", 15);
+        Item(AgendaItemKind.Roadmap, "Olivier Lemaire", 10);
+        var presenters = new[] { "Sarah Maes", "Sophie Lambert", "Koen De Smet", "Thomas Wouters", "Olivier Lemaire", "Fatima Ouali" };
+        for (var i = 0; i < studies.Count; i++)
+        {
+            Item(AgendaItemKind.CaseStudy, presenters[i % presenters.Length], 8, studies[i].Id);
+        }
+
+        var attendees = new[]
+        {
+            ("Anne Dupuis", "Collège"), ("Bart Peeters", "Collège"), ("Céline Martin", "Urbanisme"), ("Dirk Claes", "Mobiliteit"), ("Élodie Petit", "Finances"),
+            ("Filip Wouters", "Informatica"), ("Gaëlle Renard", "Culture"), ("Hans Jacobs", "Sport"), ("Inès Benali", "Action sociale"), ("Jan Mertens", "Bevolking"),
+            ("Karima El Idrissi", "Smart City"), ("Luc Lambrecht", "Secrétariat communal"), ("Marie Dubois", "Région"), ("Nele Vermeulen", "Universiteit"), ("Olivia Leroy", "Citoyens"),
+            ("Pierre Simon", "Informatique"), ("Quentin Henry", "Juridique"), ("Rik Goossens", "Organisatie"), ("Sara Cools", "Open data"), ("Tom Willems", "Partenaire"),
+            ("Ursula Maes", "Mobilité"), ("Véronique Lemaire", "Finances"), ("Wim Hermans", "Stedenbouw"), ("Yasmine Haddad", "Action sociale"),
+        };
+        foreach (var (name, affiliation) in attendees)
+        {
+            db.EventAttendees.Add(new EventAttendee { OrganisationId = organisation.Id, EventId = e.Id, Name = name, Affiliation = affiliation });
+        }
+
+        var comments = new[]
+        {
+            "Très concret, merci ! Les capteurs de stationnement parlent à tout le monde.",
+            "Graag meer tijd voor vragen na elk voorbeeld.",
+            "The energy case is exactly what the climate plan needs.",
+            "Il manque un exemple du côté de la culture.",
+            "Duidelijke roadmap, maar wie volgt de KPI's op?",
+            "",
+        };
+        for (var n = 0; n < 18; n++)
+        {
+            db.EventFeedback.Add(new EventFeedback
+            {
+                OrganisationId = organisation.Id,
+                EventId = e.Id,
+                Usefulness = UsefulnessCycle[n % UsefulnessCycle.Length],
+                FavouriteCaseStudyId = studies.Count == 0 || n % 4 == 3 ? null : studies[(n * 5) % studies.Count].Id,
+                Comment = n < comments.Length ? comments[n] : "",
+                CreatedAt = e.HeldAt.AddMinutes(95 + n),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static Dictionary<(string, int), PhotoResult> DrawAll()

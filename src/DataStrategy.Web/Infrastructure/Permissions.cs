@@ -36,6 +36,7 @@ public enum Permission
     ViewCaseStudies,
     EditCaseStudies,
     PublishCaseStudies,
+    RunShowAndTell,
 }
 
 /// <summary>
@@ -86,6 +87,8 @@ public static class PermissionTable
         [Permission.ViewCaseStudies] = Everyone,
         [Permission.EditCaseStudies] = [MemberRole.Contributor, MemberRole.Facilitator, MemberRole.Administrator],
         [Permission.PublishCaseStudies] = [MemberRole.Administrator],
+        // Show & Tell events list presenters and attendees (personal data): those who organise them.
+        [Permission.RunShowAndTell] = [MemberRole.Facilitator, MemberRole.Administrator],
     };
 
     public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);

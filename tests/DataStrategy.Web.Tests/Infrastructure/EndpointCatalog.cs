@@ -33,6 +33,7 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
             : Template.StartsWith("o/{org}/roadmap", StringComparison.Ordinal) ? ids.Initiative
             : Template.StartsWith("o/{org}/workshops", StringComparison.Ordinal) ? ids.Workshop
             : Template.StartsWith("o/{org}/case-studies", StringComparison.Ordinal) ? ids.CaseStudy
+            : Template.StartsWith("o/{org}/events", StringComparison.Ordinal) ? ids.Event
             : Template.Contains("/departments", StringComparison.Ordinal) ? ids.Department
             : Template.Contains("/frameworks", StringComparison.Ordinal) ? ids.Framework
             : Template.Contains("/campaigns", StringComparison.Ordinal) ? ids.Campaign
@@ -44,7 +45,7 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
 }
 
 /// <summary>One existing row per feature, so that every route with an ID reaches a real record.</summary>
-public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem, Guid Initiative, Guid Kpi, Guid CaseStudy, Guid CaseStudyImage);
+public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem, Guid Initiative, Guid Kpi, Guid CaseStudy, Guid CaseStudyImage, Guid Event);
 
 public static class EndpointCatalog
 {

@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Identity;
 namespace DataStrategy.Web.Tests.Infrastructure;
 
 /// <summary>Another tenant ("organisation B") whose data members of the demo organisation must never reach.</summary>
-public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId, Guid SessionId, Guid StrategyItemId, Guid InitiativeId, Guid KpiId, Guid CaseStudyId, Guid CaseStudyImageId)
+public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId, Guid StakeholderId, Guid MembershipId, Guid InvitationId, string StakeholderName, string AdminEmail, Guid FrameworkId, Guid CampaignId, Guid InterviewId, Guid FindingId, Guid WorkshopId, Guid SessionId, Guid StrategyItemId, Guid InitiativeId, Guid KpiId, Guid CaseStudyId, Guid CaseStudyImageId, Guid EventId)
 {
     public const string Password = "Other-city-password-1";
     public const string CampaignName = "Campagne secrète B";
 
-    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId, SessionId, StrategyItemId, InitiativeId, KpiId, CaseStudyId, CaseStudyImageId);
+    public EndpointIds Ids => new(DepartmentId, StakeholderId, FrameworkId, CampaignId, InterviewId, FindingId, WorkshopId, SessionId, StrategyItemId, InitiativeId, KpiId, CaseStudyId, CaseStudyImageId, EventId);
 
     public const string FindingText = "Constat secret B";
 
@@ -38,8 +38,12 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
         var kpi = new Kpi { OrganisationId = org.Id, Name = LocalizedText.Of("Indicateur secret B", "Geheime indicator B", "Secret indicator B"), Unit = "%", BaselineOn = new DateOnly(2026, 1, 1), TargetOn = new DateOnly(2027, 12, 1), Target = 50 };
         var caseStudy = new CaseStudy { OrganisationId = org.Id, Slug = "secret-b", Title = LocalizedText.Of(CaseStudyTitle, CaseStudyTitle, CaseStudyTitle), Contacts = "Zoë Geheim-Persoon" };
         var image = new CaseStudyImage { OrganisationId = org.Id, CaseStudyId = caseStudy.Id, AltText = LocalizedText.Of("b", "b", "b"), Width = 400, Height = 300 };
+        var showAndTell = new ShowAndTellEvent { OrganisationId = org.Id, Title = LocalizedText.Of("Événement secret B", "Geheim evenement B", "Secret event B"), HeldAt = DateTimeOffset.UtcNow, FeedbackCode = "BBBFFF" };
         await app.DbAsync(async db =>
         {
+            db.ShowAndTellEvents.Add(showAndTell);
+            db.EventAgendaItems.Add(new EventAgendaItem { OrganisationId = org.Id, EventId = showAndTell.Id, Kind = AgendaItemKind.CaseStudy, CaseStudyId = caseStudy.Id, Presenter = "Zoë Geheim-Persoon" });
+            db.EventAttendees.Add(new EventAttendee { OrganisationId = org.Id, EventId = showAndTell.Id, Name = "Zoë Geheim-Persoon" });
             db.CaseStudies.Add(caseStudy);
             db.CaseStudyImages.Add(image);
             db.CaseStudyImageRenditions.Add(new CaseStudyImageRendition { OrganisationId = org.Id, ImageId = image.Id, Size = "small", Width = 400, Height = 300, Data = [0xFF, 0xD8, 0xFF, 0xD9] });
@@ -67,6 +71,6 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.Invitations.Add(invitation);
             return await db.SaveChangesAsync();
         }, org.Id);
-        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId, session.Id, item.Id, initiative.Id, kpi.Id, caseStudy.Id, image.Id);
+        return new SecondOrganisation(org.Id, org.Slug, department.Id, stakeholder.Id, membership.Id, invitation.Id, stakeholder.Name, user.Email, framework!.Id, campaignId, interviewId, findingId, workshopId, session.Id, item.Id, initiative.Id, kpi.Id, caseStudy.Id, image.Id, showAndTell.Id);
     }
 }

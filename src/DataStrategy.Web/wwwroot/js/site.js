@@ -94,6 +94,15 @@
             xhr.send(new FormData(form, event.submitter));
         });
     });
+    // Show & Tell presentation: the slides are links; arrow keys, Page Up/Down and space follow them.
+    var slideNav = document.querySelector("[data-slide-nav]");
+    if (slideNav) {
+        document.addEventListener("keydown", function (event) {
+            var key = { ArrowRight: "next", PageDown: "next", " ": "next", ArrowLeft: "prev", PageUp: "prev" }[event.key];
+            var link = key && slideNav.querySelector("a[rel='" + key + "']");
+            if (link) { event.preventDefault(); window.location.href = link.href; }
+        });
+    }
     // Workshop presenter: arrow keys, Page Up/Down and space move between slides; F goes full
     // screen; votes, participants and comments refresh every two seconds without a page reload.
     var presenter = document.querySelector("[data-testid='presenter']");
