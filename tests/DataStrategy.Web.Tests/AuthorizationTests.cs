@@ -25,7 +25,7 @@ public sealed class AuthorizationTests : IDisposable
         // The public page: only a published strategy version and the organisation's logo, never a draft or a person's name.
         "p/{org}", "p/{org}/logo",
         // The public site's case studies: published ones only, never contacts or drafts (PublicSiteTests crawls it).
-        "p/{org}/case-studies", "p/{org}/case-studies/{slug}", "p/{org}/case-studies/feed.atom", "p/{org}/images/{imageId:guid}/{size}",
+        "p/{org}/case-studies", "p/{org}/case-studies/{slug}", "p/{org}/case-studies/feed.atom", "p/{org}/images/{imageId:guid}/{size}", "p/{org}/open-data/{file?}",
         // Show & Tell feedback: no account by design; the event's code chooses the organisation.
         "f", "f/{code}",
     ];

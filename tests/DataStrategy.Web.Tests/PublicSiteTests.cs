@@ -78,7 +78,11 @@ public sealed class PublicSiteTests : IDisposable
             publishedTitles.UnionWith((await db.Initiatives.ToListAsync()).SelectMany(i => i.Title.Values.Values));
             list.AddRange((await db.StrategyItems.ToListAsync()).SelectMany(i => i.Title.Values.Values).Where(t => !publishedTitles.Contains(t)));
             list.AddRange(await db.CheckIns.Where(c => c.Note != null && c.Note != "").Select(c => c.Note!).ToListAsync());
-            return list.Where(s => s.Length >= 5).Distinct(StringComparer.Ordinal).ToList();
+            // Indicators the organisation keeps internal.
+            list.AddRange((await db.Kpis.Where(k => !k.Public).ToListAsync()).SelectMany(k => k.Name.Values.Values));
+            // A published strategy text may quote an internal indicator's name: what the strategy publishes is public.
+            var publishedTexts = string.Join('\n', published.Items.SelectMany(i => i.Texts.Values.Concat([i.Title])).SelectMany(t => t.Values.Values));
+            return list.Where(s => s.Length >= 5 && !publishedTexts.Contains(s, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
         }, org);
         Assert.Contains(DemoCaseStudies.ContactMarker, secrets);
         Assert.True(secrets.Count > 40, $"only {secrets.Count} secrets to look for");
@@ -88,6 +92,7 @@ public sealed class PublicSiteTests : IDisposable
         Assert.True(pages.Count >= 3 * (1 + 1 + 6 + 1), $"only {pages.Count} public pages reached: {string.Join(", ", pages.Keys)}");
         Assert.Contains(pages.Keys, k => k.Contains("/case-studies/feed.atom", StringComparison.Ordinal));
         Assert.Contains(pages.Keys, k => k.Contains("/images/", StringComparison.Ordinal));
+        Assert.Contains(pages.Keys, k => k.EndsWith("/open-data/kpis.json", StringComparison.Ordinal));
         foreach (var (url, body) in pages)
         {
             var decoded = WebUtility.HtmlDecode(body);
@@ -103,7 +108,7 @@ public sealed class PublicSiteTests : IDisposable
     {
         var client = _app.Anonymous();
 
-        foreach (var path in new[] { "", "/case-studies", "/case-studies/capteurs-stationnement" })
+        foreach (var path in new[] { "", "/case-studies", "/case-studies/capteurs-stationnement", "/open-data" })
         {
             var page = await client.GetDocumentAsync("/p/" + DemoSeeder.Slug + path + "?culture=nl");
             Assert.Equal("nl", page.DocumentElement.GetAttribute("lang"));

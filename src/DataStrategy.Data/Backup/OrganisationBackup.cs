@@ -178,6 +178,7 @@ public sealed partial class OrganisationBackup
                 DefaultLanguage = org.DefaultLanguage,
                 CreatedAt = org.CreatedAt,
                 SharesBenchmark = org.SharesBenchmark,
+                PublishesMaturity = org.PublishesMaturity,
                 AccentColour = org.AccentColour,
             },
             Departments = departments.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new BackupDepartment
@@ -297,6 +298,7 @@ public sealed partial class OrganisationBackup
             DefaultLanguage = Organisation.DefaultLanguage,
             CreatedAt = Organisation.CreatedAt,
             SharesBenchmark = Organisation.SharesBenchmark,
+            PublishesMaturity = Organisation.PublishesMaturity,
             AccentColour = AccentColourRegex().IsMatch(Organisation.AccentColour ?? string.Empty) ? Organisation.AccentColour!.ToUpperInvariant() : new Entities.Organisation().AccentColour,
         });
         db.Departments.AddRange(Departments.Select(d => new Department { Id = d.Id, OrganisationId = orgId, Code = d.Code, Kind = d.Kind, Name = new LocalizedText(d.Name) }));
@@ -660,6 +662,9 @@ public sealed class BackupOrganisation
     public string DefaultLanguage { get; set; } = "fr";
 
     public bool SharesBenchmark { get; set; }
+
+    /// <summary>Added with issue 7; older files do not publish.</summary>
+    public bool PublishesMaturity { get; set; }
 
     /// <summary>Format 4; older files get the default colour.</summary>
     public string? AccentColour { get; set; }

@@ -522,6 +522,8 @@ public static class DemoRoadmap
                 ObjectiveIds = [.. data.Objectives.Split(' ').Select(o => objectives[o]!)],
                 InitiativeIds = [.. data.Initiatives.Split(' ').Select(c => initiatives[c].Id.ToString("D"))],
                 Position = k + 1,
+                // Four of the six indicators are on the public site; two stay internal.
+                Public = k < 4,
             };
             db.Kpis.Add(kpi);
             db.KpiMeasurements.AddRange(data.Measurements.Select(m => new KpiMeasurement

@@ -21,6 +21,9 @@ public class Organisation : IVersioned, IAudited
     /// <summary>Shares anonymised theme scores with other organisations on this installation (peer benchmark).</summary>
     public bool SharesBenchmark { get; set; }
 
+    /// <summary>Publishes the latest analysed campaign's theme scores as open data on the public site.</summary>
+    public bool PublishesMaturity { get; set; }
+
     /// <summary>Accent colour of documents and the public page, "RRGGBB".</summary>
     public string AccentColour { get; set; } = "1F4E79";
 

@@ -238,6 +238,9 @@ public class Kpi : ITenantOwned, IVersioned, IAudited
 
     public List<string> InitiativeIds { get; set; } = [];
 
+    /// <summary>Shown on the public site's roadmap progress and in its open data (the organisation chooses).</summary>
+    public bool Public { get; set; }
+
     public int Position { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();

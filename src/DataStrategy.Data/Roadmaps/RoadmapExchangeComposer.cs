@@ -30,7 +30,7 @@ public static class RoadmapExchangeComposer
         var efforts = (await db.InitiativeEfforts.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(e => e.InitiativeId);
         var dependencies = (await db.InitiativeDependencies.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(d => d.SuccessorId);
         var milestones = await db.Milestones.AsNoTracking().OrderBy(m => m.DueOn).ToListAsync(cancellationToken);
-        var kpis = await db.Kpis.AsNoTracking().OrderBy(k => k.Position).ToListAsync(cancellationToken);
+        var kpis = await db.Kpis.AsNoTracking().Where(k => options.Confidential || k.Public).OrderBy(k => k.Position).ToListAsync(cancellationToken);
         var measurements = (await db.KpiMeasurements.AsNoTracking().OrderBy(m => m.MeasuredOn).ToListAsync(cancellationToken)).ToLookup(m => m.KpiId);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, cancellationToken);
         var items = await db.StrategyItems.AsNoTracking()

@@ -1310,6 +1310,9 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Public")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -1474,6 +1477,9 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("PublishesMaturity")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("SharesBenchmark")
                         .HasColumnType("boolean");

@@ -1301,6 +1301,9 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Public")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -1465,6 +1468,9 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishesMaturity")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("SharesBenchmark")
                         .HasColumnType("INTEGER");

@@ -1,10 +1,10 @@
 using DataStrategy.Core.Strategy;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
-using DataStrategy.Data.Strategies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace DataStrategy.Web.Pages.Public;
 
@@ -24,6 +24,8 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant) : Publ
     public List<string> Objectives { get; private set; } = [];
 
     public List<Initiative> Initiatives { get; private set; } = [];
+
+    private static readonly Microsoft.Extensions.Caching.Memory.MemoryCache ObjectiveTitles = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 256 });
 
     public async Task<IActionResult> OnGetAsync(string org, string slug)
     {
@@ -46,10 +48,22 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant) : Publ
             DepartmentName = T(await Db.Departments.AsNoTracking().Where(d => d.Id == department).Select(d => d.Name).SingleOrDefaultAsync(ct));
         }
 
-        if (study.ObjectiveIds.Count > 0 && await StrategyWorkspace.PublishedAsync(Db) is { } version)
+        if (study.ObjectiveIds.Count > 0)
         {
-            var snapshot = StrategySnapshot.FromJson(version.Snapshot);
-            Objectives = snapshot.Items.Where(i => i.Kind == StrategyItemKind.Objective && study.ObjectiveIds.Contains(i.Id.ToString("D"))).Select(i => i.Title.Get(Lang)).ToList();
+            // Only the published version's objectives are named; a version never changes, so its titles are kept by ID.
+            var versionId = await Db.StrategyVersions.AsNoTracking().Where(v => v.Status == StrategyVersionStatus.Published)
+                .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
+            if (versionId is { } id)
+            {
+                var titles = await ObjectiveTitles.GetOrCreateAsync(id, async entry =>
+                {
+                    entry.Size = 1;
+                    entry.SlidingExpiration = TimeSpan.FromHours(1);
+                    var snapshot = await Db.StrategyVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.Snapshot).SingleAsync(ct);
+                    return StrategySnapshot.FromJson(snapshot).OfKind(StrategyItemKind.Objective).ToDictionary(i => i.Id.ToString("D"), i => i.Title);
+                });
+                Objectives = study.ObjectiveIds.Where(titles!.ContainsKey).Select(o => titles[o].Get(Lang)).ToList();
+            }
         }
 
         if (study.InitiativeIds.Count > 0)

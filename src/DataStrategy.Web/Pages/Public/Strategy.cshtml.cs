@@ -69,9 +69,22 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
             return CaseStudies.Count == 0 ? NotFound() : Page();
         }
 
-        View = await StrategyViews.ForMembersAsync(Db, StrategySnapshot.FromJson(Version.Snapshot), Lang, canSeePeople: false, itemUrl: null);
-        var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(Lang, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
-        Roadmap = roadmap.Initiatives.Count > 0 ? roadmap : null;
+        // A published version never changes: its view is built once per language. The live roadmap is
+        // rebuilt at most every 30 seconds per organisation and language (ADR 0016).
+        var version = Version;
+        View = await Views.GetOrCreateAsync((version.Id, Lang), async entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return await StrategyViews.ForMembersAsync(Db, StrategySnapshot.FromJson(version.Snapshot), Lang, canSeePeople: false, itemUrl: null);
+        });
+        Roadmap = await Roadmaps.GetOrCreateAsync((Organisation.Id, Lang), async entry =>
+        {
+            entry.Size = 1;
+            entry.AbsoluteExpirationRelativeToNow = RoadmapFreshness;
+            var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(Lang, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
+            return roadmap.Initiatives.Count > 0 ? roadmap : null;
+        });
         return Page();
     }
 
@@ -154,6 +167,13 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static readonly MemoryCache Documents = new(new MemoryCacheOptions { SizeLimit = 64 });
+
+    private static readonly MemoryCache Views = new(new MemoryCacheOptions { SizeLimit = 256 });
+
+    private static readonly MemoryCache Roadmaps = new(new MemoryCacheOptions { SizeLimit = 256 });
+
+    /// <summary>How stale the public roadmap progress may be.</summary>
+    private static readonly TimeSpan RoadmapFreshness = TimeSpan.FromSeconds(30);
 
     [GeneratedRegex("^[0-9A-Fa-f]{6}$")]
     private static partial Regex ColourPattern();

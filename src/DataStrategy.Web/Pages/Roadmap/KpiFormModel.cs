@@ -48,6 +48,9 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     public List<string> Initiatives { get; set; } = [];
 
     [BindProperty]
+    public bool Public { get; set; }
+
+    [BindProperty]
     public Guid Version { get; set; }
 
     public abstract bool IsNew { get; }
@@ -73,7 +76,7 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
         ArgumentNullException.ThrowIfNull(kpi);
         (NameFr, NameNl, NameEn, Unit) = (kpi.Name["fr"], kpi.Name["nl"], kpi.Name["en"], kpi.Unit);
         (Baseline, BaselineOn, Target, TargetOn) = (Input(kpi.Baseline), DateInput(kpi.BaselineOn), Input(kpi.Target), DateInput(kpi.TargetOn));
-        (Objectives, Initiatives, Version) = ([.. kpi.ObjectiveIds], [.. kpi.InitiativeIds], kpi.Version);
+        (Objectives, Initiatives, Public, Version) = ([.. kpi.ObjectiveIds], [.. kpi.InitiativeIds], kpi.Public, kpi.Version);
     }
 
     /// <summary>Reads a number field, adding the field's error when it is missing or wrong.</summary>
@@ -168,6 +171,7 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
 
         kpi.Name = name;
         kpi.Unit = unit;
+        kpi.Public = Public;
         (kpi.Baseline, kpi.BaselineOn, kpi.Target, kpi.TargetOn) = (baseline!.Value, baselineOn!.Value, target!.Value, targetOn!.Value);
         kpi.ObjectiveIds = Objectives.Select(o => objectiveIds[o]).ToList();
         kpi.InitiativeIds = Initiatives.Select(i => initiativeIds[i]).ToList();

@@ -20,12 +20,17 @@ public sealed partial class IndexModel(AppDbContext db, TenantContext tenant, IS
     [BindProperty]
     public bool SharesBenchmark { get; set; }
 
+    /// <summary>Publish the latest theme scores as open data on the public site.</summary>
+    [BindProperty]
+    public bool PublishesMaturity { get; set; }
+
     public async Task OnGetAsync()
     {
         await LoadBrandingAsync();
         Form = OrganisationForm.From(Organisation);
         Version = Organisation.Version;
         SharesBenchmark = Organisation.SharesBenchmark;
+        PublishesMaturity = Organisation.PublishesMaturity;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -42,6 +47,7 @@ public sealed partial class IndexModel(AppDbContext db, TenantContext tenant, IS
         Form.ApplyTo(organisation);
         var benchmarkChanged = organisation.SharesBenchmark != SharesBenchmark;
         organisation.SharesBenchmark = SharesBenchmark;
+        organisation.PublishesMaturity = PublishesMaturity;
         if (!await TrySaveAsync())
         {
             return Page();

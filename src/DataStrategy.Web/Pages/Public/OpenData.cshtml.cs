@@ -1,0 +1,72 @@
+using DataStrategy.Core.Publishing;
+using DataStrategy.Data;
+using DataStrategy.Data.Publishing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace DataStrategy.Web.Pages.Public;
+
+/// <summary>The open data page and files: what the public site shows, as CSV and JSON under CC BY 4.0.</summary>
+[AllowAnonymous]
+public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : PublicPageModel(db, tenant)
+{
+    public List<(string Name, int Rows)> Datasets { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string org, string? file)
+    {
+        if (file is not null)
+        {
+            return await FileAsync(org, file);
+        }
+
+        if (!await FindOrganisationAsync(org))
+        {
+            return NotFound();
+        }
+
+        foreach (var name in OpenDataComposer.Names)
+        {
+            if (await DatasetAsync(name) is { } dataset)
+            {
+                Datasets.Add((name, dataset.Rows.Count));
+            }
+        }
+
+        return Page();
+    }
+
+    /// <summary>/p/{org}/open-data/{name}.csv or .json.</summary>
+    private async Task<IActionResult> FileAsync(string org, string file)
+    {
+        var dot = file.LastIndexOf('.');
+        var (name, format) = dot < 0 ? (file, "") : (file[..dot], file[(dot + 1)..]);
+        if (format is not ("csv" or "json") || !await FindOrganisationAsync(org) || await DatasetAsync(name) is not { } dataset)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.Link = "<" + OpenData.LicenceUrl + ">; rel=\"license\"";
+        Response.Headers.CacheControl = "public, max-age=300";
+        var fileName = Organisation.Slug + "-" + name + "." + format;
+        return format == "csv"
+            ? File(OpenData.Csv(dataset), "text/csv; charset=utf-8", fileName)
+            : File(OpenData.Json(dataset, new OpenDataSource(Organisation.Name.Get(Lang), Absolute("/p/" + Organisation.Slug + "/open-data"), DateTimeOffset.UtcNow)), "application/json; charset=utf-8", fileName);
+    }
+
+    /// <summary>Datasets are rebuilt at most once a minute per organisation: the maturity scores run an analysis.</summary>
+    private async Task<OpenDataset?> DatasetAsync(string name)
+    {
+        var key = (Organisation.Id, Organisation.PublishesMaturity, name);
+        if (Cache.TryGetValue(key, out OpenDataset? cached))
+        {
+            return cached;
+        }
+
+        var dataset = await OpenDataComposer.ComposeAsync(Db, Organisation, name, Absolute("/p/" + Organisation.Slug), HttpContext.RequestAborted);
+        Cache.Set(key, dataset, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
+        return dataset;
+    }
+
+    private static readonly MemoryCache Cache = new(new MemoryCacheOptions { SizeLimit = 512 });
+}
