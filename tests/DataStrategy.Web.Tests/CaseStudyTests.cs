@@ -419,4 +419,33 @@ public sealed class CaseStudyTests : IDisposable
             Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task Edit_APublishedCaseStudyAsAContributor_IsRefused_AndThePublicTextUnchanged()
+    {
+        var contributor = await _app.SignInAsync(DemoSeeder.ContributorEmail);
+        var study = await StudyAsync("capteurs-stationnement");
+        var form = await contributor.GetFormAsync($"{Library}/edit/{study.Id}");
+
+        var edit = await contributor.SubmitAsync(form, new() { ["TitleNl"] = "Gekaapt" });
+        var upload = await UploadAsync(contributor, study.Id, Picture(300, 200), "x.png", "image/png");
+
+        Assert.Contains("only the programme lead may change it", await ErrorsAsync(edit), StringComparison.Ordinal);
+        Assert.Contains("only the programme lead may change it", await ErrorsAsync(upload), StringComparison.Ordinal);
+        Assert.Equal(study.Title.Get("nl"), (await StudyAsync("capteurs-stationnement")).Title.Get("nl"));
+        Assert.Equal(2, await DbAsync(db => db.CaseStudyImages.CountAsync(i => i.CaseStudyId == study.Id)));
+    }
+
+    [Fact]
+    public async Task PublicCaseStudy_WithoutAPublishedStrategy_NamesNoInitiative()
+    {
+        var study = await StudyAsync("capteurs-stationnement");
+        Assert.NotEmpty(study.InitiativeIds);
+        await DbAsync(db => db.StrategyVersions.Where(v => v.Status == StrategyVersionStatus.Published).ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, StrategyVersionStatus.Superseded)));
+
+        var page = await _app.Anonymous("en").GetDocumentAsync(Public + "/case-studies/capteurs-stationnement");
+
+        Assert.Null(page.QuerySelector("#strategy-h"));
+        Assert.DoesNotContain("I-16", page.Body!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -118,4 +118,27 @@ public sealed class OpenDataTests : IDisposable
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _app.Anonymous().GetAsync(OpenData + path)).StatusCode);
     }
+
+    [Fact]
+    public async Task WithoutAPublishedStrategy_TheRoadmapDatasetsAreNotPublished_AndWithNothingPublishedThereIsNoPage()
+    {
+        var org = await _app.DemoOrganisationIdAsync();
+        await DbAsync(db => db.StrategyVersions.Where(v => v.Status == StrategyVersionStatus.Published).ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, StrategyVersionStatus.Superseded)));
+        var anonymous = _app.Anonymous();
+
+        var page = await anonymous.GetDocumentAsync(OpenData);
+        var files = new[] { "/objectives.csv", "/initiatives.csv", "/kpis.json", "/kpi-measurements.csv" };
+        var statuses = new List<HttpStatusCode>();
+        foreach (var file in files)
+        {
+            statuses.Add((await anonymous.GetAsync(OpenData + file)).StatusCode);
+        }
+
+        await _app.DbAsync(db => db.CaseStudies.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CaseStudyStatus.Draft)), org);
+        var none = await anonymous.GetAsync(OpenData);
+
+        Assert.Equal(["case-studies"], page.QuerySelectorAll("[data-dataset]").Select(r => r.GetAttribute("data-dataset")!).ToArray());
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.NotFound, s));
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
 }

@@ -52,9 +52,25 @@ public static class PhotoImage
 
     public static bool IsSize(string? size) => size is not null && Sizes.Any(s => s.Size == size);
 
+    /// <summary>At most two photos decode at once: a 50-megapixel photo needs 200 MB while it is worked on.</summary>
+    private static readonly SemaphoreSlim Gate = new(2);
+
     public static PhotoResult Process(byte[] data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        Gate.Wait();
+        try
+        {
+            return ProcessOne(data);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static PhotoResult ProcessOne(byte[] data)
+    {
         if (data.Length == 0)
         {
             return PhotoResult.Refused(PhotoProblem.Empty);

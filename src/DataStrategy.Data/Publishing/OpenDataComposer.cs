@@ -51,16 +51,27 @@ public static class OpenDataComposer
             case "objectives":
                 {
                     var version = await StrategyWorkspace.PublishedAsync(db, cancellationToken);
-                    var objectives = version is null ? [] : StrategySnapshot.FromJson(version.Snapshot).OfKind(StrategyItemKind.Objective).ToList();
+                    if (version is null)
+                    {
+                        return null;
+                    }
+
+                    var objectives = StrategySnapshot.FromJson(version.Snapshot).OfKind(StrategyItemKind.Objective).ToList();
                     return new OpenDataset(name,
                         ["id", .. PerLanguage("title"), .. PerLanguage("description"), "strategy_version"],
-                        objectives.Select(o => (IReadOnlyList<object?>)[o.Id.ToString("D"), .. Texts(o.Title), .. Texts(o.Text(StrategySchema.Description)), version!.Number]).ToList());
+                        objectives.Select(o => (IReadOnlyList<object?>)[o.Id.ToString("D"), .. Texts(o.Title), .. Texts(o.Text(StrategySchema.Description)), version.Number]).ToList());
                 }
 
             case "initiatives":
             case "kpis":
             case "kpi-measurements":
                 {
+                    // The roadmap is public alongside a published strategy, as on the public home page; not before.
+                    if (await StrategyWorkspace.PublishedAsync(db, cancellationToken) is null)
+                    {
+                        return null;
+                    }
+
                     var roadmap = await RoadmapExchangeComposer.ComposeAsync(db, organisation.Slug, new RoadmapExportOptions(Languages.English, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, cancellationToken);
                     if (name == "initiatives")
                     {

@@ -22,6 +22,12 @@ public abstract class CaseStudyPageModel(AppDbContext db, TenantContext tenant, 
 
     public string T(LocalizedText? text) => text?.Get(Lang) ?? "";
 
+    /// <summary>What is on the public site changes only by the programme lead's hand (who publishes may edit it).</summary>
+    public bool MayChange(CaseStudy study) => study is not null && (study.Status == CaseStudyStatus.Draft || Can(Infrastructure.Permission.PublishCaseStudies));
+
+    protected void RefuseChangeToPublished() =>
+        ModelState.AddModelError(string.Empty, L["This case study is on the public site: only the programme lead may change it, or withdraw it so that it can be edited."]);
+
     /// <summary>"in French", "in Dutch", "in English" in the reader's language.</summary>
     public static string InLanguage(IStringLocalizer l, string code)
     {

@@ -62,6 +62,9 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
 
     public CaseStudyStatus Status { get; private set; }
 
+    /// <summary>Published, and the reader may not change what is public.</summary>
+    public bool Locked { get; private set; }
+
     public static string? At(List<string?> list, int index) => index < list.Count ? list[index] : null;
 
     public async Task<IActionResult> OnGetAsync()
@@ -76,6 +79,7 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
             }
 
             Fill(c);
+            Locked = !MayChange(c);
         }
 
         return Page();
@@ -96,6 +100,12 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
         }
 
         await LoadOptionsAsync();
+        if (c is not null && !MayChange(c))
+        {
+            RefuseChangeToPublished();
+            return Page();
+        }
+
         c ??= new CaseStudy { OrganisationId = Organisation.Id };
         if (!await ApplyAsync(c))
         {

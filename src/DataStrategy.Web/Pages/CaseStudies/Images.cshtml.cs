@@ -62,6 +62,12 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
             return NotFound();
         }
 
+        if (!MayChange(Study))
+        {
+            RefuseChangeToPublished();
+            return Page();
+        }
+
         var alt = ReadAlt();
         if (Images.Count >= MaxImages)
         {
@@ -128,6 +134,12 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
             return NotFound();
         }
 
+        if (!MayChange(Study))
+        {
+            RefuseChangeToPublished();
+            return Page();
+        }
+
         var image = ImageId is { } imageId ? await Db.CaseStudyImages.SingleOrDefaultAsync(i => i.Id == imageId && i.CaseStudyId == Id) : null;
         if (image is null)
         {
@@ -154,6 +166,12 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
             return NotFound();
         }
 
+        if (!MayChange(Study))
+        {
+            RefuseChangeToPublished();
+            return Page();
+        }
+
         var image = ImageId is { } imageId ? await Db.CaseStudyImages.SingleOrDefaultAsync(i => i.Id == imageId && i.CaseStudyId == Id) : null;
         if (image is null)
         {
@@ -173,6 +191,12 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
         if (!await LoadAsync())
         {
             return NotFound();
+        }
+
+        if (!MayChange(Study))
+        {
+            RefuseChangeToPublished();
+            return Page();
         }
 
         var image = ImageId is { } imageId ? await Db.CaseStudyImages.SingleOrDefaultAsync(i => i.Id == imageId && i.CaseStudyId == Id) : null;

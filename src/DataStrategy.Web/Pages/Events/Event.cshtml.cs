@@ -120,6 +120,8 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
             ModelState.AddModelError("AudienceFr", L["The audience must be at most {0} characters long.", 300]);
         }
 
+        // The other forms on the page show what is stored, so saving one of them next loses nothing.
+        AttendeeList = string.Join('\n', Attendees.Select(a => a.Affiliation.Length == 0 ? a.Name : a.Name + "; " + a.Affiliation));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -66,7 +66,8 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant) : Publ
             }
         }
 
-        if (study.InitiativeIds.Count > 0)
+        // Initiatives are named only once the roadmap is public, that is alongside a published strategy.
+        if (study.InitiativeIds.Count > 0 && await Db.StrategyVersions.AnyAsync(v => v.Status == StrategyVersionStatus.Published, ct))
         {
             var ids = study.InitiativeIds.Select(Guid.Parse).ToList();
             Initiatives = await Db.Initiatives.AsNoTracking().Where(i => ids.Contains(i.Id) && i.Status != InitiativeStatus.Cancelled).OrderBy(i => i.Code).ToListAsync(ct);

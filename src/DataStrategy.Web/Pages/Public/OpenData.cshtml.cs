@@ -3,6 +3,7 @@ using DataStrategy.Data;
 using DataStrategy.Data.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DataStrategy.Web.Pages.Public;
@@ -33,7 +34,10 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : Publi
             }
         }
 
-        return Page();
+        // Nothing published at all: there is no public site, hence no open data.
+        var nothingPublished = !await Db.StrategyVersions.AnyAsync(v => v.Status == Data.Entities.StrategyVersionStatus.Published)
+            && Datasets.All(d => d.Name != "case-studies" || d.Rows == 0);
+        return nothingPublished ? NotFound() : Page();
     }
 
     /// <summary>/p/{org}/open-data/{name}.csv or .json.</summary>
@@ -54,9 +58,22 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : Publi
             : File(OpenData.Json(dataset, new OpenDataSource(Organisation.Name.Get(Lang), Absolute("/p/" + Organisation.Slug + "/open-data"), DateTimeOffset.UtcNow)), "application/json; charset=utf-8", fileName);
     }
 
-    /// <summary>Datasets are rebuilt at most once a minute per organisation: the maturity scores run an analysis.</summary>
+    /// <summary>
+    /// The dataset, or null. Only known names get this far; only the maturity scores (an analysis run, and no
+    /// addresses in them) are kept, for a minute per organisation, so a withdrawal shows at once elsewhere.
+    /// </summary>
     private async Task<OpenDataset?> DatasetAsync(string name)
     {
+        if (!OpenDataComposer.Names.Contains(name))
+        {
+            return null;
+        }
+
+        if (name != "maturity")
+        {
+            return await OpenDataComposer.ComposeAsync(Db, Organisation, name, Absolute("/p/" + Organisation.Slug), HttpContext.RequestAborted);
+        }
+
         var key = (Organisation.Id, Organisation.PublishesMaturity, name);
         if (Cache.TryGetValue(key, out OpenDataset? cached))
         {
