@@ -35,6 +35,7 @@ command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; e
 dotnet build "$REPO/src/DataStrategy.Cli" -c Release -o "$WORK/cli" >/dev/null
 dotnet publish "$REPO/src/DataStrategy.Web" -c Release -o "$WORK/web" >/dev/null
 
+# Sets PG_DIR and PG_CONNECTION in this shell (not a subshell), so that cleanup can stop the cluster.
 start_postgres() {
     PG_DIR=$(mktemp -d /tmp/dss-pgbench.XXXXXX)
     PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
@@ -42,7 +43,7 @@ start_postgres() {
     if [[ "$(id -u)" = 0 ]]; then id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres; chown postgres "$PG_DIR"; run=(runuser -u postgres --); fi
     "${run[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     "${run[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -t 60 -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
-    echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=dss_bench;Maximum Pool Size=64"
+    PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=dss_bench;Maximum Pool Size=64"
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -88,8 +89,8 @@ bench_database SQLite
 if [[ -n "$PG_BIN" && -x "$PG_BIN/initdb" ]]; then
     export DataFolder="$WORK/data-pg"
     export Database__Provider=Postgres
-    ConnectionStrings__Default="$(start_postgres)"
-    export ConnectionStrings__Default
+    start_postgres
+    export ConnectionStrings__Default="$PG_CONNECTION"
     bench_database PostgreSQL
 else
     echo "PostgreSQL is not installed: only SQLite was measured" >&2
