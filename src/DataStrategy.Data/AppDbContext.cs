@@ -128,6 +128,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<EventFeedback> EventFeedback => Set<EventFeedback>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -189,6 +191,19 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
             e.Property(i => i.TokenHash).HasMaxLength(64);
             e.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
             e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ApiToken>(e =>
+        {
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasIndex(t => new { t.OrganisationId, t.UserId });
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.Property(t => t.UserId).HasMaxLength(450);
+            e.Property(t => t.Scope).HasConversion<string>().HasMaxLength(10);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<AuditEntry>(e =>

@@ -6,6 +6,7 @@ using DataStrategy.Data;
 using DataStrategy.Data.Demo;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web;
+using DataStrategy.Web.Api;
 using DataStrategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = builder.Services;
@@ -78,6 +80,10 @@ if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
     });
 }
 
+// The API authenticates by personal access token only (never by cookie, so no cross-site request can write through it).
+services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, DataStrategy.Web.Api.ApiTokenHandler>(DataStrategy.Web.Api.ApiTokens.Scheme, null);
+services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, DataStrategy.Web.Api.ScopeHandler>();
+
 services.AddAuthorization(o =>
 {
     o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -90,6 +96,8 @@ services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Per
 
 var loginLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
 var workshopLimit = configuration.GetValue("Security:WorkshopRequestsPer10Seconds", 40);
+var apiTokenLimit = configuration.GetValue("Security:ApiRequestsPerMinute", 600);
+var apiAnonymousLimit = configuration.GetValue("Security:PublicApiRequestsPerMinute", 300);
 services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -110,7 +118,31 @@ services.AddRateLimiter(o =>
             Window = TimeSpan.FromSeconds(10),
             QueueLimit = 0,
         }));
+    // The API: a budget per token (keyed by its visible prefix), and per address for requests without one.
+    o.AddPolicy(RateLimits.Api, ctx => DataStrategy.Web.Api.ApiTokens.BearerOf(ctx.Request) is { } token
+        ? RateLimitPartition.GetFixedWindowLimiter("t:" + token[..DataStrategy.Web.Api.ApiTokens.PrefixLength], _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = apiTokenLimit,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        })
+        : RateLimitPartition.GetFixedWindowLimiter("a:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = apiAnonymousLimit,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
+    o.OnRejected = (ctx, _) =>
+    {
+        if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            ctx.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return ValueTask.CompletedTask;
+    };
 });
+services.AddOpenApi("v1", DataStrategy.Web.Api.ApiDocument.Configure);
 
 services.AddLocalization(o => o.ResourcesPath = "Resources");
 // French and Dutch text is written as text, not as &#xE9; entities (still HTML-encoded for safety).
@@ -167,9 +199,12 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRequestLocalization();
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<DataStrategy.Web.Api.ApiProblemMiddleware>());
+app.Use(ApiDocument.AddLanguageAsync);
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments(DataStrategy.Web.Api.ApiEndpoints.Prefix), api => api.UseMiddleware<DataStrategy.Web.Api.ApiTokenUserMiddleware>());
 app.UseMiddleware<SetupGateMiddleware>();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseAuthorization();
@@ -187,6 +222,9 @@ app.MapHealthChecks("/health", new HealthCheckOptions
     },
 }).AllowAnonymous();
 app.MapRazorPages();
+app.MapApi();
+app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();
+app.MapScalarApiReference("/api/reference", DataStrategy.Web.Api.ApiDocument.ConfigureReference).AllowAnonymous();
 
 await app.RunAsync();
 
@@ -200,6 +238,8 @@ namespace DataStrategy.Web
         public const string Login = "login";
 
         public const string Workshop = "workshop";
+
+        public const string Api = "api";
     }
 
     public partial class Program;

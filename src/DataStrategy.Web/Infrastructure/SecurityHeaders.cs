@@ -6,10 +6,24 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     private const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    /// <summary>The API reference page (Scalar) runs its bundled script with a per-request nonce and sets inline styles.</summary>
+    public const string ReferencePath = "/api/reference";
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = Csp;
+        if (context.Request.Path.StartsWithSegments(ReferencePath))
+        {
+            context.Response.OnStarting(() =>
+            {
+                var nonce = context.Items["Scalar.Nonce"] as string;
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; script-src 'self'" + (nonce is null ? "" : " 'nonce-" + nonce + "'")
+                    + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+                return Task.CompletedTask;
+            });
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -19,14 +19,17 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
     {
         // Public pages (/p/{org}) are for everyone, members of other organisations included: they choose
         // their organisation themselves and show only what is published.
-        if (context.GetRouteValue(RouteKey) is string slug && context.User.Identity?.IsAuthenticated == true && !context.Request.Path.StartsWithSegments("/p"))
+        if (context.GetRouteValue(RouteKey) is string slug && context.User.Identity?.IsAuthenticated == true && !context.Request.Path.StartsWithSegments("/p")
+            && !context.Request.Path.StartsWithSegments(Api.ApiEndpoints.Prefix + "/public"))
         {
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
             var match = await db.Memberships.IgnoreQueryFilters()
                 .Where(m => m.UserId == userId && m.Organisation!.Slug == slug)
                 .Select(m => new { m.Organisation, m.Role })
                 .SingleOrDefaultAsync(context.RequestAborted);
-            if (match?.Organisation is null)
+            // A token is for one organisation only, even when its member belongs to several.
+            var tokenOrganisation = context.User.FindFirstValue(Api.ApiTokens.OrganisationClaim);
+            if (match?.Organisation is null || (tokenOrganisation is not null && tokenOrganisation != match.Organisation.Id.ToString("D")))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;

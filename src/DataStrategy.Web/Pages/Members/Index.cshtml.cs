@@ -67,6 +67,13 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Db.Memberships.Remove(member);
+        // Their tokens die with the membership, and stay dead if they are invited again.
+        var now = DateTimeOffset.UtcNow;
+        foreach (var token in await Db.ApiTokens.Where(t => t.UserId == member.UserId && t.RevokedAt == null).ToListAsync())
+        {
+            token.RevokedAt = now;
+        }
+
         await Db.SaveChangesAsync();
         Flash(L["{0} is no longer a member.", member.User!.DisplayName]);
         return Redirect(OrgUrl("/members"));

@@ -226,40 +226,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
             return Page();
         }
 
-        var ids = parsed.Select(p => p.Initiative.Id).ToList();
-        var tracked = await Db.Initiatives.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id);
-        var checkIns = await Db.CheckIns.Where(c => c.Month == month && ids.Contains(c.InitiativeId)).ToDictionaryAsync(c => c.InitiativeId);
-        var later = (await Db.CheckIns.Where(c => c.Month > month && ids.Contains(c.InitiativeId)).Select(c => c.InitiativeId).ToListAsync()).ToHashSet();
-        var who = await WhoAsync();
-        foreach (var p in parsed)
-        {
-            var initiative = tracked[p.Initiative.Id];
-            if (!checkIns.TryGetValue(initiative.Id, out var checkIn))
-            {
-                checkIn = new CheckIn { InitiativeId = initiative.Id, Month = month };
-                Db.CheckIns.Add(checkIn);
-            }
-
-            (checkIn.Status, checkIn.PercentComplete, checkIn.Rag, checkIn.Note, checkIn.RecordedBy, checkIn.RecordedAt) = (p.Status, p.Percent, p.Rag, p.Note, who, DateTimeOffset.UtcNow);
-
-            // The initiative is always written, so that a check-in made from a stale page is refused.
-            Db.Entry(initiative).Property(i => i.Version).OriginalValue = p.Version;
-            Db.Entry(initiative).State = EntityState.Modified;
-            if (p.Status is InitiativeStatus.InProgress or InitiativeStatus.Done && (initiative.ActualStart is null || initiative.ActualStart > month))
-            {
-                initiative.ActualStart = month;
-            }
-
-            if (later.Contains(initiative.Id))
-            {
-                // A later month's check-in says where the initiative stands now.
-                continue;
-            }
-
-            (initiative.Status, initiative.PercentComplete, initiative.Rag) = (p.Status, p.Percent, p.Rag);
-            initiative.ActualFinish = p.Status == InitiativeStatus.Done ? month : null;
-        }
-
+        await CheckIns.ApplyAsync(Db, month, parsed.Select(p => new CheckInEntry(p.Initiative.Id, p.Status, p.Percent, p.Rag, p.Note, p.Version)).ToList(), await WhoAsync(), HttpContext.RequestAborted);
         try
         {
             if (!await TrySaveAsync())

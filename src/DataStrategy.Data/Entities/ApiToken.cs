@@ -1,0 +1,49 @@
+namespace DataStrategy.Data.Entities;
+
+/// <summary>What a personal access token may do, on top of what its member's role allows.</summary>
+public enum ApiScope
+{
+    /// <summary>Read the organisation's data the member may see.</summary>
+    Read,
+
+    /// <summary>Read, and record roadmap check-ins and KPI measurements.</summary>
+    Write,
+}
+
+/// <summary>
+/// A personal access token: one member's key to the API for one organisation. Only a SHA-256 of the secret is stored
+/// (the secret is 256 random bits, shown once); the token acts with the member's current role, so a role change or a
+/// removal from the organisation takes effect at once.
+/// </summary>
+public class ApiToken : ITenantOwned, IAudited
+{
+    /// <summary>What every token starts with, so that secret scanners recognise a leaked one.</summary>
+    public const string SecretPrefix = "dss_";
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+
+    public Guid OrganisationId { get; set; }
+
+    public string UserId { get; set; } = "";
+
+    /// <summary>The member's name for it ("Power BI refresh").</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The first characters of the secret, shown to tell tokens apart.</summary>
+    public string Prefix { get; set; } = "";
+
+    /// <summary>SHA-256 of the secret (hex); the secret itself is never stored.</summary>
+    public string TokenHash { get; set; } = "";
+
+    public ApiScope Scope { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public DateTimeOffset? LastUsedAt { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
+}

@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DataStrategy.Web.Api;
+
+/// <summary>Makes and recognises personal access tokens (ADR 0017).</summary>
+public static class ApiTokens
+{
+    public const string Scheme = "ApiToken";
+
+    public const string OrganisationClaim = "dss:token-organisation";
+
+    public const string ScopeClaim = "dss:token-scope";
+
+    public const string TokenClaim = "dss:token";
+
+    /// <summary>How many characters of a token are shown to tell tokens apart (and key the rate limit).</summary>
+    public const int PrefixLength = 12;
+
+    /// <summary>A new secret: "dss_" and 256 random bits in URL-safe Base64.</summary>
+    public static string NewSecret() => ApiToken.SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    /// <summary>The bearer token of a request, or null; only tokens of our form are considered.</summary>
+    public static string? BearerOf(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.Authorization.ToString();
+        const string bearer = "Bearer ";
+        if (!header.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var token = header[bearer.Length..].Trim();
+        return token.StartsWith(ApiToken.SecretPrefix, StringComparison.Ordinal) && token.Length is > 20 and < 200 ? token : null;
+    }
+
+    /// <summary>The scope the request's token carries, or null when it was not made with a token.</summary>
+    public static ApiScope? ScopeOf(ClaimsPrincipal user) =>
+        Enum.TryParse<ApiScope>(user?.FindFirstValue(ScopeClaim), out var scope) ? scope : null;
+}
+
+/// <summary>Authenticates API requests by personal access token: the member's account, limited to one organisation and scope.</summary>
+public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var secret = ApiTokens.BearerOf(Request);
+        if (secret is null)
+        {
+            return Request.Headers.Authorization.Count == 0 ? AuthenticateResult.NoResult() : AuthenticateResult.Fail("Not a Data Strategy Studio token.");
+        }
+
+        var hash = ApiTokens.Hash(secret);
+        var now = DateTimeOffset.UtcNow;
+        var found = await db.ApiTokens.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => t.TokenHash == hash)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Email, u.DisplayName })
+            .SingleOrDefaultAsync(Context.RequestAborted);
+        if (found is null || !found.Token.IsActive(now))
+        {
+            return AuthenticateResult.Fail("Unknown, expired or revoked token.");
+        }
+
+        var token = found.Token;
+        if (token.LastUsedAt is null || token.LastUsedAt < now.AddMinutes(-1))
+        {
+            // At most one write a minute per token, whatever the request rate.
+            var stale = now.AddMinutes(-1);
+            await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id && (t.LastUsedAt == null || t.LastUsedAt < stale))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, token.UserId),
+                new Claim(ClaimTypes.Name, string.IsNullOrWhiteSpace(found.DisplayName) ? found.Email ?? token.UserId : found.DisplayName),
+                new Claim(ApiTokens.OrganisationClaim, token.OrganisationId.ToString("D")),
+                new Claim(ApiTokens.ScopeClaim, token.Scope.ToString()),
+                new Claim(ApiTokens.TokenClaim, token.Id.ToString("D")),
+            ],
+            Scheme.Name);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer realm=\"Data Strategy Studio API\"";
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The token's scope must allow the endpoint (write endpoints need a write token).</summary>
+public sealed class ScopeRequirement(ApiScope scope) : IAuthorizationRequirement
+{
+    public ApiScope Scope { get; } = scope;
+}
+
+public sealed class ScopeHandler : AuthorizationHandler<ScopeRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
+    {
+        if (ApiTokens.ScopeOf(context.User) is { } scope && (scope == ApiScope.Write || requirement.Scope == ApiScope.Read))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Endpoint metadata: the permission (from <see cref="PermissionTable"/>) and scope an API endpoint needs.</summary>
+public sealed record ApiPermission(Permission Permission, ApiScope Scope);
