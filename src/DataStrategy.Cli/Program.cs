@@ -11,5 +11,6 @@ Commands.AddFramework(root);
 Commands.AddCampaign(root);
 Commands.AddReport(root);
 Commands.AddRoadmap(root);
+Commands.AddToken(root);
 Commands.AddBench(root);
 return await root.Parse(args).InvokeAsync();

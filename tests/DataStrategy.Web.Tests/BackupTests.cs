@@ -202,7 +202,7 @@ public sealed class BackupTests : IDisposable
         });
 
         var backup = OrganisationBackup.FromJson(json);
-        Assert.Equal(5, backup.Format);
+        Assert.Equal(OrganisationBackup.CurrentFormat, backup.Format);
         Assert.Equal(30, backup.Initiatives.Count);
         Assert.Equal(before.Counts, after.Counts);
         Assert.Equal(before.Dependencies, after.Dependencies);
@@ -269,6 +269,114 @@ public sealed class BackupTests : IDisposable
         Assert.Contains("dependency", error.Message, StringComparison.Ordinal);
         Assert.False(await InScopeAsync(target, (_, db) => db.Organisations.AnyAsync()));
         Assert.False(await InScopeAsync(target, (_, db) => db.Initiatives.IgnoreQueryFilters().AnyAsync()));
+    }
+
+    [Fact]
+    public async Task ExportThenImport_DemoCaseStudiesAndShowAndTell_SurviveWithPhotosAndLinks()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var (json, before) = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+            db.ApiTokens.Add(new ApiToken { OrganisationId = org.Id, UserId = (await db.Users.FirstAsync()).Id, Name = "kept behind", TokenHash = new string('a', 64), ExpiresAt = DateTimeOffset.UtcNow.AddDays(1) });
+            await db.SaveChangesAsync();
+            sp.GetRequiredService<TenantContext>().SetOrganisation(org.Id);
+            return ((await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson(), await ShowAndTellShapeAsync(db));
+        });
+
+        var after = await InScopeAsync(target, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            sp.GetRequiredService<TenantContext>().SetOrganisation((await db.Organisations.SingleAsync()).Id);
+            return (await ShowAndTellShapeAsync(db), await db.ApiTokens.CountAsync());
+        });
+
+        var backup = OrganisationBackup.FromJson(json);
+        Assert.Equal(7, backup.CaseStudies.Count);
+        Assert.NotEmpty(backup.CaseStudyImageRenditions);
+        Assert.Single(backup.Events);
+        Assert.Equal(before, after.Item1);
+        Assert.Equal(0, after.Item2);
+        Assert.DoesNotContain(new string('a', 64), json, StringComparison.Ordinal);
+        Assert.DoesNotContain("apiTokens", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Counts, every link, and a digest of every photo's bytes.</summary>
+    private static async Task<string> ShowAndTellShapeAsync(AppDbContext db)
+    {
+        var studies = await db.CaseStudies.AsNoTracking().OrderBy(c => c.Slug).ToListAsync();
+        var renditions = await db.CaseStudyImageRenditions.AsNoTracking().OrderBy(r => r.ImageId).ThenBy(r => r.Size).ToListAsync();
+        var images = await db.CaseStudyImages.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
+        var agenda = await db.EventAgendaItems.AsNoTracking().OrderBy(a => a.Position).ToListAsync();
+        var feedback = await db.EventFeedback.AsNoTracking().OrderBy(f => f.Id).ToListAsync();
+        var attendees = await db.EventAttendees.AsNoTracking().OrderBy(a => a.Name).Select(a => a.Name).ToListAsync();
+        var events = await db.ShowAndTellEvents.AsNoTracking().ToListAsync();
+        return string.Join("\n",
+            string.Join(";", studies.Select(c => $"{c.Slug}|{c.Status}|{c.Title.Get("nl")}|{c.DepartmentId}|{string.Join(",", c.ThemeIds)}|{string.Join(",", c.FindingIds)}|{string.Join(",", c.ObjectiveIds)}|{string.Join(",", c.InitiativeIds)}|{c.Figures.Count}|{c.Contacts}")),
+            string.Join(";", images.Select(i => $"{i.Id}|{i.CaseStudyId}|{i.AltText.Get("fr")}|{i.Width}x{i.Height}")),
+            string.Join(";", renditions.Select(r => $"{r.ImageId}|{r.Size}|{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(r.Data))}")),
+            string.Join(";", events.Select(e => $"{e.FeedbackCode}|{e.FeedbackOpen}|{e.Title.Get("en")}|{e.HeldAt.UtcTicks}")),
+            string.Join(";", agenda.Select(a => $"{a.Kind}|{a.CaseStudyId}|{a.Presenter}|{a.Minutes}")),
+            string.Join(";", attendees),
+            string.Join(";", feedback.Select(f => $"{f.Usefulness}|{f.FavouriteCaseStudyId}|{f.Comment}")));
+    }
+
+    [Fact]
+    public async Task Import_AgendaItemOfAMissingCaseStudy_IsRefusedWithAMessage()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var backup = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            return await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug);
+        });
+        backup.EventAgendaItems.First(a => a.CaseStudyId is not null).CaseStudyId = Guid.NewGuid();
+        var json = backup.ToJson();
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => InScopeAsync(target, async (_, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            return 0;
+        }));
+
+        Assert.Contains("agenda item", error.Message, StringComparison.Ordinal);
+        Assert.False(await InScopeAsync(target, (_, db) => db.Organisations.AnyAsync()));
+        Assert.False(await InScopeAsync(target, (_, db) => db.CaseStudies.IgnoreQueryFilters().AnyAsync()));
+    }
+
+    [Fact]
+    public async Task Import_Format5File_IsStillReadWithoutCaseStudies()
+    {
+        await using var source = Services();
+        await using var target = Services();
+        var json = await InScopeAsync(source, async (sp, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
+            return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
+        });
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        old["format"] = 5;
+        foreach (var key in new[] { "caseStudies", "caseStudyImages", "caseStudyImageRenditions", "events", "eventAgendaItems", "eventAttendees", "eventFeedback" })
+        {
+            Assert.True(old.Remove(key), key);
+        }
+
+        var restored = await InScopeAsync(target, async (_, db) =>
+        {
+            await db.MigrateAppDatabaseAsync();
+            await OrganisationBackup.FromJson(old.ToJsonString()).ImportAsync(db);
+            return (await db.Initiatives.IgnoreQueryFilters().CountAsync(), await db.CaseStudies.IgnoreQueryFilters().CountAsync(), await db.ShowAndTellEvents.IgnoreQueryFilters().CountAsync());
+        });
+
+        Assert.Equal((30, 0, 0), restored);
     }
 
     [Fact]

@@ -30,6 +30,21 @@ public sealed class DepartmentAndAuditTests : IDisposable
         Assert.Contains(rows, r => r.TextContent.Contains("Databureau", StringComparison.Ordinal) && r.TextContent.Contains(DemoSeeder.LeadEmail, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Create_LongestAccentedNames_AreSavedWhole()
+    {
+        // 200 accented characters in each of three languages fit the column (they were once stored as \u00E9, six characters each).
+        var client = await _app.LeadAsync();
+        var form = await client.GetFormAsync(Departments + "/edit");
+        var (fr, nl, en) = (new string('é', 200), new string('ë', 200), new string('—', 200));
+
+        var response = await client.SubmitAsync(form, new() { ["Code"] = "ACC", ["NameFr"] = fr, ["NameNl"] = nl, ["NameEn"] = en, ["Kind"] = "CrossFunctional" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await _app.DbAsync(db => db.Departments.SingleAsync(d => d.Code == "ACC"), await _app.DemoOrganisationIdAsync());
+        Assert.Equal((fr, nl, en), (saved.Name.Get("fr"), saved.Name.Get("nl"), saved.Name.Get("en")));
+    }
+
     [Theory]
     [InlineData("", "Bureau", "Bureau", "Enter a code.")]
     [InlineData("<b>X</b>", "Bureau", "Bureau", "The code may contain only letters, digits, dashes and underscores.")]

@@ -11,7 +11,8 @@ namespace DataStrategy.Core.Text;
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
     private static readonly string[] FallbackOrder = [Languages.English, Languages.French, Languages.Dutch];
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false };
+    // Accents stay one character (not \u00E9): column lengths are counted in characters, and the JSON is never HTML.
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly SortedDictionary<string, string> _values;
 
     public LocalizedText() => _values = new(StringComparer.Ordinal);

@@ -15,9 +15,10 @@ public sealed partial class OrganisationBackup
     /// the strategy with its items, RACI, history, comments, versions, approvals) and the branding
     /// (accent colour, logo); 5 the roadmap (workstreams, teams and their capacity, initiatives with
     /// their efforts, dependencies and milestones, KPIs and measurements, check-ins, baselines — not
-    /// schedule proposals, which are transient). Formats 1–4 are still read.
+    /// schedule proposals, which are transient); 6 case studies with their photos' renditions and Show &amp; Tell
+    /// events with agenda, attendees and feedback (not API tokens, which are credentials). Formats 1–5 are still read.
     /// </summary>
-    public const int CurrentFormat = 5;
+    public const int CurrentFormat = 6;
 
     public int Format { get; set; } = CurrentFormat;
 
@@ -108,6 +109,21 @@ public sealed partial class OrganisationBackup
     public List<CheckIn> CheckIns { get; set; } = [];
 
     public List<RoadmapBaseline> RoadmapBaselines { get; set; } = [];
+
+    public List<CaseStudy> CaseStudies { get; set; } = [];
+
+    public List<CaseStudyImage> CaseStudyImages { get; set; } = [];
+
+    /// <summary>The photos' JPEG renditions (base64 in the file); the uploads themselves were never kept.</summary>
+    public List<CaseStudyImageRendition> CaseStudyImageRenditions { get; set; } = [];
+
+    public List<ShowAndTellEvent> Events { get; set; } = [];
+
+    public List<EventAgendaItem> EventAgendaItems { get; set; } = [];
+
+    public List<EventAttendee> EventAttendees { get; set; } = [];
+
+    public List<EventFeedback> EventFeedback { get; set; } = [];
 
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -268,6 +284,15 @@ public sealed partial class OrganisationBackup
             KpiMeasurements = [.. (await db.KpiMeasurements.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.KpiId).ThenBy(x => x.MeasuredOn).ThenBy(x => x.Id)],
             CheckIns = [.. (await db.CheckIns.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.InitiativeId).ThenBy(x => x.Month)],
             RoadmapBaselines = [.. (await db.RoadmapBaselines.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id)],
+
+            // Case studies and Show & Tell (format 6). API tokens are credentials and stay behind: members make new ones.
+            CaseStudies = [.. (await db.CaseStudies.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Slug, StringComparer.Ordinal).ThenBy(x => x.Id)],
+            CaseStudyImages = [.. (await db.CaseStudyImages.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.CaseStudyId).ThenBy(x => x.Position).ThenBy(x => x.Id)],
+            CaseStudyImageRenditions = [.. (await db.CaseStudyImageRenditions.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.ImageId).ThenBy(x => x.Size, StringComparer.Ordinal)],
+            Events = [.. (await db.ShowAndTellEvents.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.HeldAt).ThenBy(x => x.Id)],
+            EventAgendaItems = [.. (await db.EventAgendaItems.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.EventId).ThenBy(x => x.Position).ThenBy(x => x.Id)],
+            EventAttendees = [.. (await db.EventAttendees.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.EventId).ThenBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Id)],
+            EventFeedback = [.. (await db.EventFeedback.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.EventId).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)],
         };
     }
 
@@ -465,6 +490,7 @@ public sealed partial class OrganisationBackup
         await db.SaveChangesAsync(cancellationToken);
         await ImportStrategyAsync(db, orgId, userIds, cancellationToken);
         await ImportRoadmapAsync(db, orgId, cancellationToken);
+        await ImportShowAndTellAsync(db, orgId, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         db.SuppressAudit = false;
     }
@@ -593,6 +619,55 @@ public sealed partial class OrganisationBackup
         db.KpiMeasurements.AddRange(KpiMeasurements);
         db.CheckIns.AddRange(CheckIns);
         db.RoadmapBaselines.AddRange(RoadmapBaselines);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Format 6: case studies with their photos' renditions, and Show &amp; Tell events with agenda, attendees and
+    /// feedback. Rows keep their IDs; every link (department, theme-free lists of findings, objectives and initiatives,
+    /// images, agenda items, favourites) must point inside the backup.
+    /// </summary>
+    private async Task ImportShowAndTellAsync(AppDbContext db, Guid orgId, CancellationToken cancellationToken)
+    {
+        if (Format < 6)
+        {
+            return;
+        }
+
+        var departmentIds = Departments.Select(d => d.Id).ToHashSet();
+        var findingIds = Findings.Select(f => f.Id.ToString("D")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var itemIds = StrategyItems.Select(i => i.Id.ToString("D")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var initiativeIds = Initiatives.Select(i => i.Id.ToString("D")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var studyIds = CaseStudies.Select(c => c.Id).ToHashSet();
+        var imageIds = CaseStudyImages.Select(i => i.Id).ToHashSet();
+        var eventIds = Events.Select(e => e.Id).ToHashSet();
+        Require(CaseStudies.Select(c => c.Slug).Distinct(StringComparer.Ordinal).Count() == CaseStudies.Count, "Two case studies in the backup have the same address.");
+        Require(
+            CaseStudies.All(c => (c.DepartmentId is not { } d || departmentIds.Contains(d))
+                && c.FindingIds.All(findingIds.Contains) && c.ObjectiveIds.All(itemIds.Contains) && c.InitiativeIds.All(initiativeIds.Contains)),
+            "A case study refers to a department, finding, objective or initiative that is not in the backup.");
+        Require(CaseStudyImages.All(i => studyIds.Contains(i.CaseStudyId)), "A photo refers to a case study that is not in the backup.");
+        Require(CaseStudyImageRenditions.All(r => imageIds.Contains(r.ImageId) && r.Data.Length > 0), "A photo rendition refers to a photo that is not in the backup, or is empty.");
+        Require(EventAgendaItems.All(a => eventIds.Contains(a.EventId) && (a.CaseStudyId is not { } c || studyIds.Contains(c))), "An agenda item refers to an event or case study that is not in the backup.");
+        Require(EventAttendees.All(a => eventIds.Contains(a.EventId)), "An attendee refers to an event that is not in the backup.");
+        Require(EventFeedback.All(f => eventIds.Contains(f.EventId) && (f.FavouriteCaseStudyId is not { } c || studyIds.Contains(c)) && f.Usefulness is >= 1 and <= 5), "A feedback answer refers to an event or case study that is not in the backup, or is out of range.");
+        var codes = Events.Select(e => e.FeedbackCode).ToList();
+        Require(codes.Distinct(StringComparer.Ordinal).Count() == codes.Count, "Two events in the backup have the same feedback code.");
+        Require(!await db.ShowAndTellEvents.IgnoreQueryFilters().AnyAsync(e => codes.Contains(e.FeedbackCode), cancellationToken), "An event's feedback code is already used by another organisation in this database.");
+
+        foreach (var row in CaseStudies.Cast<ITenantOwned>().Concat(CaseStudyImages).Concat(CaseStudyImageRenditions)
+            .Concat(Events).Concat(EventAgendaItems).Concat(EventAttendees).Concat(EventFeedback))
+        {
+            row.OrganisationId = orgId;
+        }
+
+        db.CaseStudies.AddRange(CaseStudies);
+        db.CaseStudyImages.AddRange(CaseStudyImages);
+        db.CaseStudyImageRenditions.AddRange(CaseStudyImageRenditions);
+        db.ShowAndTellEvents.AddRange(Events);
+        db.EventAgendaItems.AddRange(EventAgendaItems);
+        db.EventAttendees.AddRange(EventAttendees);
+        db.EventFeedback.AddRange(EventFeedback);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -20,6 +20,9 @@ public class ApiToken : ITenantOwned, IAudited
     /// <summary>What every token starts with, so that secret scanners recognise a leaked one.</summary>
     public const string SecretPrefix = "dss_";
 
+    /// <summary>How many characters of a secret are kept and shown to tell tokens apart (and key the rate limit).</summary>
+    public const int PrefixLength = 12;
+
     public Guid Id { get; set; } = Guid.NewGuid();
 
     public Guid OrganisationId { get; set; }
@@ -46,4 +49,10 @@ public class ApiToken : ITenantOwned, IAudited
     public DateTimeOffset? RevokedAt { get; set; }
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
+
+    /// <summary>A new secret: "dss_" and 256 random bits in URL-safe Base64.</summary>
+    public static string NewSecret() => SecretPrefix + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>What is stored: SHA-256 of the secret, hex (a 256-bit random secret needs no slow hash).</summary>
+    public static string HashOf(string secret) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
 }

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
@@ -24,12 +22,12 @@ public static class ApiTokens
     public const string TokenClaim = "dss:token";
 
     /// <summary>How many characters of a token are shown to tell tokens apart (and key the rate limit).</summary>
-    public const int PrefixLength = 12;
+    public const int PrefixLength = ApiToken.PrefixLength;
 
     /// <summary>A new secret: "dss_" and 256 random bits in URL-safe Base64.</summary>
-    public static string NewSecret() => ApiToken.SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewSecret() => ApiToken.NewSecret();
 
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => ApiToken.HashOf(secret);
 
     /// <summary>The bearer token of a request, or null; only tokens of our form are considered.</summary>
     public static string? BearerOf(HttpRequest request)

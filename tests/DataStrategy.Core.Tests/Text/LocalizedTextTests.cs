@@ -6,6 +6,20 @@ namespace DataStrategy.Core.Tests.Text;
 public class LocalizedTextTests
 {
     [Fact]
+    public void ToJson_AccentsAndQuotes_StayOneCharacterEach_AndRoundTrip()
+    {
+        var text = LocalizedText.Of(fr: "Qualité des données « ouvertes » — été", nl: "Gegevenskwaliteit \"open\" – één", en: "<b>&</b>");
+
+        var json = text.ToJson();
+
+        // A database column of N characters holds N accented characters, not N / 6.
+        Assert.Contains("Qualité des données « ouvertes » — été", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00E9", json, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(text, LocalizedText.FromJson(json));
+        Assert.Equal(text, LocalizedText.FromJson("{\"fr\":\"Qualit\\u00E9 des donn\\u00E9es \\u00AB ouvertes \\u00BB \\u2014 \\u00E9t\\u00E9\",\"nl\":\"Gegevenskwaliteit \\\"open\\\" \\u2013 \\u00E9\\u00E9n\",\"en\":\"\\u003Cb\\u003E\\u0026\\u003C/b\\u003E\"}"));
+    }
+
+    [Fact]
     public void Set_TextWithSurroundingWhitespace_StoresTrimmedText()
     {
         var text = new LocalizedText();

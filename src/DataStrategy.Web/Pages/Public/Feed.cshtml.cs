@@ -35,6 +35,8 @@ public sealed class FeedModel(AppDbContext db, TenantContext tenant, Microsoft.E
             s.Study.PublishedAt ?? s.Study.UpdatedAt,
             s.Image is null ? null : Absolute(ImageUrl(Organisation.Slug, s.Image.Id, "large"))));
         Response.Headers.CacheControl = "public, max-age=300";
+        // Without ?culture= the language comes from the cookie or Accept-Language: caches must keep them apart.
+        Response.Headers.Vary = "Accept-Language, Cookie";
         return File(AtomFeed.Build(feed, entries), "application/atom+xml; charset=utf-8");
     }
 }

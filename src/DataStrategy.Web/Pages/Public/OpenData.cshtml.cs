@@ -52,6 +52,8 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : Publi
 
         Response.Headers.Link = "<" + OpenData.LicenceUrl + ">; rel=\"license\"";
         Response.Headers.CacheControl = "public, max-age=300";
+        // The publisher's name follows the reader's language (cookie or Accept-Language): caches must keep them apart.
+        Response.Headers.Vary = "Accept-Language, Cookie";
         var fileName = Organisation.Slug + "-" + name + "." + format;
         return format == "csv"
             ? File(OpenData.Csv(dataset), "text/csv; charset=utf-8", fileName)
