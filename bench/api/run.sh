@@ -4,7 +4,7 @@
 # was written: every request is awaited to its answer, and the rows before and after each run must differ by exactly
 # the number of 201 answers. Baselines in the same run: the static-file ceiling and the API's KPI list (a read).
 #
-#   bash bench/api/run.sh              # from the repository root; DURATION=10 WARMUP=3 RUNS=3 CLIENTS=32
+#   bash bench/api/run.sh              # from the repository root; DURATION=10 WARMUP=3 RUNS=3 CLIENTS=32 DATABASES="sqlite postgres"
 #
 # The per-token rate limit is raised for the run (Security__ApiRequestsPerMinute); the default (600 a minute per token)
 # would answer 429 after the first seconds, which is its purpose.
@@ -60,9 +60,14 @@ bench_database() { # name
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 }
 
-export DataFolder="$WORK/data-sqlite"
-bench_database SQLite
-if [[ -n "$PG_BIN" && -x "$PG_BIN/initdb" ]]; then
+DATABASES="${DATABASES:-sqlite postgres}"
+if [[ "$DATABASES" == *sqlite* ]]; then
+    export DataFolder="$WORK/data-sqlite"
+    bench_database SQLite
+fi
+if [[ "$DATABASES" != *postgres* ]]; then
+    :
+elif [[ -n "$PG_BIN" && -x "$PG_BIN/initdb" ]]; then
     export DataFolder="$WORK/data-pg"
     export Database__Provider=Postgres
     start_postgres

@@ -832,7 +832,34 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
         return saved;
     }
 
+    /// <summary>
+    /// SQLite has one writer at a time; a writer that finds the file locked is retried by Microsoft.Data.Sqlite after
+    /// sleeping 150 ms, so concurrent single saves queue in steps of 150 ms. Saves that are not inside a transaction
+    /// (one SaveChanges, atomic by itself: API writes, autosave) take turns in this process instead, per database file.
+    /// Saves inside a request-wide transaction are not gated (they may already hold the lock).
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> SqliteWriteGates = new(StringComparer.Ordinal);
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is null && Database.IsSqlite() && Database.GetConnectionString() is { } file)
+        {
+            var gate = SqliteWriteGates.GetOrAdd(file, _ => new SemaphoreSlim(1, 1));
+            await gate.WaitAsync(cancellationToken);
+            try
+            {
+                return await SaveChangesCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        return await SaveChangesCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private async Task<int> SaveChangesCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var campaigns = ChangedAnswerCampaigns();
         PrepareSave();

@@ -38,6 +38,12 @@ public sealed record PhotoResult(PhotoProblem Problem, int Width, int Height, IR
 /// </summary>
 public static class PhotoImage
 {
+    /// <summary>
+    /// Every photo is converted to sRGB while decoding (from its embedded profile: Display P3 from phones, Adobe RGB from
+    /// cameras): the renditions carry no profile, and browsers read a JPEG without one as sRGB.
+    /// </summary>
+    private static readonly SKColorSpace Srgb = SKColorSpace.CreateSrgb();
+
     public const int MaxBytes = 10 * 1024 * 1024;
     public const int MaxSide = 12000;
     public const long MaxPixels = 50_000_000;
@@ -110,7 +116,7 @@ public static class PhotoImage
             return PhotoResult.Refused(PhotoProblem.TooSmall);
         }
 
-        using var decoded = new SKBitmap(new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var decoded = new SKBitmap(new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Premul, Srgb));
         var result = codec.GetPixels(decoded.Info, decoded.GetPixels());
         if (result != SKCodecResult.Success)
         {
@@ -176,7 +182,7 @@ public static class PhotoImage
         var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var w = swap ? source.Height : source.Width;
         var h = swap ? source.Width : source.Height;
-        var target = new SKBitmap(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        var target = new SKBitmap(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul, Srgb));
         using var canvas = new SKCanvas(target);
         canvas.Clear(SKColors.White);
         var matrix = origin switch
@@ -205,7 +211,7 @@ public static class PhotoImage
         while (current.Width != width || current.Height != height)
         {
             var (w, h) = current.Width > 2 * width ? ((current.Width + 1) / 2, (current.Height + 1) / 2) : (width, height);
-            var next = current.Resize(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul), Downscale);
+            var next = current.Resize(new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul, Srgb), Downscale);
             if (!ReferenceEquals(current, source))
             {
                 current.Dispose();

@@ -38,6 +38,29 @@ public sealed class PhotoImageTests
         return jpeg[..2].Concat(new byte[] { 0xFF, 0xE1 }).Concat(length).Concat(payload).Concat(jpeg[2..]).ToArray();
     }
 
+    [Fact]
+    public void Process_ADisplayP3Photo_IsConvertedToSrgb_NotReadAsIf()
+    {
+        // A phone photo tagged Display P3: the same orange is stored as other numbers than in sRGB.
+        using var p3 = SKColorSpace.CreateRgb(SKColorSpaceTransferFn.Srgb, SKColorSpaceXyz.DisplayP3);
+        using var surface = SKSurface.Create(new SKImageInfo(400, 300, SKColorType.Rgba8888, SKAlphaType.Premul, p3));
+        surface.Canvas.Clear(new SKColor(200, 100, 50));
+        using var image = surface.Snapshot();
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 95);
+        using (var raw = SKBitmap.Decode(encoded.ToArray()))
+        {
+            var stored = raw.GetPixel(200, 150);
+            Assert.True(Math.Abs(stored.Red - 200) > 6 || Math.Abs(stored.Blue - 50) > 6, $"the P3 file stores {stored}: not a useful test");
+        }
+
+        var result = PhotoImage.Process(encoded.ToArray());
+
+        Assert.True(result.IsValid, result.Problem.ToString());
+        using var rendition = SKBitmap.Decode(result.Renditions[^1].Jpeg);
+        var shown = rendition.GetPixel(rendition.Width / 2, rendition.Height / 2);
+        Assert.True(Math.Abs(shown.Red - 200) <= 4 && Math.Abs(shown.Green - 100) <= 4 && Math.Abs(shown.Blue - 50) <= 4, $"shown as {shown}, expected about (200, 100, 50)");
+    }
+
     [Theory]
     [InlineData(SKEncodedImageFormat.Jpeg)]
     [InlineData(SKEncodedImageFormat.Png)]
