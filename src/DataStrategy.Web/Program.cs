@@ -118,9 +118,10 @@ services.AddRateLimiter(o =>
             Window = TimeSpan.FromSeconds(10),
             QueueLimit = 0,
         }));
-    // The API: a budget per token (keyed by its visible prefix), and per address for requests without one.
-    o.AddPolicy(RateLimits.Api, ctx => DataStrategy.Web.Api.ApiTokens.BearerOf(ctx.Request) is { } token
-        ? RateLimitPartition.GetFixedWindowLimiter("t:" + token[..DataStrategy.Web.Api.ApiTokens.PrefixLength], _ => new FixedWindowRateLimiterOptions
+    // The API: a budget per token that authenticated (the limiter runs after the token is checked, so made-up tokens
+    // cannot open buckets of their own), and per address for everything else.
+    o.AddPolicy(RateLimits.Api, ctx => ctx.User.FindFirst(DataStrategy.Web.Api.ApiTokens.TokenClaim)?.Value is { } token
+        ? RateLimitPartition.GetFixedWindowLimiter("t:" + token, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = apiTokenLimit,
             Window = TimeSpan.FromMinutes(1),
@@ -202,9 +203,9 @@ app.UseRequestLocalization();
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<DataStrategy.Web.Api.ApiProblemMiddleware>());
 app.Use(ApiDocument.AddLanguageAsync);
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
 app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments(DataStrategy.Web.Api.ApiEndpoints.Prefix), api => api.UseMiddleware<DataStrategy.Web.Api.ApiTokenUserMiddleware>());
+app.UseRateLimiter();
 app.UseMiddleware<SetupGateMiddleware>();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseAuthorization();

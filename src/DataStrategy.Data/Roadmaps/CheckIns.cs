@@ -23,7 +23,12 @@ public static class CheckIns
         var later = (await db.CheckIns.Where(c => c.Month > month && ids.Contains(c.InitiativeId)).Select(c => c.InitiativeId).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var p in entries)
         {
-            var initiative = tracked[p.InitiativeId];
+            if (!tracked.TryGetValue(p.InitiativeId, out var initiative))
+            {
+                // Deleted since the check-in was validated: the caller reports a conflict, nothing is saved.
+                throw new DbUpdateConcurrencyException("An initiative of the check-in was deleted meanwhile.");
+            }
+
             if (!checkIns.TryGetValue(initiative.Id, out var checkIn))
             {
                 checkIn = new CheckIn { InitiativeId = initiative.Id, Month = month };

@@ -76,9 +76,17 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         if (token.LastUsedAt is null || token.LastUsedAt < now.AddMinutes(-1))
         {
             // At most one write a minute per token, whatever the request rate.
+            // Best effort: a busy database (SQLite held by a page's transaction) must not fail the request itself.
             var stale = now.AddMinutes(-1);
-            await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id && (t.LastUsedAt == null || t.LastUsedAt < stale))
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+            try
+            {
+                await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id && (t.LastUsedAt == null || t.LastUsedAt < stale))
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                Logger.LogWarning(ex, "Could not record when token {Token} was last used.", token.Prefix);
+            }
         }
 
         var identity = new ClaimsIdentity(

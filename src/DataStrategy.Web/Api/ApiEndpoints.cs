@@ -30,6 +30,15 @@ public static class ApiEndpoints
     /// <summary>Largest accepted request body (a check-in of a few hundred initiatives fits easily).</summary>
     public const int MaxBody = 256 * 1024;
 
+    /// <summary>Most entries in one check-in (a roadmap has tens of initiatives; the planner is tried with 1,000).</summary>
+    public const int MaxEntries = 1000;
+
+    /// <summary>At most this many problems are listed in one answer.</summary>
+    public const int MaxErrors = 50;
+
+    /// <summary>Who recorded a row, cut to its column.</summary>
+    private static string Who(HttpContext context) => context.User.Identity?.Name is { } name ? name[..Math.Min(name.Length, 200)] : "";
+
     public static void MapApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -103,7 +112,7 @@ public static class ApiEndpoints
         var list = new List<DatasetDto>();
         foreach (var name in OpenDataComposer.Names)
         {
-            if (await OpenDataComposer.ComposeAsync(db, organisation, name, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is { } dataset)
+            if (await Pages.Public.OpenDataModel.CachedDatasetAsync(db, organisation, name, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is { } dataset)
             {
                 list.Add(new DatasetDto(name, dataset.Rows.Count, baseUrl + Prefix + "/public/" + organisation.Slug + "/" + name, baseUrl + "/p/" + organisation.Slug + "/open-data/" + name + ".csv"));
             }
@@ -120,7 +129,7 @@ public static class ApiEndpoints
         }
 
         var baseUrl = BaseUrl(context);
-        if (await OpenDataComposer.ComposeAsync(db, organisation, dataset, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is not { } data)
+        if (await Pages.Public.OpenDataModel.CachedDatasetAsync(db, organisation, dataset, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is not { } data)
         {
             return TypedResults.NotFound();
         }
@@ -292,9 +301,17 @@ public static class ApiEndpoints
             return Invalid(l, [.. reader.Errors]);
         }
 
-        var measurement = new KpiMeasurement { KpiId = kpi.Id, Value = value!.Value, MeasuredOn = on!.Value, Note = note, RecordedBy = context.User.Identity?.Name ?? "" };
+        var measurement = new KpiMeasurement { KpiId = kpi.Id, Value = value!.Value, MeasuredOn = on!.Value, Note = note, RecordedBy = Who(context) };
         db.KpiMeasurements.Add(measurement);
-        await db.SaveChangesAsync(context.RequestAborted);
+        try
+        {
+            await db.SaveChangesAsync(context.RequestAborted);
+        }
+        catch (DbUpdateException)
+        {
+            // The indicator was deleted a moment ago.
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
+        }
         return TypedResults.Created(context.Request.Path.Value + "?offset=0", Dto(measurement));
     }
 
@@ -330,15 +347,21 @@ public static class ApiEndpoints
         var initiatives = await db.Initiatives.AsNoTracking().ToListAsync(context.RequestAborted);
         var byId = initiatives.ToDictionary(i => i.Id.ToString("D"), StringComparer.OrdinalIgnoreCase);
         var byCode = initiatives.GroupBy(i => i.Code, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
+        var checkedIn = month == default ? [] : (await db.CheckIns.AsNoTracking().Where(c => c.Month == month).Select(c => c.InitiativeId).ToListAsync(context.RequestAborted)).ToHashSet();
         var entries = new List<CheckInEntry>();
         var items = reader.Array("entries", required: true);
         if (items is { Count: 0 })
         {
             reader.Error("entries", l["There is nothing to check in for this month."]);
         }
+        else if (items?.Count > MaxEntries)
+        {
+            reader.Error("entries", l["At most {0} entries at once.", MaxEntries]);
+            items = null;
+        }
 
         var seen = new HashSet<Guid>();
-        for (var n = 0; items is not null && n < items.Count; n++)
+        for (var n = 0; items is not null && n < items.Count && reader.Errors.Count < MaxErrors; n++)
         {
             var key = $"entries[{n}]";
             if (items[n].ValueKind != JsonValueKind.Object)
@@ -355,14 +378,14 @@ public static class ApiEndpoints
             {
                 row.Error("initiative", l["Row {0}: this initiative is not part of the check-in for this month.", n + 1]);
             }
-            else if (initiative is not null && monthText is not null && month != default && !CheckInModel.IsActive(initiative, month) && !await db.CheckIns.AnyAsync(c => c.InitiativeId == initiative.Id && c.Month == month, context.RequestAborted))
-            {
-                row.Error("initiative", l["Row {0}: this initiative is not part of the check-in for this month.", n + 1]);
-                initiative = null;
-            }
             else if (initiative is not null && !seen.Add(initiative.Id))
             {
                 row.Error("initiative", l["{0} appears twice in the check-in.", RoadmapPlan.Label(initiative)]);
+                initiative = null;
+            }
+            else if (initiative is not null && month != default && !CheckInModel.IsActive(initiative, month) && !checkedIn.Contains(initiative.Id))
+            {
+                row.Error("initiative", l["Row {0}: this initiative is not part of the check-in for this month.", n + 1]);
                 initiative = null;
             }
 
@@ -385,14 +408,15 @@ public static class ApiEndpoints
             return Invalid(l, [.. reader.Errors]);
         }
 
-        await CheckIns.ApplyAsync(db, month, entries, context.User.Identity?.Name ?? "", context.RequestAborted);
         try
         {
+            await CheckIns.ApplyAsync(db, month, entries, Who(context), context.RequestAborted);
             await db.SaveChangesAsync(context.RequestAborted);
         }
         catch (DbUpdateException)
         {
-            // A version that is no longer current, or someone else checking in the same initiative and month at that moment.
+            // A version that is no longer current, an initiative deleted a moment ago, or someone else checking in the
+            // same initiative and month at that moment.
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: l["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
         }
 
@@ -406,6 +430,6 @@ public static class ApiEndpoints
 
     private static ValidationProblem Invalid(IStringLocalizer<SharedResource> l, params (string Field, string Message)[] errors) =>
         TypedResults.ValidationProblem(
-            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+            errors.Take(MaxErrors).GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
             title: l["The request was not valid: nothing was saved."]);
 }

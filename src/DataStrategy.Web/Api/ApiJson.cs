@@ -41,17 +41,55 @@ public static class ApiJson
 
         try
         {
-            using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            // Duplicate keys are refused: with "last one wins", {"value": 1, "value": "x"} would hide a field.
+            using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !IsText(document.RootElement))
             {
                 return (null, NotJson(l));
             }
 
             return (document.RootElement.Clone(), null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Malformed JSON, and names that are not text (half a surrogate pair) met while looking for duplicates.
             return (null, NotJson(l));
+        }
+    }
+
+    /// <summary>
+    /// Whether every name and string decodes to real text: JSON may escape half a surrogate pair ("\ud800"), which the
+    /// parser accepts and reading the string then refuses.
+    /// </summary>
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (!IsText(property.Value))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().All(IsText);
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -60,12 +60,16 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : Publi
             : File(OpenData.Json(dataset, new OpenDataSource(Organisation.Name.Get(Lang), Absolute("/p/" + Organisation.Slug + "/open-data"), DateTimeOffset.UtcNow)), "application/json; charset=utf-8", fileName);
     }
 
+    private Task<OpenDataset?> DatasetAsync(string name) =>
+        CachedDatasetAsync(Db, Organisation, name, Absolute("/p/" + Organisation.Slug), HttpContext.RequestAborted);
+
     /// <summary>
-    /// The dataset, or null. Only known names get this far; only the maturity scores (an analysis run, and no
-    /// addresses in them) are kept, for a minute per organisation, so a withdrawal shows at once elsewhere.
+    /// The dataset, or null (also for the API). Only known names get this far; only the maturity scores (an analysis
+    /// run, and no addresses in them) are kept, for a minute per organisation, so a withdrawal shows at once elsewhere.
     /// </summary>
-    private async Task<OpenDataset?> DatasetAsync(string name)
+    public static async Task<OpenDataset?> CachedDatasetAsync(AppDbContext db, Data.Entities.Organisation organisation, string name, string baseUrl, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(organisation);
         if (!OpenDataComposer.Names.Contains(name))
         {
             return null;
@@ -73,16 +77,16 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : Publi
 
         if (name != "maturity")
         {
-            return await OpenDataComposer.ComposeAsync(Db, Organisation, name, Absolute("/p/" + Organisation.Slug), HttpContext.RequestAborted);
+            return await OpenDataComposer.ComposeAsync(db, organisation, name, baseUrl, cancellationToken);
         }
 
-        var key = (Organisation.Id, Organisation.PublishesMaturity, name);
+        var key = (organisation.Id, organisation.PublishesMaturity, name);
         if (Cache.TryGetValue(key, out OpenDataset? cached))
         {
             return cached;
         }
 
-        var dataset = await OpenDataComposer.ComposeAsync(Db, Organisation, name, Absolute("/p/" + Organisation.Slug), HttpContext.RequestAborted);
+        var dataset = await OpenDataComposer.ComposeAsync(db, organisation, name, baseUrl, cancellationToken);
         Cache.Set(key, dataset, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
         return dataset;
     }

@@ -226,9 +226,10 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
             return Page();
         }
 
-        await CheckIns.ApplyAsync(Db, month, parsed.Select(p => new CheckInEntry(p.Initiative.Id, p.Status, p.Percent, p.Rag, p.Note, p.Version)).ToList(), await WhoAsync(), HttpContext.RequestAborted);
+        var who = await WhoAsync();
         try
         {
+            await CheckIns.ApplyAsync(Db, month, parsed.Select(p => new CheckInEntry(p.Initiative.Id, p.Status, p.Percent, p.Rag, p.Note, p.Version)).ToList(), who, HttpContext.RequestAborted);
             if (!await TrySaveAsync())
             {
                 return Page();
@@ -236,7 +237,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
         }
         catch (DbUpdateException)
         {
-            // Someone else created a check-in for the same initiative and month at the same moment.
+            // Someone else created a check-in for the same initiative and month at the same moment, or deleted an initiative.
             ModelState.AddModelError(string.Empty, L["Someone else changed this record while you were editing it. Reload the page to see their changes."]);
             return Page();
         }
