@@ -326,12 +326,7 @@ public static class ApiEndpoints
         var reader = new ApiJson.FieldReader(body!.Value, l);
         reader.RejectUnknown("month", "entries");
         var roadmap = await RoadmapWorkspace.EnsureAsync(db, context.RequestAborted);
-        var current = Months.First(DateOnly.FromDateTime(DateTime.UtcNow));
-        var first = Months.First(roadmap.StartMonth);
-        if (first < current.AddMonths(-CheckInModel.MonthsBack + 1))
-        {
-            first = current.AddMonths(-CheckInModel.MonthsBack + 1);
-        }
+        var (first, current) = CheckInModel.MonthWindow(roadmap.StartMonth);
 
         var monthText = reader.Text("month", 20, required: true);
         DateOnly month = default;

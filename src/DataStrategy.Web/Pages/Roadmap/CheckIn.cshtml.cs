@@ -73,12 +73,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
     {
         var roadmap = await RoadmapWorkspace.EnsureAsync(Db, HttpContext.RequestAborted);
         RoadmapStart = roadmap.StartMonth;
-        var current = Months.First(DateOnly.FromDateTime(DateTime.UtcNow));
-        var first = Months.First(roadmap.StartMonth);
-        if (first < current.AddMonths(-MonthsBack + 1))
-        {
-            first = current.AddMonths(-MonthsBack + 1);
-        }
+        var (first, current) = MonthWindow(roadmap.StartMonth);
 
         for (var m = current; m >= first; m = m.AddMonths(-1))
         {
@@ -127,6 +122,14 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
             .GroupBy(m => m.KpiId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.MeasuredOn).ThenByDescending(m => m.RecordedAt).First());
         Kpis = kpis.Select(k => (k, latest.GetValueOrDefault(k.Id))).ToList();
+    }
+
+    /// <summary>The months a check-in may be for (page and API): from the roadmap's start, at most <see cref="MonthsBack"/> back, to the current month.</summary>
+    public static (DateOnly First, DateOnly Current) MonthWindow(DateOnly roadmapStart)
+    {
+        var current = Months.First(DateOnly.FromDateTime(DateTime.UtcNow));
+        var first = Months.First(roadmapStart);
+        return (first < current.AddMonths(-MonthsBack + 1) ? current.AddMonths(-MonthsBack + 1) : first, current);
     }
 
     /// <summary>Not cancelled, and not done before the month.</summary>
