@@ -75,6 +75,11 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     /// <summary>Applies pending migrations; on SQLite also switches the file to WAL mode (persistent).</summary>
+    /// <remarks>
+    /// EF's MigrateAsync also compares the model with the last migration's snapshot even when nothing is pending, which
+    /// costs more than the rest of a start; a test (MigrationTests) guards that comparison instead, so an up-to-date
+    /// database is only asked which migrations it has.
+    /// </remarks>
     public static async Task MigrateAppDatabaseAsync(this AppDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -84,14 +89,17 @@ public static class DatabaseServiceCollectionExtensions
             try
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                await db.Database.MigrateAsync(cancellationToken);
+                if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
             }
             finally
             {
                 await db.Database.CloseConnectionAsync();
             }
         }
-        else
+        else if (!await db.Database.CanConnectAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }

@@ -28,6 +28,7 @@ services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>())
 services.AddScoped<IActor, HttpActor>();
 services.AddSingleton<DataStrategy.Web.Pages.Roadmap.ScheduleImprover>();
 services.AddSingleton<SetupState>();
+services.AddSingleton<PublicCache>();
 services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
 services.AddSingleton<IEmailSender, SmtpEmailSender>();
 

@@ -16,9 +16,15 @@ namespace DataStrategy.Web.Tests;
 public sealed class BackupTests : IDisposable
 {
     private readonly List<string> _folders = [];
+    private readonly List<Dictionary<string, string?>> _databases = [];
 
     public void Dispose()
     {
+        foreach (var settings in _databases)
+        {
+            TestDatabase.Drop(settings);
+        }
+
         foreach (var f in _folders)
         {
             try
@@ -35,19 +41,16 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task ExportThenImportIntoAnEmptyDatabase_GivesIdenticalContent()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var original = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             await BrandAsync(db);
             return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
         });
 
         await InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(original).ImportAsync(db);
             return 0;
         });
@@ -71,19 +74,16 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task ExportThenImport_DemoStrategyAndBranding_Survive()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var json = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             await BrandAsync(db);
             return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
         });
 
         var restored = await InScopeAsync(target, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(json).ImportAsync(db);
             var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
             sp.GetRequiredService<TenantContext>().SetOrganisation(org.Id);
@@ -121,12 +121,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Import_Format3File_IsStillReadWithoutStrategy()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var json = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
         });
         var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
@@ -144,7 +142,6 @@ public sealed class BackupTests : IDisposable
 
         var restored = await InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(old.ToJsonString()).ImportAsync(db);
             return (await db.Organisations.SingleAsync()).AccentColour + "/" + await db.Strategies.IgnoreQueryFilters().CountAsync() + "/" + await db.Findings.IgnoreQueryFilters().CountAsync();
         });
@@ -155,12 +152,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Import_CommentOnAMissingItem_IsRefusedWithAMessage()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var backup = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             return await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug);
         });
         backup.StrategyComments[0].ItemId = Guid.NewGuid();
@@ -168,7 +163,6 @@ public sealed class BackupTests : IDisposable
 
         var error = await Assert.ThrowsAsync<BackupException>(() => InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(json).ImportAsync(db);
             return 0;
         }));
@@ -180,12 +174,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task ExportThenImport_DemoRoadmap_SurvivesWithItsLinks()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var (json, before) = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
             sp.GetRequiredService<TenantContext>().SetOrganisation(org.Id);
             db.ScheduleProposals.Add(new ScheduleProposal { OrganisationId = org.Id, State = ProposalState.Finished, Status = "Optimal" });
@@ -195,7 +187,6 @@ public sealed class BackupTests : IDisposable
 
         var after = await InScopeAsync(target, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(json).ImportAsync(db);
             sp.GetRequiredService<TenantContext>().SetOrganisation((await db.Organisations.SingleAsync()).Id);
             return await RoadmapShapeAsync(db);
@@ -216,12 +207,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task ExportThenImport_ErasedLeadOfAnInitiative_ComesBackErased()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var (json, leadId) = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             var initiative = await db.Initiatives.IgnoreQueryFilters().SingleAsync(i => i.Code == "I-01");
             var lead = await db.Stakeholders.IgnoreQueryFilters().SingleAsync(s => s.Id == initiative.LeadStakeholderId);
             Assert.Equal("Olivier Lemaire", lead.Name);
@@ -232,7 +221,6 @@ public sealed class BackupTests : IDisposable
 
         var restored = await InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(json).ImportAsync(db);
             var initiative = await db.Initiatives.IgnoreQueryFilters().SingleAsync(i => i.Code == "I-01");
             return await db.Stakeholders.IgnoreQueryFilters().SingleAsync(s => s.Id == initiative.LeadStakeholderId);
@@ -248,12 +236,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Import_DependencyOnAMissingInitiative_IsRefusedWithAMessage()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var backup = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             return await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug);
         });
         backup.InitiativeDependencies[0].PredecessorId = Guid.NewGuid();
@@ -261,7 +247,6 @@ public sealed class BackupTests : IDisposable
 
         var error = await Assert.ThrowsAsync<BackupException>(() => InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(json).ImportAsync(db);
             return 0;
         }));
@@ -274,12 +259,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task ExportThenImport_DemoCaseStudiesAndShowAndTell_SurviveWithPhotosAndLinks()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var (json, before) = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
             db.ApiTokens.Add(new ApiToken { OrganisationId = org.Id, UserId = (await db.Users.FirstAsync()).Id, Name = "kept behind", TokenHash = new string('a', 64), ExpiresAt = DateTimeOffset.UtcNow.AddDays(1) });
             await db.SaveChangesAsync();
@@ -289,7 +272,6 @@ public sealed class BackupTests : IDisposable
 
         var after = await InScopeAsync(target, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(json).ImportAsync(db);
             sp.GetRequiredService<TenantContext>().SetOrganisation((await db.Organisations.SingleAsync()).Id);
             return (await ShowAndTellShapeAsync(db), await db.ApiTokens.CountAsync());
@@ -328,12 +310,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Import_AgendaItemOfAMissingCaseStudy_IsRefusedWithAMessage()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var backup = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             return await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug);
         });
         backup.EventAgendaItems.First(a => a.CaseStudyId is not null).CaseStudyId = Guid.NewGuid();
@@ -341,7 +321,6 @@ public sealed class BackupTests : IDisposable
 
         var error = await Assert.ThrowsAsync<BackupException>(() => InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(json).ImportAsync(db);
             return 0;
         }));
@@ -354,12 +333,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Import_Format5File_IsStillReadWithoutCaseStudies()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var json = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
         });
         var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
@@ -371,7 +348,6 @@ public sealed class BackupTests : IDisposable
 
         var restored = await InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(old.ToJsonString()).ImportAsync(db);
             return (await db.Initiatives.IgnoreQueryFilters().CountAsync(), await db.CaseStudies.IgnoreQueryFilters().CountAsync(), await db.ShowAndTellEvents.IgnoreQueryFilters().CountAsync());
         });
@@ -382,12 +358,10 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Import_Format4File_IsStillReadWithoutRoadmap()
     {
-        await using var source = Services();
+        await using var source = Services(TestData.Demo);
         await using var target = Services();
         var json = await InScopeAsync(source, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
         });
         var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
@@ -399,7 +373,6 @@ public sealed class BackupTests : IDisposable
 
         var restored = await InScopeAsync(target, async (_, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
             await OrganisationBackup.FromJson(old.ToJsonString()).ImportAsync(db);
             return (await db.Strategies.IgnoreQueryFilters().CountAsync(), await db.StrategyItems.IgnoreQueryFilters().CountAsync(), await db.Roadmaps.IgnoreQueryFilters().CountAsync(), await db.Initiatives.IgnoreQueryFilters().CountAsync());
         });
@@ -452,11 +425,9 @@ public sealed class BackupTests : IDisposable
     [Fact]
     public async Task Import_IntoADatabaseThatHasTheOrganisation_IsRefused_AndChangesNothing()
     {
-        await using var services = Services();
+        await using var services = Services(TestData.Demo);
         var json = await InScopeAsync(services, async (sp, db) =>
         {
-            await db.MigrateAppDatabaseAsync();
-            await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
             return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
         });
 
@@ -481,11 +452,15 @@ public sealed class BackupTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
 
-    private ServiceProvider Services()
+    /// <summary>The CLI's services on a database of this test's own, migrated and holding <paramref name="data"/>.</summary>
+    private ServiceProvider Services(TestData data = TestData.Empty)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dss-backup-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
         _folders.Add(folder);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(TestDatabase.CreateSettings(folder)).Build();
+        var settings = TestDatabase.CreateSettings(folder, data);
+        _databases.Add(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return Commands.BuildServices(configuration);
     }
 

@@ -210,7 +210,7 @@ public sealed class DemoStrategyTests(DemoStrategyFixture fixture) : IClassFixtu
     [Fact]
     public async Task Seed_DemoStrategySwitchedOff_LeavesTheStrategyPhaseEmpty()
     {
-        using var app = new DssApp(settings: new Dictionary<string, string?> { ["Demo:Strategy"] = "false" });
+        using var app = new DssApp(demo: false, settings: new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Demo:Strategy"] = "false" });
 
         var counts = await app.InDemoAsync(async db => (await db.WorkingSessions.CountAsync(), await db.CityPriorities.CountAsync(), await db.Strategies.CountAsync(), await db.Findings.CountAsync()));
 

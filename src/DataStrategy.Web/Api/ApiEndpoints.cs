@@ -101,7 +101,7 @@ public static class ApiEndpoints
 
     // ---- Public data ----
 
-    private static async Task<Results<Ok<List<DatasetDto>>, NotFound>> PublicDatasetsAsync(string org, HttpContext context, AppDbContext db, TenantContext tenant)
+    private static async Task<Results<Ok<List<DatasetDto>>, NotFound>> PublicDatasetsAsync(string org, HttpContext context, AppDbContext db, TenantContext tenant, PublicCache cache)
     {
         if (await PublicOrganisationAsync(org, db, tenant, context.RequestAborted) is not { } organisation)
         {
@@ -112,7 +112,7 @@ public static class ApiEndpoints
         var list = new List<DatasetDto>();
         foreach (var name in OpenDataComposer.Names)
         {
-            if (await Pages.Public.OpenDataModel.CachedDatasetAsync(db, organisation, name, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is { } dataset)
+            if (await Pages.Public.OpenDataModel.CachedDatasetAsync(cache, db, organisation, name, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is { } dataset)
             {
                 list.Add(new DatasetDto(name, dataset.Rows.Count, baseUrl + Prefix + "/public/" + organisation.Slug + "/" + name, baseUrl + "/p/" + organisation.Slug + "/open-data/" + name + ".csv"));
             }
@@ -121,7 +121,7 @@ public static class ApiEndpoints
         return list.Count == 0 || list.All(d => d.Rows == 0) ? TypedResults.NotFound() : TypedResults.Ok(list);
     }
 
-    private static async Task<IResult> PublicDatasetAsync(string org, string dataset, HttpContext context, AppDbContext db, TenantContext tenant)
+    private static async Task<IResult> PublicDatasetAsync(string org, string dataset, HttpContext context, AppDbContext db, TenantContext tenant, PublicCache cache)
     {
         if (!OpenDataComposer.Names.Contains(dataset) || await PublicOrganisationAsync(org, db, tenant, context.RequestAborted) is not { } organisation)
         {
@@ -129,7 +129,7 @@ public static class ApiEndpoints
         }
 
         var baseUrl = BaseUrl(context);
-        if (await Pages.Public.OpenDataModel.CachedDatasetAsync(db, organisation, dataset, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is not { } data)
+        if (await Pages.Public.OpenDataModel.CachedDatasetAsync(cache, db, organisation, dataset, baseUrl + "/p/" + organisation.Slug, context.RequestAborted) is not { } data)
         {
             return TypedResults.NotFound();
         }

@@ -24,12 +24,16 @@ public sealed class DssApp : WebApplicationFactory<Program>
     /// </summary>
     static DssApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
+    /// <param name="demo">Whether the database holds the demo organisation (copied from a template seeded once per test process).</param>
+    /// <param name="settings">Configuration for this app, applied last.</param>
     public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string?>? settings = null)
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "dss-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
-        _settings = TestDatabase.CreateSettings(DataFolder);
-        _settings["Demo:Enabled"] = demo ? "true" : "false";
+        _settings = TestDatabase.CreateSettings(DataFolder, demo ? TestData.Demo : TestData.Empty);
+        // The copied database already holds what the demo seeding at start would add (a test that wants the seeding at
+        // start asks for an empty database with Demo:Enabled).
+        _settings["Demo:Enabled"] = "false";
         _settings["Security:LoginAttemptsPerMinute"] = loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -98,6 +102,7 @@ public sealed class DssApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            TestDatabase.Drop(_settings);
             try
             {
                 Directory.Delete(DataFolder, recursive: true);

@@ -1,22 +1,49 @@
+using System.Collections.Concurrent;
+using DataStrategy.Data;
+using DataStrategy.Data.Demo;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace DataStrategy.Web.Tests.Infrastructure;
 
+/// <summary>What a test's database starts with.</summary>
+public enum TestData
+{
+    /// <summary>Migrated, no organisation.</summary>
+    Empty,
+
+    /// <summary>The whole demo organisation (assessment, strategy, roadmap, case studies).</summary>
+    Demo,
+}
+
 /// <summary>
 /// Which database the HTTP tier runs against: DSS_TEST_PROVIDER=Sqlite (default) or Postgres,
 /// with DSS_TEST_POSTGRES giving the server (e.g. "Host=127.0.0.1;Port=55432;Username=postgres").
-/// Every test gets a database of its own.
+/// Every test gets a database of its own, copied from a template that is migrated and seeded once per
+/// test process (SQLite: a file copy; PostgreSQL: CREATE DATABASE … TEMPLATE).
 /// </summary>
 public static class TestDatabase
 {
+    private static readonly ConcurrentDictionary<TestData, Lazy<Task<string>>> Templates = new();
+
+    /// <summary>PostgreSQL refuses to copy a template while another copy of it is being made.</summary>
+    private static readonly SemaphoreSlim PostgresCopies = new(1, 1);
+
     public static bool IsPostgres =>
         string.Equals(Environment.GetEnvironmentVariable("DSS_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public static string ProviderName => IsPostgres ? "Postgres" : "Sqlite";
 
-    /// <summary>Settings for a fresh, empty database; the app migrates it at start.</summary>
-    public static Dictionary<string, string?> CreateSettings(string dataFolder)
+    private static string PostgresServer => Environment.GetEnvironmentVariable("DSS_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("DSS_TEST_PROVIDER=Postgres needs DSS_TEST_POSTGRES (a connection string to a running server).");
+
+    /// <summary>Settings for a database of the test's own holding <paramref name="data"/>, already migrated.</summary>
+    public static Dictionary<string, string?> CreateSettings(string dataFolder, TestData data)
     {
+        // Template creation runs off xunit's synchronisation context, so blocking on it here cannot deadlock.
+        var template = Templates.GetOrAdd(data, d => new Lazy<Task<string>>(() => Task.Run(() => CreateTemplateAsync(d)))).Value.GetAwaiter().GetResult();
         var settings = new Dictionary<string, string?>
         {
             ["DataFolder"] = dataFolder,
@@ -24,20 +51,119 @@ public static class TestDatabase
         };
         if (IsPostgres)
         {
-            var server = Environment.GetEnvironmentVariable("DSS_TEST_POSTGRES")
-                ?? throw new InvalidOperationException("DSS_TEST_PROVIDER=Postgres needs DSS_TEST_POSTGRES (a connection string to a running server).");
             var name = "dss_test_" + Guid.NewGuid().ToString("N");
-            using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString))
+            PostgresCopies.Wait();
+            try
             {
-                connection.Open();
-                using var command = connection.CreateCommand();
-                command.CommandText = $"CREATE DATABASE \"{name}\"";
-                command.ExecuteNonQuery();
+                ExecuteOnServer($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+            }
+            finally
+            {
+                PostgresCopies.Release();
             }
 
-            settings["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+            settings["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
+        }
+        else
+        {
+            File.Copy(template, Path.Combine(dataFolder, "datastrategy.db"));
         }
 
         return settings;
+    }
+
+    /// <summary>
+    /// Removes a test's PostgreSQL database (a SQLite one goes with the test's folder). The drop runs in the background:
+    /// the test does not wait for it, and the server is thrown away after the run anyway.
+    /// </summary>
+    public static void Drop(IReadOnlyDictionary<string, string?> settings)
+    {
+        if (!IsPostgres || settings.GetValueOrDefault("ConnectionStrings:Default") is not { } connectionString)
+        {
+            return;
+        }
+
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            }
+            catch (NpgsqlException)
+            {
+                // Best effort: a database left behind is removed with the throwaway server.
+            }
+        });
+    }
+
+    private static async Task<string> CreateTemplateAsync(TestData data)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "dss-tests", "templates", $"{Environment.ProcessId}-{data}");
+        Directory.CreateDirectory(folder);
+        var configuration = new Dictionary<string, string?>
+        {
+            ["DataFolder"] = folder,
+            ["Database:Provider"] = ProviderName,
+        };
+        string template;
+        if (IsPostgres)
+        {
+            template = $"dss_template_{Environment.ProcessId}_{data}".ToLowerInvariant();
+            ExecuteOnServer($"DROP DATABASE IF EXISTS \"{template}\" WITH (FORCE)");
+            ExecuteOnServer($"CREATE DATABASE \"{template}\"");
+            configuration["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = template }.ConnectionString;
+        }
+        else
+        {
+            template = Path.Combine(folder, "datastrategy.db");
+            File.Delete(template);
+        }
+
+        var settings = DatabaseSettings.From(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        settings.Configure(options);
+        var tenant = new TenantContext();
+        await using (var db = new AppDbContext(options.Options, tenant, new SystemActor("test")))
+        {
+            await db.MigrateAppDatabaseAsync();
+            if (data != TestData.Empty)
+            {
+                await DemoSeeder.SeedAsync(db, tenant);
+            }
+
+            if (db.Database.IsSqlite())
+            {
+                // Fold the write-ahead log into the file so that a plain copy of the file is the whole database.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+            }
+        }
+
+        if (IsPostgres)
+        {
+            using var connection = new NpgsqlConnection(settings.ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new SqliteConnection(settings.ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        return template;
+    }
+
+    private static void ExecuteOnServer(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -4,7 +4,7 @@ using DataStrategy.Data.Entities;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using DataStrategy.Web.Infrastructure;
 
 namespace DataStrategy.Web.Pages.Public;
 
@@ -13,7 +13,7 @@ namespace DataStrategy.Web.Pages.Public;
 /// objectives are named only when the published strategy holds them, initiatives as the public roadmap does.
 /// </summary>
 [AllowAnonymous]
-public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant) : PublicPageModel(db, tenant)
+public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant, PublicCache cache) : PublicPageModel(db, tenant)
 {
     public CaseStudy Study { get; private set; } = null!;
 
@@ -24,8 +24,6 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant) : Publ
     public List<string> Objectives { get; private set; } = [];
 
     public List<Initiative> Initiatives { get; private set; } = [];
-
-    private static readonly Microsoft.Extensions.Caching.Memory.MemoryCache ObjectiveTitles = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 256 });
 
     public async Task<IActionResult> OnGetAsync(string org, string slug)
     {
@@ -55,13 +53,14 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant) : Publ
                 .OrderByDescending(v => v.Number).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
             if (versionId is { } id)
             {
-                var titles = await ObjectiveTitles.GetOrCreateAsync(id, async entry =>
-                {
-                    entry.Size = 1;
-                    entry.SlidingExpiration = TimeSpan.FromHours(1);
-                    var snapshot = await Db.StrategyVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.Snapshot).SingleAsync(ct);
-                    return StrategySnapshot.FromJson(snapshot).OfKind(StrategyItemKind.Objective).ToDictionary(i => i.Id.ToString("D"), i => i.Title);
-                });
+                var titles = await cache.GetOrCreateAsync(
+                    ("objective-titles", id),
+                    async () =>
+                    {
+                        var snapshot = await Db.StrategyVersions.AsNoTracking().Where(v => v.Id == id).Select(v => v.Snapshot).SingleAsync(ct);
+                        return StrategySnapshot.FromJson(snapshot).OfKind(StrategyItemKind.Objective).ToDictionary(i => i.Id.ToString("D"), i => i.Title);
+                    },
+                    sliding: TimeSpan.FromHours(1));
                 Objectives = study.ObjectiveIds.Where(titles!.ContainsKey).Select(o => titles[o].Get(Lang)).ToList();
             }
         }

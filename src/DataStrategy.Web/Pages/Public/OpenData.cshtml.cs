@@ -4,13 +4,13 @@ using DataStrategy.Data.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using DataStrategy.Web.Infrastructure;
 
 namespace DataStrategy.Web.Pages.Public;
 
 /// <summary>The open data page and files: what the public site shows, as CSV and JSON under CC BY 4.0.</summary>
 [AllowAnonymous]
-public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : PublicPageModel(db, tenant)
+public sealed class OpenDataModel(AppDbContext db, TenantContext tenant, PublicCache cache) : PublicPageModel(db, tenant)
 {
     public List<(string Name, int Rows)> Datasets { get; private set; } = [];
 
@@ -61,13 +61,13 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : Publi
     }
 
     private Task<OpenDataset?> DatasetAsync(string name) =>
-        CachedDatasetAsync(Db, Organisation, name, Absolute("/p/" + Organisation.Slug), HttpContext.RequestAborted);
+        CachedDatasetAsync(cache, Db, Organisation, name, Absolute("/p/" + Organisation.Slug), HttpContext.RequestAborted);
 
     /// <summary>
     /// The dataset, or null (also for the API). Only known names get this far; only the maturity scores (an analysis
     /// run, and no addresses in them) are kept, for a minute per organisation, so a withdrawal shows at once elsewhere.
     /// </summary>
-    public static async Task<OpenDataset?> CachedDatasetAsync(AppDbContext db, Data.Entities.Organisation organisation, string name, string baseUrl, CancellationToken cancellationToken)
+    public static async Task<OpenDataset?> CachedDatasetAsync(PublicCache cache, AppDbContext db, Data.Entities.Organisation organisation, string name, string baseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         if (!OpenDataComposer.Names.Contains(name))
@@ -80,16 +80,15 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant) : Publi
             return await OpenDataComposer.ComposeAsync(db, organisation, name, baseUrl, cancellationToken);
         }
 
-        var key = (organisation.Id, organisation.PublishesMaturity, name);
-        if (Cache.TryGetValue(key, out OpenDataset? cached))
+        ArgumentNullException.ThrowIfNull(cache);
+        var key = ("open-data", organisation.Id, organisation.PublishesMaturity, name);
+        if (cache.TryGet(key, out OpenDataset? cached))
         {
             return cached;
         }
 
         var dataset = await OpenDataComposer.ComposeAsync(db, organisation, name, baseUrl, cancellationToken);
-        Cache.Set(key, dataset, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
+        cache.Set(key, dataset, absolute: TimeSpan.FromMinutes(1));
         return dataset;
     }
-
-    private static readonly MemoryCache Cache = new(new MemoryCacheOptions { SizeLimit = 512 });
 }

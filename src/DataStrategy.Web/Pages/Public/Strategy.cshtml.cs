@@ -6,18 +6,18 @@ using DataStrategy.Data;
 using DataStrategy.Data.Analysis;
 using DataStrategy.Data.Entities;
 using DataStrategy.Data.Strategies;
+using DataStrategy.Web.Infrastructure;
 using DataStrategy.Web.Pages.Strategies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace DataStrategy.Web.Pages.Public;
 
 /// <summary>The organisation's published strategy, for anyone: no account, no personal data.</summary>
 [AllowAnonymous]
-public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, ILogger<StrategyModel> logger) : PublicPageModel(db, tenant)
+public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, PublicCache cache, ILogger<StrategyModel> logger) : PublicPageModel(db, tenant)
 {
     [FromRoute(Name = "org")]
     public string Slug { get; set; } = string.Empty;
@@ -72,19 +72,18 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
         // A published version never changes: its view is built once per language. The live roadmap is
         // rebuilt at most every 30 seconds per organisation and language (ADR 0016).
         var version = Version;
-        View = await Views.GetOrCreateAsync((version.Id, Lang), async entry =>
-        {
-            entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromHours(1);
-            return await StrategyViews.ForMembersAsync(Db, StrategySnapshot.FromJson(version.Snapshot), Lang, canSeePeople: false, itemUrl: null);
-        });
-        Roadmap = await Roadmaps.GetOrCreateAsync((Organisation.Id, Lang), async entry =>
-        {
-            entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = RoadmapFreshness;
-            var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(Lang, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
-            return roadmap.Initiatives.Count > 0 ? roadmap : null;
-        });
+        View = await cache.GetOrCreateAsync(
+            ("strategy-view", version.Id, Lang),
+            () => StrategyViews.ForMembersAsync(Db, StrategySnapshot.FromJson(version.Snapshot), Lang, canSeePeople: false, itemUrl: null)!,
+            sliding: TimeSpan.FromHours(1));
+        Roadmap = await cache.GetOrCreateAsync(
+            ("public-roadmap", Organisation.Id, Lang),
+            async () =>
+            {
+                var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(Lang, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
+                return roadmap.Initiatives.Count > 0 ? roadmap : null;
+            },
+            absolute: RoadmapFreshness);
         return Page();
     }
 
@@ -132,8 +131,8 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
 
         var name = StrategyDocumentComposer.FileName(Organisation, languages);
         // A published version never changes, so anonymous readers share one rendering per version, language and format.
-        var key = (Version.Id, Language, Format);
-        if (Documents.TryGetValue(key, out byte[]? cached) && cached is not null)
+        var key = ("strategy-document", Version.Id, Language, Format);
+        if (cache.TryGet(key, out byte[]? cached) && cached is not null)
         {
             return File(cached, Format == "pdf" ? "application/pdf" : DocxType, name + "." + Format);
         }
@@ -142,7 +141,7 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
         var docx = StrategyDocx.Build(document);
         if (Format == "docx")
         {
-            Documents.Set(key, docx, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+            cache.Set(key, docx, sliding: TimeSpan.FromHours(1));
             return File(docx, DocxType, name + ".docx");
         }
 
@@ -154,7 +153,7 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
         try
         {
             var pdf = await PdfConverter.ConvertAsync(docx, HttpContext.RequestAborted);
-            Documents.Set(key, pdf, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+            cache.Set(key, pdf, sliding: TimeSpan.FromHours(1));
             return File(pdf, "application/pdf", name + ".pdf");
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
@@ -165,12 +164,6 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
     }
 
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    private static readonly MemoryCache Documents = new(new MemoryCacheOptions { SizeLimit = 64 });
-
-    private static readonly MemoryCache Views = new(new MemoryCacheOptions { SizeLimit = 256 });
-
-    private static readonly MemoryCache Roadmaps = new(new MemoryCacheOptions { SizeLimit = 256 });
 
     /// <summary>How stale the public roadmap progress may be.</summary>
     private static readonly TimeSpan RoadmapFreshness = TimeSpan.FromSeconds(30);
