@@ -1,0 +1,27 @@
+using DataStrategy.Data;
+using DataStrategy.Web.Api;
+using DataStrategy.Web.Pages.Roadmap;
+
+namespace DataStrategy.Web.Infrastructure.Startup;
+
+/// <summary>The database, the tenant of the request, and the app's own services.</summary>
+public static class AppServices
+{
+    public static IServiceCollection AddDssServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAppDatabase(configuration);
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<IActor, HttpActor>();
+        services.AddSingleton<ScheduleImprover>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduleImprover>());
+        services.AddSingleton<SetupState>();
+        services.AddSingleton<PublicCache>();
+        services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddOpenApi("v1", ApiDocument.Configure);
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Web.Api;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace DataStrategy.Web.Infrastructure.Startup;
+
+/// <summary>Accounts, the sign-in cookie, single sign-on, API tokens and the permission policies.</summary>
+public static class IdentitySetup
+{
+    public static IServiceCollection AddDssIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Keys live in the database so that every instance behind a load balancer reads the same cookies.
+        services.AddDataProtection().SetApplicationName("DataStrategyStudio").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(IdentityDefaults.Apply)
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/error/403";
+            o.Cookie.Name = "dss.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A signed-in member without the permission gets a plain 403 page, not a redirect.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        var oidc = configuration.GetSection("Authentication:OpenIdConnect");
+        if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
+        {
+            services.AddAuthentication().AddOpenIdConnect(ExternalLogin.Scheme, oidc["DisplayName"] ?? "SSO", o =>
+            {
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.Authority = oidc["Authority"];
+                o.ClientId = oidc["ClientId"];
+                o.ClientSecret = oidc["ClientSecret"];
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SaveTokens = false;
+                o.GetClaimsFromUserInfoEndpoint = true;
+                o.CallbackPath = "/signin-oidc";
+                o.Scope.Clear();
+                foreach (var scope in (oidc["Scopes"] ?? "openid profile email").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    o.Scope.Add(scope);
+                }
+            });
+        }
+
+        // The API authenticates by personal access token only (never by cookie, so no cross-site request can write through it).
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokens.Scheme, null);
+        services.AddSingleton<IAuthorizationHandler, ScopeHandler>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization(o =>
+        {
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            foreach (var permission in Enum.GetValues<Permission>())
+            {
+                o.AddPolicy(PermissionTable.PolicyName(permission), p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+            }
+        });
+        return services;
+    }
+}
