@@ -159,11 +159,17 @@ public static partial class Commands
                 return 1;
             }
 
+            if (path.Length > AnswerImport.MaxBytes)
+            {
+                await Console.Error.WriteLineAsync($"The file is too large (at most {AnswerImport.MaxBytes / 1024 / 1024} MB). Nothing was imported.");
+                return 1;
+            }
+
             var definition = FrameworkLibrary.Definition(campaign.Framework!);
             TabularData data;
             try
             {
-                data = TabularFile.Read(path.Name, await File.ReadAllBytesAsync(path.FullName, ct), AnswerImport.MaxRows);
+                data = AnswerImport.Read(path.Name, await File.ReadAllBytesAsync(path.FullName, ct));
             }
             catch (TabularFileException ex)
             {

@@ -1,3 +1,5 @@
+using DataStrategy.Core.Roadmap;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -177,6 +179,22 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_LongestDuration_TheInitiativeThenSavesFromItsOwnEditForm()
+    {
+        var facilitator = await _app.FacilitatorAsync();
+        var preview = await UploadAsync(facilitator, Workbook(Header, ["I-09", "Très long programme", "", RoadmapRules.MaxDuration.ToString(CultureInfo.InvariantCulture), ""]));
+        Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(HttpClientExtensions.FormOf(await preview.ParseAsync(), ImportPath, "Confirm"))).StatusCode);
+        var id = await _app.InDemoAsync(db => db.Initiatives.Where(i => i.Code == "I-09").Select(i => i.Id).SingleAsync());
+
+        var form = await facilitator.GetFormAsync(DemoOrg + "/roadmap/initiatives/edit/" + id);
+        var saved = await facilitator.SubmitAsync(form, new() { ["TitleEn"] = "A very long programme" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var initiative = await _app.InDemoAsync(db => db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == id));
+        Assert.Equal((RoadmapRules.MaxDuration, "A very long programme"), (initiative.DurationMonths, initiative.Title.Get("en")));
+    }
+
+    [Fact]
     public async Task Import_ExportedWorkbook_RoundTripsWithoutChanges()
     {
         var facilitator = await _app.FacilitatorAsync();
@@ -202,7 +220,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
         var response = await UploadAsync(facilitator, Workbook(Header, ["I-01", "Changé", "", "2", ""], ["I-05", "Nouveau", "", "1000", ""], ["I-06", "Autre", "", "2", ""]));
 
         var error = Assert.Single(await ErrorsAsync(response));
-        Assert.Equal("Sheet Initiatives, row 3, column D (duration_months): The value must be in the range 1–120.", error);
+        Assert.Equal("Sheet Initiatives, row 3, column D (duration_months): The value must be in the range 0–120.", error);
         Assert.Equal([("I-01", "Catalogue de données"), ("I-02", "Portail open data")], await InitiativesAsync());
         Assert.Equal(0, await _app.InDemoAsync(db => db.PendingImports.CountAsync()));
     }

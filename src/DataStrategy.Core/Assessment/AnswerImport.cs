@@ -376,11 +376,25 @@ public sealed class AnswerImportResult
 /// <summary>Reads answers exported by a survey tool (wide or long), all or nothing.</summary>
 public static class AnswerImport
 {
-    public const int MaxBytes = 100 * 1024 * 1024;
+    /// <summary>The largest answer file read, from the page, the CLI or anywhere else.</summary>
+    public const int MaxBytes = 25 * 1024 * 1024;
     public const int MaxRows = 2_000_000;
     public const int MaxIssues = 500;
     public const int MaxEvidenceLength = 4000;
     public const int MaxKeyLength = 200;
+
+    /// <summary>Reads an answer file within the limits above.</summary>
+    /// <exception cref="TabularFileException">The file is too large, too long, or not a table.</exception>
+    public static TabularData Read(string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length > MaxBytes)
+        {
+            throw new TabularFileException(ImportErrorCode.FileTooLarge);
+        }
+
+        return TabularFile.Read(fileName, content, MaxRows);
+    }
 
     public static AnswerImportResult Parse(TabularData data, FrameworkDefinition framework, AnswerMapping mapping, IReadOnlyDictionary<string, Guid>? departments = null)
     {

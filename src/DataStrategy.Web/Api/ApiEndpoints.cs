@@ -23,7 +23,7 @@ public static class ApiEndpoints
 {
     public const string Prefix = "/api/v1";
 
-    public const int MaxNote = 500;
+    public const int MaxNote = Core.Roadmap.RoadmapRules.MaxNote;
 
     public const int MaxMeasurementsPage = 1000;
 

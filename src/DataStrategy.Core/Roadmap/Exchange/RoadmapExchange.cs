@@ -242,7 +242,7 @@ public sealed record DependencyRef(string Code, bool StartToStart = false, int L
 
 public static class DependencyText
 {
-    public const int MaxLag = 24;
+    public const int MaxLag = RoadmapRules.MaxLag;
 
     public static string Format(IEnumerable<DependencyRef> dependencies) => string.Join("; ", dependencies.Select(d => d.ToString()));
 

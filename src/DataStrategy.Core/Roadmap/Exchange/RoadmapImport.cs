@@ -109,12 +109,12 @@ public static class RoadmapImport
 {
     public const int MaxBytes = StakeholderImport.MaxBytes;
     public const int MaxRows = StakeholderImport.MaxRows;
-    public const int TitleMax = 200;
-    public const int DescriptionMax = 4000;
-    public const int NameMax = 200;
-    public const int MaxDuration = 120;
-    public const int MaxFte = 100;
-    public const decimal MaxBudget = 999_999_999_999m;
+    public const int TitleMax = RoadmapRules.MaxTitle;
+    public const int DescriptionMax = RoadmapRules.MaxDescription;
+    public const int NameMax = RoadmapRules.MaxName;
+    public const int MaxDuration = RoadmapRules.MaxDuration;
+    public const decimal MaxFte = RoadmapRules.MaxFte;
+    public const decimal MaxBudget = RoadmapRules.MaxBudget;
     public const int MinYear = 2000;
     public const int MaxYear = 2100;
 
@@ -332,7 +332,7 @@ public static class RoadmapImport
                 return month;
             }
 
-            var duration = Whole(RoadmapSheets.Duration, 1, MaxDuration);
+            var duration = Whole(RoadmapSheets.Duration, 0, MaxDuration);
 
             var earliest = Month(RoadmapSheets.EarliestStart);
             var deadline = Month(RoadmapSheets.Deadline);
@@ -350,9 +350,9 @@ public static class RoadmapImport
                 {
                     Issue(ImportErrorCode.NotANumber, RoadmapSheets.Budget, budgetText);
                 }
-                else if (value < 0 || value > MaxBudget)
+                else if (!RoadmapRules.IsBudget(value))
                 {
-                    Issue(ImportErrorCode.OutOfRange, RoadmapSheets.Budget, "0–" + MaxBudget.ToString("#,0", CultureInfo.InvariantCulture));
+                    Issue(ImportErrorCode.OutOfRange, RoadmapSheets.Budget, "0–" + MaxBudget.ToString("#,0.00", CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -360,7 +360,7 @@ public static class RoadmapImport
                 }
             }
 
-            var priority = Whole(RoadmapSheets.Priority, 1, 5);
+            var priority = Whole(RoadmapSheets.Priority, RoadmapRules.MinPriority, RoadmapRules.MaxPriority);
             var percent = Whole(RoadmapSheets.Percent, 0, 100);
             var status = Named(RoadmapSheets.Status, RoadmapExchange.Statuses);
             var rag = Named(RoadmapSheets.Rag, RoadmapExchange.Rags);
@@ -445,7 +445,7 @@ public static class RoadmapImport
                 {
                     Issue(ImportErrorCode.NotANumber, header, text);
                 }
-                else if (fte < 0 || fte > MaxFte)
+                else if (!RoadmapRules.IsFte(fte))
                 {
                     Issue(ImportErrorCode.OutOfRange, header, "0–" + MaxFte.ToString(CultureInfo.InvariantCulture));
                 }

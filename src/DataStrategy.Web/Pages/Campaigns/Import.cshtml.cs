@@ -24,7 +24,7 @@ namespace DataStrategy.Web.Pages.Campaigns;
 [RequestFormLimits(MultipartBodyLengthLimit = 64 * 1024 * 1024)]
 public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
 {
-    public const int MaxUploadBytes = 25 * 1024 * 1024;
+    public const int MaxUploadBytes = AnswerImport.MaxBytes;
 
     [FromRoute]
     public Guid Id { get; set; }
@@ -210,7 +210,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
     {
         try
         {
-            var data = TabularFile.Read(fileName, content, AnswerImport.MaxRows);
+            var data = AnswerImport.Read(fileName, content);
             if (data.Header.Count == 0)
             {
                 Issues.Add(L["The file is empty."]);

@@ -1,3 +1,4 @@
+using DataStrategy.Core.Publishing;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Infrastructure;
@@ -41,9 +42,9 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant, IStrin
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(sectionLabel);
         var wanted = languages.ToList();
-        var missing = Publishing.MissingTexts(study, wanted)
+        var missing = CaseStudyCompleteness.MissingTexts(name => CaseStudyPageModel.Section(study, name), wanted)
             .Select(m => l["{0} {1}", sectionLabel(m.Section), InLanguage(l, m.Language)].Value).ToList();
-        missing.AddRange(Publishing.MissingAltTexts(images, wanted)
+        missing.AddRange(CaseStudyCompleteness.MissingAltTexts(images.OrderBy(i => i.Position).Select(i => i.AltText), wanted)
             .Select(m => l["The text alternative of image {0} {1}", m.Position, InLanguage(l, m.Language)].Value));
         return missing;
     }

@@ -1,3 +1,4 @@
+using DataStrategy.Core.Publishing;
 using System.Text.RegularExpressions;
 using DataStrategy.Core.Text;
 using DataStrategy.Data;
@@ -271,8 +272,7 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
         if (c.Status == CaseStudyStatus.Published && ModelState.IsValid)
         {
             // A published case study stays complete: the same rules as for publishing.
-            var draft = new CaseStudy { Title = texts["Title"], Summary = texts["Summary"], Problem = texts["Problem"], Outcome = texts["Outcome"] };
-            foreach (var missing in Publishing.MissingTexts(draft, Organisation.Languages))
+            foreach (var missing in CaseStudyCompleteness.MissingTexts(name => texts[name], Organisation.Languages))
             {
                 ModelState.AddModelError(string.Empty, L["A published case study needs {0} in {1}.", SectionLabel(missing.Section), L["Language." + missing.Language].Value]);
             }

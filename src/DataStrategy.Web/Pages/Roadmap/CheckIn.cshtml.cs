@@ -34,7 +34,7 @@ public sealed class CheckInRow
 [RequirePermission(Permission.TrackRoadmap)]
 public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)
 {
-    public const int MaxNote = 500;
+    public const int MaxNote = Core.Roadmap.RoadmapRules.MaxNote;
 
     /// <summary>How many months back the month list goes.</summary>
     public const int MonthsBack = 60;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DataStrategy.Core.Roadmap;
 using DataStrategy.Core.Strategy;
 using DataStrategy.Core.Text;
@@ -42,17 +41,16 @@ public sealed class MilestoneRow
 
 /// <summary>Creates or edits an initiative: texts, links to the strategy, timing, effort per team, dependencies, milestones.</summary>
 [RequirePermission(Permission.EditRoadmap)]
-public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)
+public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)
 {
-    public const int MaxTitle = 300;
-    public const int MaxDescription = 4000;
-    public const int MaxDuration = 60;
+    public const int MaxTitle = RoadmapRules.MaxTitle;
+    public const int MaxDescription = RoadmapRules.MaxDescription;
+    public const int MaxDuration = RoadmapRules.MaxDuration;
     public const int BlankDependencyRows = 3;
     public const int BlankMilestoneRows = 2;
-    public const int MaxDependencies = 30;
-    public const int MaxMilestones = 30;
-    public const int MaxInitiatives = 2000;
-    public const decimal MaxBudget = 1_000_000_000_000m;
+    public const int MaxDependencies = RoadmapRules.MaxDependencies;
+    public const int MaxMilestones = RoadmapRules.MaxMilestones;
+    public const int MaxInitiatives = RoadmapRules.MaxInitiatives;
 
     [FromRoute]
     public Guid? Id { get; set; }
@@ -102,9 +100,6 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
     public IReadOnlyList<PriorityOption> ThemeOptions { get; private set; } = [];
 
     public bool CanSeePeople => Can(Permission.ViewStakeholders);
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$")]
-    private static partial Regex CodePattern();
 
     private async Task LoadOptionsAsync()
     {
@@ -248,7 +243,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
 
         ModelState.Clear();
         Code = Code?.Trim();
-        if (string.IsNullOrEmpty(Code) || !CodePattern().IsMatch(Code))
+        if (!RoadmapRules.IsCode(Code))
         {
             ModelState.AddModelError(nameof(Code), L["Give a short code of letters, digits, dots or dashes (at most 20), for example I-07."]);
         }
@@ -289,7 +284,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
             ModelState.AddModelError(nameof(LeadStakeholderId), L["Choose one of the options offered."]);
         }
 
-        if (!int.TryParse(Duration, NumberStyles.None, CultureInfo.InvariantCulture, out var duration) || duration > MaxDuration)
+        if (!int.TryParse(Duration, NumberStyles.None, CultureInfo.InvariantCulture, out var duration) || !RoadmapRules.IsDuration(duration))
         {
             ModelState.AddModelError(nameof(Duration), L["The duration must be a whole number of months from 0 to {0}.", MaxDuration]);
         }
@@ -311,7 +306,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
         decimal? budget = null;
         if (!string.IsNullOrWhiteSpace(Budget))
         {
-            if (!TryDecimal(Budget, out var b) || b < 0 || b > MaxBudget)
+            if (!TryDecimal(Budget, out var b) || !RoadmapRules.IsBudget(b))
             {
                 ModelState.AddModelError(nameof(Budget), L["Enter the budget as a positive amount, for example 25000 or 25000.50."]);
             }
@@ -321,7 +316,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
             }
         }
 
-        if (Priority is < 1 or > 5)
+        if (!RoadmapRules.IsPriority(Priority))
         {
             ModelState.AddModelError(nameof(Priority), L["Choose one of the options offered."]);
         }
@@ -329,7 +324,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
         var status = Parse<InitiativeStatus>(Status, nameof(Status));
         var rag = Parse<Data.Entities.Rag>(Rag, nameof(Rag));
 
-        if (!int.TryParse(Percent, NumberStyles.None, CultureInfo.InvariantCulture, out var percent) || percent > 100)
+        if (!int.TryParse(Percent, NumberStyles.None, CultureInfo.InvariantCulture, out var percent) || !RoadmapRules.IsPercent(percent))
         {
             ModelState.AddModelError(nameof(Percent), L["Percent complete must be a whole number from 0 to 100."]);
         }
@@ -364,9 +359,9 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
                 continue;
             }
 
-            if (!TryDecimal(value, out var fte) || fte < 0 || fte > SettingsModel.MaxFte)
+            if (!TryDecimal(value, out var fte) || !RoadmapRules.IsFte(fte))
             {
-                ModelState.AddModelError("Effort[" + key + "]", L["Enter the full-time equivalents as a number between 0 and {0}, for example 4 or 2.5.", SettingsModel.MaxFte]);
+                ModelState.AddModelError("Effort[" + key + "]", L["Enter the full-time equivalents as a number between 0 and {0}, for example 4 or 2.5.", RoadmapRules.MaxFte]);
                 continue;
             }
 
@@ -407,7 +402,7 @@ public sealed partial class InitiativeEditModel(AppDbContext db, TenantContext t
             var type = Parse<DependencyType>(row.Type, $"Dependencies[{n}].Type");
 
             var lag = 0;
-            if (!string.IsNullOrWhiteSpace(row.Lag) && (!int.TryParse(row.Lag.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out lag) || lag is < -24 or > 24))
+            if (!string.IsNullOrWhiteSpace(row.Lag) && (!int.TryParse(row.Lag.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out lag) || !RoadmapRules.IsLag(lag)))
             {
                 ModelState.AddModelError($"Dependencies[{n}].Lag", L["The lag must be a whole number of months from -24 to 24."]);
             }

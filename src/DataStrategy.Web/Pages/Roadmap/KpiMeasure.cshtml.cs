@@ -11,7 +11,7 @@ namespace DataStrategy.Web.Pages.Roadmap;
 [RequirePermission(Permission.TrackRoadmap)]
 public sealed class KpiMeasureModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : KpiFormModel(db, tenant, l)
 {
-    public const int MaxNote = 500;
+    public const int MaxNote = Core.Roadmap.RoadmapRules.MaxNote;
 
     [FromRoute]
     public Guid Id { get; set; }

@@ -21,10 +21,24 @@ public sealed class ScheduleImprover(IServiceScopeFactory scopes, ILogger<Schedu
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public void Dispose() => stopping.Dispose();
+    private int disposed;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            stopping.Dispose();
+        }
+    }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // A host that is disposed without being stopped first stops its services after disposing them.
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            return;
+        }
+
         await stopping.CancelAsync();
         await Task.WhenAll(searches.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }

@@ -15,7 +15,6 @@ public sealed class SettingsModel(AppDbContext db, TenantContext tenant, IString
 {
     public const int MaxName = 200;
     public const int MaxRows = 50;
-    public const decimal MaxFte = 500m;
 
     [BindProperty]
     public string? StartMonth { get; set; }
@@ -146,9 +145,9 @@ public sealed class SettingsModel(AppDbContext db, TenantContext tenant, IString
             return null;
         }
 
-        if (!decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var fte) || fte < 0 || fte > MaxFte)
+        if (!decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var fte) || !Core.Roadmap.RoadmapRules.IsFte(fte))
         {
-            ModelState.AddModelError(nameof(Capacity), L["Enter the full-time equivalents as a number between 0 and {0}, for example 4 or 2.5.", MaxFte]);
+            ModelState.AddModelError(nameof(Capacity), L["Enter the full-time equivalents as a number between 0 and {0}, for example 4 or 2.5.", Core.Roadmap.RoadmapRules.MaxFte]);
             return null;
         }
 
