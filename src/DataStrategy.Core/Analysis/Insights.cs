@@ -1,35 +1,5 @@
 namespace DataStrategy.Core.Analysis;
 
-public enum FindingKind
-{
-    Strength,
-    Opportunity,
-    Risk,
-    Disagreement,
-}
-
-/// <summary>A theme or question with its score, the gap to target and the change since a previous campaign.</summary>
-public sealed record NodeInsight(
-    NodeLevel Level,
-    int Index,
-    string Id,
-    string ThemeId,
-    double? Score,
-    int? Target,
-    double? Previous,
-    double? StandardDeviation,
-    double? InterquartileRange,
-    DepartmentSpread? Spread)
-{
-    /// <summary>Target minus score: positive when the organisation is below its target.</summary>
-    public double? Gap => Score is { } s && Target is { } t ? t - s : null;
-
-    public double? Change => Score is { } s && Previous is { } p ? s - p : null;
-}
-
-/// <summary>A finding the analysis proposes; the facilitator accepts, edits or discards it.</summary>
-public sealed record SuggestedFinding(string Key, FindingKind Kind, NodeLevel Level, string Id, string ThemeId, double Value);
-
 /// <summary>Gap, change and disagreement per theme and question, and the suggestions drawn from them.</summary>
 public static class Insights
 {
@@ -151,46 +121,5 @@ public static class Insights
             .Take(5)
             .Select(q => new SuggestedFinding("disagreement:" + q.Id, FindingKind.Disagreement, NodeLevel.Question, q.Id, q.ThemeId, q.StandardDeviation ?? 0)));
         return suggestions;
-    }
-}
-
-public enum ImportanceSource
-{
-    None,
-    Votes,
-    Manual,
-}
-
-public sealed record PriorityInput(string ThemeId, double? Gap, int Votes, int? ManualImportance);
-
-public sealed record RankedPriority(int Rank, string ThemeId, double Gap, int Votes, double Importance, ImportanceSource Source, double Score);
-
-/// <summary>
-/// Thematic priorities: score = max(gap, 0) × importance. Importance is set by hand (1–5) or comes
-/// from workshop votes, 1 + 4 × votes ÷ the most votes any theme received; with neither it is 1,
-/// so the gap alone ranks. Ties go to the larger gap, then the framework's order.
-/// </summary>
-public static class PriorityRanking
-{
-    public const int MinImportance = 1;
-    public const int MaxImportance = 5;
-
-    public static IReadOnlyList<RankedPriority> Rank(IReadOnlyList<PriorityInput> inputs)
-    {
-        ArgumentNullException.ThrowIfNull(inputs);
-        var maxVotes = inputs.Count == 0 ? 0 : inputs.Max(i => i.Votes);
-        var scored = inputs.Select((input, order) =>
-        {
-            var gap = Math.Max(input.Gap ?? 0, 0);
-            var (importance, source) = input.ManualImportance is { } manual
-                ? (Math.Clamp(manual, MinImportance, MaxImportance), ImportanceSource.Manual)
-                : maxVotes > 0 ? (1 + (4.0 * input.Votes / maxVotes), ImportanceSource.Votes) : (1.0, ImportanceSource.None);
-            return (input, order, gap, importance, source, score: gap * importance);
-        })
-        .OrderByDescending(x => x.score)
-        .ThenByDescending(x => x.gap)
-        .ThenBy(x => x.order)
-        .ToList();
-        return scored.Select((x, i) => new RankedPriority(i + 1, x.input.ThemeId, x.gap, x.input.Votes, x.importance, x.source, x.score)).ToList();
     }
 }

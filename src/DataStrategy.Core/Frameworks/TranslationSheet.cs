@@ -1,25 +1,8 @@
 using System.Globalization;
 using DataStrategy.Core.Imports;
-using DataStrategy.Core.Text;
 using MiniExcelLibs;
 
 namespace DataStrategy.Core.Frameworks;
-
-/// <summary>One translatable text of a framework, named by a stable ID such as <c>question.lead-01.level.3</c>.</summary>
-public sealed record TextSlot(string Id, string Kind, LocalizedText Text);
-
-/// <summary>Completeness of one language: texts present / texts that exist in any language.</summary>
-public sealed record LanguageCompleteness(string Language, int Present, int Total)
-{
-    public int Missing => Total - Present;
-
-    public double Ratio => Total == 0 ? 1 : (double)Present / Total;
-}
-
-public sealed record TranslationImportResult(FrameworkDefinition? Framework, IReadOnlyList<ImportIssue> Issues, int ChangedTexts)
-{
-    public bool IsValid => Framework is not null && Issues.Count == 0;
-}
 
 /// <summary>
 /// The translation sheet: one row per text, one column per language, stable IDs in the first

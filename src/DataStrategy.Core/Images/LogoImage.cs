@@ -3,39 +3,6 @@ using System.IO.Compression;
 
 namespace DataStrategy.Core.Images;
 
-public enum LogoFormat
-{
-    Png,
-    Jpeg,
-}
-
-public enum LogoProblem
-{
-    None,
-    Empty,
-    TooLarge,
-
-    /// <summary>Neither a PNG nor a JPEG signature (SVG, GIF, HTML, anything else).</summary>
-    NotPngOrJpeg,
-
-    /// <summary>A PNG or JPEG signature followed by a structure that does not hold together.</summary>
-    Damaged,
-    TooManyPixels,
-}
-
-/// <summary>What inspecting an uploaded logo found.</summary>
-public sealed record LogoCheck(LogoProblem Problem, LogoFormat? Format = null, int Width = 0, int Height = 0)
-{
-    public bool IsValid => Problem == LogoProblem.None;
-
-    public string? ContentType => Format switch
-    {
-        LogoFormat.Png => "image/png",
-        LogoFormat.Jpeg => "image/jpeg",
-        _ => null,
-    };
-}
-
 /// <summary>
 /// Recognises a logo by its bytes, never by its name or declared type, and checks its structure:
 /// a PNG's chunks (with their CRCs) and its compressed pixels, which must inflate to exactly the

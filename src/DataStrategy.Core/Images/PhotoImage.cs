@@ -2,34 +2,6 @@ using SkiaSharp;
 
 namespace DataStrategy.Core.Images;
 
-public enum PhotoProblem
-{
-    None,
-    Empty,
-    TooLarge,
-
-    /// <summary>Not a JPEG, PNG or WebP signature (SVG, GIF, HTML, PDF, anything else).</summary>
-    NotAPhoto,
-
-    /// <summary>A known signature whose contents do not decode completely.</summary>
-    Damaged,
-
-    /// <summary>More pixels or a longer side than allowed (decompression bombs).</summary>
-    TooManyPixels,
-
-    TooSmall,
-}
-
-/// <summary>One size of a processed photo: always a freshly encoded JPEG.</summary>
-public sealed record PhotoRendition(string Size, int Width, int Height, byte[] Jpeg);
-
-public sealed record PhotoResult(PhotoProblem Problem, int Width, int Height, IReadOnlyList<PhotoRendition> Renditions)
-{
-    public bool IsValid => Problem == PhotoProblem.None;
-
-    public static PhotoResult Refused(PhotoProblem problem) => new(problem, 0, 0, []);
-}
-
 /// <summary>
 /// Turns an uploaded photo into the renditions the site serves. The upload is recognised by its
 /// bytes, its dimensions are checked from the header before a single pixel is decoded, and what is

@@ -4,13 +4,6 @@ using System.Text;
 
 namespace DataStrategy.Core.Imports;
 
-public sealed record StakeholderImportRow(int Row, string Name, string? JobTitle, Guid? DepartmentId, string? DepartmentText, string? Email, string? Notes);
-
-public sealed record StakeholderImportResult(IReadOnlyList<StakeholderImportRow> Rows, IReadOnlyList<ImportIssue> Issues, string? Encoding)
-{
-    public bool IsValid => Issues.Count == 0 && Rows.Count > 0;
-}
-
 /// <summary>
 /// Parses and validates a stakeholder list. It never half-succeeds: the caller imports the rows
 /// only when <see cref="StakeholderImportResult.IsValid"/>, and otherwise shows every issue.

@@ -7,23 +7,6 @@ using MiniExcelLibs;
 
 namespace DataStrategy.Core.Imports;
 
-public enum TabularFormat
-{
-    Csv,
-    Xlsx,
-}
-
-/// <summary>A spreadsheet-like table read from an upload: the first row is the header.</summary>
-/// <param name="RowNumbers">For each row, its number as the spreadsheet shows it (the header is usually row 1).</param>
-public sealed record TabularData(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int> RowNumbers, string Encoding);
-
-public sealed class TabularFileException(ImportErrorCode code, string? detail = null) : Exception(detail ?? code.ToString())
-{
-    public ImportErrorCode Code { get; } = code;
-
-    public string? Detail { get; } = detail;
-}
-
 /// <summary>Reads CSV (any common encoding and delimiter) and XLSX uploads, defensively.</summary>
 public static class TabularFile
 {

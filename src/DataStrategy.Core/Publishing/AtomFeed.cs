@@ -4,10 +4,6 @@ using System.Xml;
 
 namespace DataStrategy.Core.Publishing;
 
-public sealed record AtomEntry(string Id, string Title, string Summary, string Link, DateTimeOffset Updated, DateTimeOffset Published, string? ImageLink = null);
-
-public sealed record AtomFeedInfo(string Id, string Title, string Language, string SelfLink, string AlternateLink, string Author, DateTimeOffset Updated);
-
 /// <summary>An Atom 1.0 feed (RFC 4287). Texts are written as text, never as markup, so nothing in a title can become HTML in a reader.</summary>
 public static class AtomFeed
 {

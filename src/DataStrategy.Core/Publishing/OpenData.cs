@@ -4,12 +4,6 @@ using DataStrategy.Core.Csv;
 
 namespace DataStrategy.Core.Publishing;
 
-/// <summary>A table of published content: named columns, rows of strings, numbers or nulls.</summary>
-public sealed record OpenDataset(string Name, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
-
-/// <summary>Who publishes a dataset, under which licence, from where.</summary>
-public sealed record OpenDataSource(string Publisher, string Source, DateTimeOffset Generated);
-
 /// <summary>
 /// Open data files: CSV (UTF-8, comma, formula-safe, numbers in invariant notation) and JSON that carries its
 /// licence, publisher and source. Published content is released under CC BY 4.0 with attribution to the organisation.

@@ -3,25 +3,6 @@ using System.Diagnostics;
 
 namespace DataStrategy.Core.Roadmap;
 
-/// <summary>Priority rules of <see cref="ListScheduler"/>: which eligible task goes first.</summary>
-public enum ListPriority
-{
-    /// <summary>Smallest critical-path latest finish (deadlines and locks included).</summary>
-    LatestFinish,
-
-    /// <summary>Smallest critical-path latest start.</summary>
-    LatestStart,
-
-    /// <summary>Most direct and indirect successors.</summary>
-    MostSuccessors,
-
-    /// <summary>Greatest rank positional weight: own duration plus the durations of all successors.</summary>
-    RankPositionalWeight,
-
-    /// <summary>Greatest weight first, then smallest latest finish (meant for <see cref="ScheduleObjective.MaximiseWeightedDelivered"/>).</summary>
-    Weight,
-}
-
 /// <summary>
 /// A priority-rule heuristic: the serial schedule-generation scheme. Tasks are taken one at a time, the eligible one
 /// (all predecessors placed) of best priority first, and started in the first periods where every resource still has

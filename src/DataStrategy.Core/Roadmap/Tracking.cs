@@ -2,47 +2,6 @@ using System.Globalization;
 
 namespace DataStrategy.Core.Roadmap;
 
-/// <summary>Why an initiative is flagged as slipping (several reasons may hold at once).</summary>
-[Flags]
-public enum SlipReasons
-{
-    None = 0,
-
-    /// <summary>The current plan finishes later than the baseline did.</summary>
-    LaterThanBaseline = 1,
-
-    /// <summary>Percent complete is at least <see cref="Tracking.BehindThreshold"/> points below the linear expectation.</summary>
-    BehindExpected = 2,
-
-    /// <summary>Its owner rated it red.</summary>
-    Red = 4,
-}
-
-public enum KpiStatus
-{
-    /// <summary>No measurement yet.</summary>
-    NotMeasured,
-    OnTrack,
-    AtRisk,
-    Achieved,
-}
-
-/// <summary>What a number field held when read.</summary>
-public enum NumberParse
-{
-    Ok,
-    Empty,
-    NotANumber,
-    OutOfRange,
-}
-
-/// <summary>Actual progress of one initiative, for checking dependencies against what really happened.</summary>
-/// <param name="Start">Month work actually started, when recorded.</param>
-/// <param name="Finish">Month work actually finished, when recorded.</param>
-/// <param name="Started">Whether it has started (in progress or done), even without a recorded start.</param>
-/// <param name="Finished">Whether it is done.</param>
-public readonly record struct ActualProgress(DateOnly? Start, DateOnly? Finish, bool Started, bool Finished);
-
 /// <summary>The rules of roadmap tracking: expected progress, slipping, broken dependencies in reality, KPI status.</summary>
 public static class Tracking
 {

@@ -1,21 +1,5 @@
 namespace DataStrategy.Core.Strategy;
 
-public enum RaciProblemKind
-{
-    /// <summary>No role is accountable for the activity.</summary>
-    MissingAccountable,
-
-    /// <summary>More than one role is accountable: accountability must rest with exactly one.</summary>
-    SeveralAccountable,
-
-    /// <summary>No role is responsible for doing the activity.</summary>
-    MissingResponsible,
-}
-
-/// <summary>A broken RACI rule for one activity.</summary>
-/// <param name="RoleIds">The roles holding A when there are several; empty otherwise.</param>
-public sealed record RaciProblem(Guid ActivityId, RaciProblemKind Kind, IReadOnlyList<Guid> RoleIds);
-
 /// <summary>Checks the RACI matrix: exactly one A and at least one R per activity.</summary>
 public static class RaciValidation
 {

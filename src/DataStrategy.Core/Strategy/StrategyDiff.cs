@@ -6,61 +6,6 @@ using DiffPlex.Chunkers;
 
 namespace DataStrategy.Core.Strategy;
 
-public enum DiffOp
-{
-    Same,
-    Inserted,
-    Deleted,
-}
-
-/// <summary>A run of text that is unchanged, only in the new text, or only in the old one.</summary>
-public sealed record TextPiece(DiffOp Op, string Text);
-
-public enum ChangeKind
-{
-    Added,
-    Removed,
-    Changed,
-}
-
-/// <summary>One differing field of an item (or of the strategy's title) in one language.</summary>
-/// <param name="Field">"title", a <see cref="StrategySchema"/> field key, or "department".</param>
-/// <param name="Language">"fr", "nl" or "en"; null for the department.</param>
-/// <param name="Pieces">The word-level differences; empty for the department.</param>
-public sealed record FieldChange(string Field, string? Language, string? Before, string? After, IReadOnlyList<TextPiece> Pieces);
-
-/// <summary>An item that was added, removed or changed. Added and removed items carry no field changes: the whole item is shown.</summary>
-/// <param name="Moved">Whether the item changed rank among the items of its kind present in both versions.</param>
-public sealed record ItemChange(
-    StrategyItemKind Kind,
-    ChangeKind Change,
-    StrategyItemData? Before,
-    StrategyItemData? After,
-    IReadOnlyList<FieldChange> Fields,
-    IReadOnlyList<StrategyLink> LinksAdded,
-    IReadOnlyList<StrategyLink> LinksRemoved,
-    bool Moved)
-{
-    public Guid ItemId => (After ?? Before)!.Id;
-}
-
-/// <summary>A RACI cell whose letter appeared, disappeared or changed.</summary>
-public sealed record RaciChange(Guid ActivityId, Guid RoleId, RaciLetter? Before, RaciLetter? After);
-
-/// <summary>What changed between two snapshots; unchanged items are left out.</summary>
-public sealed class StrategyComparison
-{
-    public IReadOnlyList<FieldChange> Title { get; init; } = [];
-
-    /// <summary>By kind, then by position (the new one, or the old one for removed items).</summary>
-    public IReadOnlyList<ItemChange> Items { get; init; } = [];
-
-    /// <summary>By activity, then by role.</summary>
-    public IReadOnlyList<RaciChange> Raci { get; init; } = [];
-
-    public bool HasChanges => Title.Count > 0 || Items.Count > 0 || Raci.Count > 0;
-}
-
 /// <summary>
 /// Compares two snapshots of a strategy (e.g. a published version and the draft). Items are
 /// matched by ID, which survives renaming and reordering.

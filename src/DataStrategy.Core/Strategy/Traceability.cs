@@ -1,31 +1,5 @@
 namespace DataStrategy.Core.Strategy;
 
-/// <summary>A thematic priority and the objectives that answer it.</summary>
-/// <param name="Target">"campaignId/themeId" (see <see cref="StrategySnapshot.PriorityTarget"/>).</param>
-public sealed record TracePriority(string Target, IReadOnlyList<Guid> ObjectiveIds);
-
-/// <summary>An objective and what delivers it.</summary>
-public sealed record TraceObjective(Guid ObjectiveId, IReadOnlyList<Guid> ServiceIds, IReadOnlyList<Guid> InitiativeIds);
-
-/// <summary>The chain priority → objective → service/initiative, and its gaps.</summary>
-public sealed class TraceabilityMap
-{
-    /// <summary>In the order the priorities were given.</summary>
-    public IReadOnlyList<TracePriority> Priorities { get; init; } = [];
-
-    /// <summary>By position.</summary>
-    public IReadOnlyList<TraceObjective> Objectives { get; init; } = [];
-
-    /// <summary>Priorities no objective links to.</summary>
-    public IReadOnlyList<string> UnansweredPriorities { get; init; } = [];
-
-    /// <summary>Objectives no service and no initiative delivers.</summary>
-    public IReadOnlyList<Guid> UndeliveredObjectives { get; init; } = [];
-
-    /// <summary>Objectives linked to no thematic priority and no city priority.</summary>
-    public IReadOnlyList<Guid> UnlinkedObjectives { get; init; } = [];
-}
-
 public static class Traceability
 {
     /// <summary>Traces the strategy's objectives back to the priorities and forward to what delivers them.</summary>

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Data.Analysis;
 
-/// <summary>One theme of the peer benchmark: how many peers, and the quartiles of their scores.</summary>
-public sealed record PeerTheme(string ThemeId, int Peers, double Low, double Median, double High);
-
 /// <summary>
 /// Organisations that opt in share their latest analysed campaign's theme scores per framework
 /// family (no answers, no names). A benchmark is shown only with at least <see cref="MinPeers"/>

@@ -1,11 +1,7 @@
 using DataStrategy.Core.Analysis;
-using DataStrategy.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Data.Analysis;
-
-/// <summary>A ranked theme with what it was ranked from: the stored importance and reasoning, if any.</summary>
-public sealed record PriorityRow(RankedPriority Ranked, ThemePriority? Stored);
 
 public static class Priorities
 {

@@ -1,15 +1,5 @@
 namespace DataStrategy.Data.Entities;
 
-/// <summary>What a personal access token may do, on top of what its member's role allows.</summary>
-public enum ApiScope
-{
-    /// <summary>Read the organisation's data the member may see.</summary>
-    Read,
-
-    /// <summary>Read, and record roadmap check-ins and KPI measurements.</summary>
-    Write,
-}
-
 /// <summary>
 /// A personal access token: one member's key to the API for one organisation. Only a SHA-256 of the secret is stored
 /// (the secret is 256 random bits, shown once); the token acts with the member's current role, so a role change or a

@@ -2,14 +2,6 @@ using DataStrategy.Core.Text;
 
 namespace DataStrategy.Data.Entities;
 
-public enum DepartmentKind
-{
-    Business,
-    CrossFunctional,
-    It,
-    Leadership,
-}
-
 public class Department : ITenantOwned, IVersioned, IAudited
 {
     public Guid Id { get; set; } = Guid.NewGuid();

@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Data.Roadmaps;
 
-/// <summary>One initiative's check-in for a month, already validated.</summary>
-public sealed record CheckInEntry(Guid InitiativeId, InitiativeStatus Status, int Percent, Rag Rag, string? Note, Guid? Version);
-
 /// <summary>
 /// Records a month's check-ins (the check-in page and the API): creates or replaces each initiative's check-in for the
 /// month, and, unless a later month already has one, brings the initiative's status, percent, RAG and actual dates up

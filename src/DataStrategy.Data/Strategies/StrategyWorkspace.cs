@@ -7,21 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Data.Strategies;
 
-/// <summary>A thematic priority an objective can answer, as ranked in its campaign.</summary>
-public sealed record PriorityOption(string Target, Guid CampaignId, string CampaignName, string ThemeId, LocalizedText ThemeName, int Rank, double Score)
-{
-    public LocalizedText Label()
-    {
-        var label = new LocalizedText();
-        foreach (var language in Languages.All)
-        {
-            label.Set(language, ThemeName.Get(language) + " (" + CampaignName + ")");
-        }
-
-        return label;
-    }
-}
-
 /// <summary>
 /// The organisation's strategy as stored: the working draft (items, RACI), its history, and the
 /// snapshots that versions freeze. Page models and the CLI go through here so a snapshot is

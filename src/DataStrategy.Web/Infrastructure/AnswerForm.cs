@@ -7,19 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Web.Infrastructure;
 
-/// <summary>One question's answer as a form posts it (interview capture and survey pages).</summary>
-public sealed class AnswerInput
-{
-    public string QuestionId { get; set; } = string.Empty;
-
-    /// <summary>"1"…"n", "dk" (don't know), "na" (not applicable) or empty (not answered).</summary>
-    public string? Level { get; set; }
-
-    public string? Target { get; set; }
-
-    public string? Evidence { get; set; }
-}
-
 public static class AnswerForm
 {
     public const int MaxEvidence = 4000;
@@ -162,6 +149,3 @@ public static class AnswerForm
             _ => answer.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         };
 }
-
-/// <summary>What the shared question partial needs to draw one question with its levels.</summary>
-public sealed record AnswerQuestionView(FrameworkDefinition Framework, FrameworkQuestion Question, Answer? Answer, int Index, bool ReadOnly, bool ShowTargetAndEvidence, string Language);

@@ -7,9 +7,6 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Infrastructure;
 
-/// <summary>A chart series: a name, a style class and one value per axis (null: no value).</summary>
-public sealed record ChartSeries(string Name, string CssClass, IReadOnlyList<double?> Values);
-
 /// <summary>
 /// Server-drawn SVG charts: they need no script and no image service. Each chart is decorative
 /// for assistive technology (aria-hidden) because a data table with the same numbers sits beside it.

@@ -1,6 +1,5 @@
 using DataStrategy.Data;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Web.Infrastructure;
 
@@ -26,10 +25,3 @@ public sealed class TransactionPageFilter(AppDbContext db) : IAsyncPageFilter
         }
     }
 }
-
-/// <summary>
-/// Marks a handler that writes with exactly one SaveChanges (itself atomic): it runs without the
-/// request-wide transaction, so its reads do not hold SQLite's single write lock (autosave).
-/// </summary>
-[AttributeUsage(AttributeTargets.Method)]
-public sealed class SingleSaveAttribute : Attribute;

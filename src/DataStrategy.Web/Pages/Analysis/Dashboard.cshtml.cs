@@ -175,8 +175,3 @@ public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStrin
         return File(bytes, "text/csv; charset=utf-8", $"{Slug.From(Analysis.Campaign.Name)}-{chart}.csv");
     }
 }
-
-internal static class CampaignAnalysisExtensions
-{
-    public static IReadOnlyList<string> Structure(this CampaignAnalysis analysis) => analysis.Result.Structure.ThemeIds;
-}

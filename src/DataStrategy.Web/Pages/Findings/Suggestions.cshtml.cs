@@ -1,4 +1,3 @@
-using System.Globalization;
 using DataStrategy.Core.Analysis;
 using DataStrategy.Core.Text;
 using DataStrategy.Data;
@@ -93,38 +92,4 @@ public sealed class SuggestionsModel(AppDbContext db, TenantContext tenant, IStr
         Flash(status == FindingStatus.Accepted ? L["The finding was added."] : L["The suggestion was discarded."]);
         return Redirect(OrgUrl($"/campaigns/{Id}/findings/suggestions"));
     }
-}
-
-/// <summary>The text of a suggested finding, in every language.</summary>
-public static class SuggestionText
-{
-    public static LocalizedText For(SuggestedFinding suggestion, CampaignAnalysis analysis, IStringLocalizer l)
-    {
-        ArgumentNullException.ThrowIfNull(suggestion);
-        ArgumentNullException.ThrowIfNull(analysis);
-        var theme = analysis.Definition.Theme(suggestion.ThemeId)?.Name ?? LocalizedText.Of(en: suggestion.ThemeId);
-        switch (suggestion.Kind)
-        {
-            case FindingKind.Strength:
-                {
-                    var insight = analysis.Themes.First(t => t.Id == suggestion.Id);
-                    return Trilingual.Text(l, "{0} is a strength: it scores {1} of {2}, with broad agreement.", theme, Format(insight.Score), analysis.Definition.MaxLevel);
-                }
-
-            case FindingKind.Opportunity:
-                {
-                    var insight = analysis.Themes.First(t => t.Id == suggestion.Id);
-                    return Trilingual.Text(l, "{0} is an opportunity: it scores {1} against a target of {2}, a gap of {3}.", theme, Format(insight.Score), insight.Target, Format(insight.Gap));
-                }
-
-            default:
-                {
-                    var question = analysis.Definition.Question(suggestion.Id)?.Text ?? LocalizedText.Of(en: suggestion.Id);
-                    var insight = analysis.Questions.First(q => q.Id == suggestion.Id);
-                    return Trilingual.Text(l, "People see “{0}” ({1}) differently: answers spread with a standard deviation of {2}.", question, theme, Format(insight.StandardDeviation));
-                }
-        }
-    }
-
-    private static string Format(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–";
 }

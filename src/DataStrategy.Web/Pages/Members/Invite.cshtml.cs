@@ -101,8 +101,3 @@ public sealed class InviteModel(AppDbContext db, TenantContext tenant, IStringLo
         return Page();
     }
 }
-
-public static class InvitationToken
-{
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
-}

@@ -1,19 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using DataStrategy.Data.Entities;
 using DataStrategy.Data.Roadmaps;
 
 namespace DataStrategy.Web.Pages.Roadmap;
-
-/// <summary>One initiative in a saved baseline: its start month and duration then.</summary>
-public sealed record BaselineEntry(
-    [property: JsonPropertyName("id")] Guid Id,
-    [property: JsonPropertyName("start")] string Start,
-    [property: JsonPropertyName("months")] int Months)
-{
-    public DateOnly? StartMonth => DateOnly.TryParseExact(Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-}
 
 /// <summary>Reads and writes <see cref="RoadmapBaseline.Plan"/>: [{"id", "start" (yyyy-MM-01), "months"}].</summary>
 public static class BaselinePlan

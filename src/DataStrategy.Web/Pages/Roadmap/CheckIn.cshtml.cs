@@ -10,22 +10,6 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages.Roadmap;
 
-/// <summary>One row of the monthly check-in grid, as posted (text, so that every wrong value gets a message of ours).</summary>
-public sealed class CheckInRow
-{
-    public string? Initiative { get; set; }
-
-    public string? Status { get; set; }
-
-    public string? Percent { get; set; }
-
-    public string? Rag { get; set; }
-
-    public string? Note { get; set; }
-
-    public string? Version { get; set; }
-}
-
 /// <summary>
 /// The monthly check-in: one row per active initiative (status, percent complete, RAG, a short note), saved all at
 /// once or not at all; the latest check-in of an initiative also updates the initiative. KPI measurements are

@@ -13,32 +13,6 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages.Roadmap;
 
-public sealed class DependencyRow
-{
-    public Guid? Predecessor { get; set; }
-
-    public string? Type { get; set; } = nameof(DependencyType.FinishToStart);
-
-    public string? Lag { get; set; }
-}
-
-public sealed class MilestoneRow
-{
-    public Guid? Id { get; set; }
-
-    public string? TitleFr { get; set; }
-
-    public string? TitleNl { get; set; }
-
-    public string? TitleEn { get; set; }
-
-    public string? DueOn { get; set; }
-
-    public bool Achieved { get; set; }
-
-    public bool Delete { get; set; }
-}
-
 /// <summary>Creates or edits an initiative: texts, links to the strategy, timing, effort per team, dependencies, milestones.</summary>
 [RequirePermission(Permission.EditRoadmap)]
 public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)

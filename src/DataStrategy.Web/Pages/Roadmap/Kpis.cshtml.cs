@@ -11,9 +11,6 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages.Roadmap;
 
-/// <summary>An indicator with its latest measurement and where it stands.</summary>
-public sealed record KpiRow(Kpi Kpi, KpiMeasurement? Latest, KpiStatus Status);
-
 /// <summary>The outcome indicators: where each started, where it is, where it should be, and whether it is on track.</summary>
 [RequirePermission(Permission.ViewRoadmap)]
 public sealed class KpisModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)

@@ -11,23 +11,6 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages.Roadmap;
 
-/// <summary>Planned versus actual for one initiative.</summary>
-public sealed record ProgressRow(
-    Initiative Initiative,
-    BaselineEntry? Baseline,
-    DateOnly PlannedStart,
-    DateOnly PlannedLast,
-    DateOnly Finish,
-    int Expected,
-    SlipReasons Slip,
-    CheckIn? LatestCheckIn);
-
-/// <summary>A dependency what really happened breaks.</summary>
-public sealed record BrokenDependency(Initiative Predecessor, Initiative Successor, DependencyType Type);
-
-/// <summary>A framework theme's score in the earlier and the latest campaign, next to the initiatives that work on it.</summary>
-public sealed record ThemeChange(string ThemeId, string Name, double? Previous, double? Latest, double? Change, IReadOnlyList<Initiative> Initiatives);
-
 /// <summary>
 /// Planned versus actual: the current plan against a baseline, percent complete against the linear expectation,
 /// slipping initiatives and dependencies broken by what happened, check-in history, and the maturity change per

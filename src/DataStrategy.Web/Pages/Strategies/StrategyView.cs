@@ -28,6 +28,3 @@ public sealed class StrategyView
 
     public static IReadOnlyList<StrategyItemKind> Kinds { get; } = Enum.GetValues<StrategyItemKind>();
 }
-
-/// <summary>One item's changes with a way to name link targets, for the _ItemChange partial.</summary>
-public sealed record ChangeView(ItemChange Change, Func<string, string> Label);

@@ -8,21 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Web.Pages.Workshops;
 
-public enum SlideKind
-{
-    Welcome,
-    Themes,
-    Finding,
-    Vote,
-    Ranking,
-}
-
-/// <summary>One slide of a workshop; a finding slide names its finding.</summary>
-public sealed record Slide(int Number, SlideKind Kind, Finding? Finding);
-
-/// <summary>The live state both the facilitator's and the participants' pages poll (JSON).</summary>
-public sealed record WorkshopState(int Slide, string Status, bool VotingOpen, int Participants, int Ballots, IReadOnlyDictionary<string, int> Votes, IReadOnlyList<string> Comments);
-
 /// <summary>
 /// Workshop mechanics shared by the presenter and participant pages. All state lives in the
 /// database (slide, votes, comments), so any number of app instances serve one workshop.

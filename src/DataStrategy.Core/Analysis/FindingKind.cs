@@ -1,0 +1,9 @@
+namespace DataStrategy.Core.Analysis;
+
+public enum FindingKind
+{
+    Strength,
+    Opportunity,
+    Risk,
+    Disagreement,
+}

@@ -1,0 +1,9 @@
+namespace DataStrategy.Core.Analysis;
+
+public enum GroupDimension
+{
+    All,
+    Department,
+    DepartmentKind,
+    RespondentType,
+}

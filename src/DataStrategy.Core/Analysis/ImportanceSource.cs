@@ -1,0 +1,8 @@
+namespace DataStrategy.Core.Analysis;
+
+public enum ImportanceSource
+{
+    None,
+    Votes,
+    Manual,
+}

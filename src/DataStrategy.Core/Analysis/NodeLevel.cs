@@ -1,0 +1,9 @@
+namespace DataStrategy.Core.Analysis;
+
+public enum NodeLevel
+{
+    Question,
+    Topic,
+    Theme,
+    Overall,
+}

@@ -1,0 +1,3 @@
+namespace DataStrategy.Core.Analysis;
+
+public sealed record PriorityInput(string ThemeId, double? Gap, int Votes, int? ManualImportance);

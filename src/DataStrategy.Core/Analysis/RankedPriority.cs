@@ -1,0 +1,3 @@
+namespace DataStrategy.Core.Analysis;
+
+public sealed record RankedPriority(int Rank, string ThemeId, double Gap, int Votes, double Importance, ImportanceSource Source, double Score);

@@ -1,0 +1,3 @@
+namespace DataStrategy.Core.Documents;
+
+public sealed record ReportFinding(string Text, IReadOnlyList<string> Themes);

@@ -1,0 +1,7 @@
+namespace DataStrategy.Core.Images;
+
+public enum LogoFormat
+{
+    Png,
+    Jpeg,
+}

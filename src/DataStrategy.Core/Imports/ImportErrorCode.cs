@@ -1,0 +1,39 @@
+namespace DataStrategy.Core.Imports;
+
+public enum ImportErrorCode
+{
+    FileEmpty,
+    FileTooLarge,
+    UnreadableFile,
+    UnsupportedFileType,
+    TooManyRows,
+    MissingColumn,
+    NoRows,
+    Required,
+    TooLong,
+    EmailInvalid,
+    EmailDuplicateInFile,
+    EmailAlreadyExists,
+    DepartmentUnknown,
+    UnknownId,
+    DuplicateInFile,
+    UnknownValue,
+    UnknownQuestion,
+    DuplicateAnswer,
+    NoQuestionColumns,
+    LevelOutOfRange,
+
+    // Roadmap import (RoadmapImport).
+    CodeInvalid,
+    NotANumber,
+    OutOfRange,
+    MonthInvalid,
+    DependencyInvalid,
+    DependencyUnknown,
+    DependencyCycle,
+    ObjectiveUnknown,
+    NameAmbiguous,
+    ThemeUnknown,
+    TeamUnknown,
+    FormulaNotAllowed,
+}

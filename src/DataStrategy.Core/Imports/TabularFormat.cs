@@ -1,0 +1,7 @@
+namespace DataStrategy.Core.Imports;
+
+public enum TabularFormat
+{
+    Csv,
+    Xlsx,
+}

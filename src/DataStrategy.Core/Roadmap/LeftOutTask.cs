@@ -1,0 +1,3 @@
+namespace DataStrategy.Core.Roadmap;
+
+public sealed record LeftOutTask(int Task, LeftOutReason Reason);

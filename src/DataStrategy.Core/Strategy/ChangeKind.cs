@@ -1,0 +1,8 @@
+namespace DataStrategy.Core.Strategy;
+
+public enum ChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}

@@ -1,0 +1,8 @@
+namespace DataStrategy.Core.Strategy;
+
+public enum DiffOp
+{
+    Same,
+    Inserted,
+    Deleted,
+}

@@ -1,0 +1,10 @@
+namespace DataStrategy.Core.Strategy;
+
+/// <summary>Responsible, Accountable, Consulted, Informed.</summary>
+public enum RaciLetter
+{
+    R,
+    A,
+    C,
+    I,
+}

@@ -1,0 +1,18 @@
+using DataStrategy.Data.Entities;
+
+namespace DataStrategy.Data.Backup;
+
+public sealed class BackupAuditEntry
+{
+    public DateTimeOffset At { get; set; }
+
+    public string UserName { get; set; } = string.Empty;
+
+    public string EntityType { get; set; } = string.Empty;
+
+    public string EntityId { get; set; } = string.Empty;
+
+    public AuditAction Action { get; set; }
+
+    public string Changes { get; set; } = "{}";
+}

@@ -1,0 +1,3 @@
+namespace DataStrategy.Data.Backup;
+
+public sealed class BackupException(string message) : Exception(message);

@@ -1,0 +1,24 @@
+namespace DataStrategy.Data.Backup;
+
+public sealed class BackupOrganisation
+{
+    public Guid Id { get; set; }
+
+    public string Slug { get; set; } = string.Empty;
+
+    public Dictionary<string, string> Name { get; set; } = [];
+
+    public List<string> Languages { get; set; } = [];
+
+    public string DefaultLanguage { get; set; } = "fr";
+
+    public bool SharesBenchmark { get; set; }
+
+    /// <summary>Added with issue 7; older files do not publish.</summary>
+    public bool PublishesMaturity { get; set; }
+
+    /// <summary>Format 4; older files get the default colour.</summary>
+    public string? AccentColour { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

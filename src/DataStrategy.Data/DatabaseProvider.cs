@@ -1,0 +1,7 @@
+namespace DataStrategy.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

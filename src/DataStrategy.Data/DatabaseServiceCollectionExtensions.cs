@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataStrategy.Data;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public static DatabaseSettings AddAppDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        Directory.CreateDirectory(settings.DataFolder);
+        services.AddSingleton(settings);
+        services.AddDbContext<AppDbContext>(settings.Configure);
+        return settings;
+    }
+
+    /// <summary>Applies pending migrations; on SQLite also switches the file to WAL mode (persistent).</summary>
+    /// <remarks>
+    /// EF's MigrateAsync also compares the model with the last migration's snapshot even when nothing is pending, which
+    /// costs more than the rest of a start; a test (MigrationTests) guards that comparison instead, so an up-to-date
+    /// database is only asked which migrations it has.
+    /// </remarks>
+    public static async Task MigrateAppDatabaseAsync(this AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        else if (!await db.Database.CanConnectAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+}

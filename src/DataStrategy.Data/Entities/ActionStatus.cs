@@ -1,0 +1,8 @@
+namespace DataStrategy.Data.Entities;
+
+public enum ActionStatus
+{
+    Open,
+    InProgress,
+    Done,
+}

@@ -1,0 +1,10 @@
+namespace DataStrategy.Data.Entities;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+    Erased,
+    Imported,
+}

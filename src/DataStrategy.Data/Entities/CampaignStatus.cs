@@ -1,0 +1,9 @@
+namespace DataStrategy.Data.Entities;
+
+public enum CampaignStatus
+{
+    Planning,
+    Collecting,
+    Analysing,
+    Closed,
+}

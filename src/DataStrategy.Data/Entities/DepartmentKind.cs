@@ -1,0 +1,9 @@
+namespace DataStrategy.Data.Entities;
+
+public enum DepartmentKind
+{
+    Business,
+    CrossFunctional,
+    It,
+    Leadership,
+}

@@ -1,0 +1,7 @@
+namespace DataStrategy.Data.Entities;
+
+/// <summary>A row the audit log records.</summary>
+public interface IAudited
+{
+    Guid Id { get; }
+}

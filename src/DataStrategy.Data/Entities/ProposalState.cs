@@ -1,0 +1,9 @@
+namespace DataStrategy.Data.Entities;
+
+public enum ProposalState
+{
+    Running,
+    Finished,
+    Applied,
+    Discarded,
+}

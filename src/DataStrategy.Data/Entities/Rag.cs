@@ -1,0 +1,9 @@
+namespace DataStrategy.Data.Entities;
+
+public enum Rag
+{
+    None,
+    Green,
+    Amber,
+    Red,
+}

@@ -1,0 +1,9 @@
+namespace DataStrategy.Data.Entities;
+
+public enum ResponseStatus
+{
+    Planned,
+    InProgress,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,7 @@
+namespace DataStrategy.Data.Entities;
+
+public enum RoadmapGranularity
+{
+    Month,
+    Quarter,
+}

@@ -1,0 +1,6 @@
+using DataStrategy.Data.Entities;
+
+namespace DataStrategy.Data.Roadmaps;
+
+/// <summary>One initiative's check-in for a month, already validated.</summary>
+public sealed record CheckInEntry(Guid InitiativeId, InitiativeStatus Status, int Percent, Rag Rag, string? Note, Guid? Version);

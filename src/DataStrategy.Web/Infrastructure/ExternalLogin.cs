@@ -1,0 +1,6 @@
+namespace DataStrategy.Web.Infrastructure;
+
+public static class ExternalLogin
+{
+    public const string Scheme = "oidc";
+}

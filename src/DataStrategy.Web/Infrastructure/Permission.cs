@@ -1,0 +1,38 @@
+namespace DataStrategy.Web.Infrastructure;
+
+/// <summary>What a member may do inside an organisation. Pages require exactly one.</summary>
+public enum Permission
+{
+    ViewOrganisation,
+    ViewDepartments,
+    ManageDepartments,
+    ViewStakeholders,
+    ManageStakeholders,
+    EraseStakeholders,
+    ManageMembers,
+    ManageOrganisation,
+    ViewAuditLog,
+    ViewFrameworks,
+    ManageFrameworks,
+    ViewCampaigns,
+    ManageCampaigns,
+    RunInterviews,
+    ViewRespondents,
+    ManageSurveys,
+    ImportAnswers,
+    ManageFindings,
+    RunWorkshops,
+    ViewStrategy,
+    CommentStrategy,
+    EditStrategy,
+    ApproveStrategy,
+    PublishStrategy,
+    RunWorkingSessions,
+    ViewRoadmap,
+    EditRoadmap,
+    TrackRoadmap,
+    ViewCaseStudies,
+    EditCaseStudies,
+    PublishCaseStudies,
+    RunShowAndTell,
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using DataStrategy.Core.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Events;
+
+/// <summary>The validation the event forms share.</summary>
+public static class EventForm
+{
+    public static LocalizedText Title(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l, string? fr, string? nl, string? en)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(l);
+        var text = LocalizedText.Of(fr?.Trim(), nl?.Trim(), en?.Trim());
+        foreach (var (field, value) in new[] { ("TitleFr", fr), ("TitleNl", nl), ("TitleEn", en) })
+        {
+            if (value?.Trim().Length > IndexModel.MaxTitle)
+            {
+                state.AddModelError(field, l["The title must be at most {0} characters long.", IndexModel.MaxTitle]);
+            }
+        }
+
+        if (text.IsEmpty)
+        {
+            state.AddModelError("TitleFr", l["Give the event a title in at least one language."]);
+        }
+
+        return text;
+    }
+
+    public static DateTimeOffset? When(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l, string? date, string? time)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(l);
+        if (!DateOnly.TryParseExact(date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) || day.Year is < 2000 or > 2100)
+        {
+            state.AddModelError("Date", l["Enter a real date between the years 2000 and 2100."]);
+            return null;
+        }
+
+        var clock = new TimeOnly(9, 0);
+        if (!string.IsNullOrWhiteSpace(time) && !TimeOnly.TryParseExact(time.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out clock))
+        {
+            state.AddModelError("Time", l["Enter a time such as 14:30."]);
+            return null;
+        }
+
+        // Times are entered in the server's zone (the city's), stored in UTC.
+        var local = day.ToDateTime(clock, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, TimeZoneInfo.Local.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    public static string Location(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l, string? location)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(l);
+        var value = location?.Trim() ?? "";
+        if (value.Length > 200)
+        {
+            state.AddModelError("Location", l["The place must be at most {0} characters long.", 200]);
+        }
+
+        return value;
+    }
+}
