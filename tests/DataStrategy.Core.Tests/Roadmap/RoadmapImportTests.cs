@@ -106,7 +106,7 @@ public class RoadmapImportTests
     }
 
     [Theory]
-    [InlineData("0", ImportErrorCode.OutOfRange)]
+    [InlineData("121", ImportErrorCode.OutOfRange)]
     [InlineData("-1", ImportErrorCode.OutOfRange)]
     [InlineData("1000", ImportErrorCode.OutOfRange)]
     [InlineData("2.5", ImportErrorCode.NotANumber)]
@@ -120,7 +120,7 @@ public class RoadmapImportTests
     }
 
     [Theory]
-    [InlineData("1")]
+    [InlineData("0")]
     [InlineData("120")]
     public void Parse_DurationAtTheLimits_IsAccepted(string duration) =>
         Assert.True(ParseRows(["I-01", "A", "", duration, "", ""]).IsValid);
@@ -250,7 +250,7 @@ public class RoadmapImportTests
 
     [Theory]
     [InlineData("-1", ImportErrorCode.OutOfRange)]
-    [InlineData("101", ImportErrorCode.OutOfRange)]
+    [InlineData("500.01", ImportErrorCode.OutOfRange)]
     [InlineData("beaucoup", ImportErrorCode.NotANumber)]
     public void Parse_BadEffort_IsRefused(string fte, ImportErrorCode expected) =>
         Assert.Equal(expected, Assert.Single(Parse(Initiatives(["code", "title_fr", "fte: IT"], ["I-01", "A", fte])).Issues).Code);
@@ -302,7 +302,7 @@ public class RoadmapImportTests
     [Fact]
     public void Parse_OneBadRowAmongGood_IsNotValid()
     {
-        var result = ParseRows(["I-01", "A", "", "2", "", ""], ["I-02", "B", "", "0", "", ""], ["I-03", "C", "", "2", "", ""]);
+        var result = ParseRows(["I-01", "A", "", "2", "", ""], ["I-02", "B", "", "121", "", ""], ["I-03", "C", "", "2", "", ""]);
 
         Assert.False(result.IsValid);
         Assert.Equal(3, Assert.Single(result.Issues).Row);
