@@ -15,28 +15,9 @@ namespace DataStrategy.Web.Tests;
 /// <summary>dss export / import: a round trip gives identical content, on SQLite and PostgreSQL.</summary>
 public sealed class BackupTests : IDisposable
 {
-    private readonly List<string> _folders = [];
-    private readonly List<Dictionary<string, string?>> _databases = [];
+    private readonly CliDatabases _databases = new();
 
-    public void Dispose()
-    {
-        foreach (var settings in _databases)
-        {
-            TestDatabase.Drop(settings);
-        }
-
-        foreach (var f in _folders)
-        {
-            try
-            {
-                Directory.Delete(f, true);
-            }
-            catch (IOException)
-            {
-                // best effort
-            }
-        }
-    }
+    public void Dispose() => _databases.Dispose();
 
     [Fact]
     public async Task ExportThenImportIntoAnEmptyDatabase_GivesIdenticalContent()
@@ -408,7 +389,8 @@ public sealed class BackupTests : IDisposable
     private sealed record RoadmapShape(string Counts, string Dependencies, string Efforts, string Links, string Baseline, int Proposals);
 
     /// <summary>Gives the demo an accent colour and a logo (a 1×1 PNG) so the backup has branding to carry.</summary>
-    private static async Task BrandAsync(AppDbContext db)
+    /// <summary>An accent colour and a logo, so that the branding is part of what a backup must carry.</summary>
+    internal static async Task BrandAsync(AppDbContext db)
     {
         var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
         org.AccentColour = "2A9D8F";
@@ -452,21 +434,8 @@ public sealed class BackupTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
 
-    /// <summary>The CLI's services on a database of this test's own, migrated and holding <paramref name="data"/>.</summary>
-    private ServiceProvider Services(TestData data = TestData.Empty)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "dss-backup-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        _folders.Add(folder);
-        var settings = TestDatabase.CreateSettings(folder, data);
-        _databases.Add(settings);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return Commands.BuildServices(configuration);
-    }
+    private ServiceProvider Services(TestData data = TestData.Empty) => _databases.Create(data);
 
-    private static async Task<T> InScopeAsync<T>(IServiceProvider services, Func<IServiceProvider, AppDbContext, Task<T>> action)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await action(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
+    private static Task<T> InScopeAsync<T>(IServiceProvider services, Func<IServiceProvider, AppDbContext, Task<T>> action) =>
+        CliDatabases.InScopeAsync(services, action);
 }

@@ -2,6 +2,7 @@ using DataStrategy.Data.Entities;
 
 namespace DataStrategy.Data.Backup;
 
+[BackupOf(typeof(AuditEntry))]
 public sealed class BackupAuditEntry
 {
     public DateTimeOffset At { get; set; }

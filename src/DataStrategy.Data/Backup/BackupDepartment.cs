@@ -2,6 +2,7 @@ using DataStrategy.Data.Entities;
 
 namespace DataStrategy.Data.Backup;
 
+[BackupOf(typeof(Department))]
 public sealed class BackupDepartment
 {
     public Guid Id { get; set; }

@@ -2,6 +2,7 @@ using DataStrategy.Data.Entities;
 
 namespace DataStrategy.Data.Backup;
 
+[BackupOf(typeof(Framework))]
 public sealed class BackupFramework
 {
     public string RollUpRule { get; set; } = "mean";

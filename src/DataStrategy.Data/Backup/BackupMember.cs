@@ -2,6 +2,7 @@ using DataStrategy.Data.Entities;
 
 namespace DataStrategy.Data.Backup;
 
+[BackupOf(typeof(Membership))]
 public sealed class BackupMember
 {
     public Guid Id { get; set; }

@@ -1,5 +1,8 @@
+using DataStrategy.Data.Entities;
+
 namespace DataStrategy.Data.Backup;
 
+[BackupOf(typeof(Organisation))]
 public sealed class BackupOrganisation
 {
     public Guid Id { get; set; }

@@ -1,5 +1,8 @@
+using DataStrategy.Data.Entities;
+
 namespace DataStrategy.Data.Backup;
 
+[BackupOf(typeof(Stakeholder))]
 public sealed class BackupStakeholder
 {
     public Guid Id { get; set; }
