@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using DataStrategy.Data.Demo;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -91,11 +92,19 @@ public sealed class AppHost : IAsyncLifetime
 
             if (DateTime.UtcNow > deadline || _process.HasExited)
             {
-                throw new InvalidOperationException("The app did not start:\n" + _log);
+                if (_process.HasExited)
+                {
+                    // Let the output readers drain what the process wrote before it ended.
+                    await _process.WaitForExitAsync();
+                }
+
+                throw new InvalidOperationException($"The app did not start ({(_process.HasExited ? "exit code " + _process.ExitCode : "no answer in 60 s")}):\n{_log}");
             }
 
             await Task.Delay(200);
         }
+
+        await WarmUpAsync();
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -129,6 +138,64 @@ public sealed class AppHost : IAsyncLifetime
         {
             // best effort
         }
+    }
+
+    /// <summary>
+    /// Signs in once over plain HTTP before any test runs, so that no test meets a cold server: the first sign-in and
+    /// the first organisation page compile their code paths, which on a loaded machine took longer than a test waits.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = true };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        var form = await http.GetStringAsync("/account/login");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = DemoSeeder.FacilitatorEmail,
+            ["Password"] = DemoSeeder.Password,
+            ["__RequestVerificationToken"] = token,
+        });
+        var signedIn = await http.PostAsync("/account/login", content);
+        var landing = await signedIn.Content.ReadAsStringAsync();
+        if (!signedIn.IsSuccessStatusCode || landing.Contains("name=\"Password\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The warm-up sign-in failed ({(int)signedIn.StatusCode}):\n{landing}\n{_log}");
+        }
+    }
+
+    public static string LocaleOf(string language) => language switch
+    {
+        "fr" => "fr-BE",
+        "nl" => "nl-BE",
+        _ => "en-GB",
+    };
+
+    /// <summary>
+    /// A page signed in as <paramref name="email"/> through the sign-in form, with the interface in
+    /// <paramref name="language"/> (chosen on the page: the account remembers the last language another test chose).
+    /// </summary>
+    public async Task<IPage> SignInAsync(string email, string language = "en", bool javaScript = true)
+    {
+        var page = await NewPageAsync(javaScript, LocaleOf(language));
+        await page.GotoAsync("/account/login");
+        await page.Locator("input[type=email]").FillAsync(email);
+        await page.Locator("input[type=password]").FillAsync(DemoSeeder.Password);
+        await page.Locator("main button[type=submit]").First.ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            // Say what the page shows (an error message, a lockout, an error page) rather than only that it timed out.
+            throw new InvalidOperationException($"The sign-in of {email} stayed on {page.Url}, showing: {await page.Locator("main").InnerTextAsync()}");
+        }
+
+        var button = page.Locator($".language-switch button[value={language}]");
+        await button.ClickAsync();
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
+        return page;
     }
 
     public async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "en-GB")

@@ -8,22 +8,8 @@ namespace DataStrategy.Browser.Tests;
 public sealed partial class AssessmentJourneyTests(AppHost host)
 {
     private const string Email = "lead@ville-de-demo.example";
-    private const string Password = "Demo-Studio-2026!";
 
-    private async Task<IPage> SignedInAsync(string locale = "en-GB")
-    {
-        var page = await host.NewPageAsync(locale: locale);
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[type=email]").FillAsync(Email);
-        await page.Locator("input[type=password]").FillAsync(Password);
-        await page.Locator("main button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        // The account remembers the last language chosen (another test may have chosen Dutch): choose ours.
-        var language = page.GetByRole(AriaRole.Button, new() { Name = locale.StartsWith("fr", StringComparison.Ordinal) ? "Français" : "English", Exact = true });
-        await language.ClickAsync();
-        await Assertions.Expect(language).ToHaveAttributeAsync("aria-pressed", "true");
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string locale = "en-GB") => host.SignInAsync(Email, locale[..2]);
 
     private static async Task<string> NewCampaignAsync(IPage page, string name)
     {

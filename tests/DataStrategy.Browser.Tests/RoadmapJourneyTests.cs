@@ -17,19 +17,7 @@ public sealed class RoadmapJourneyTests(AppHost host)
     private const int PhoneWidth = 390;
     private const int PhoneHeight = 844;
 
-    private async Task<IPage> SignedInAsync(string email, bool javaScript = true)
-    {
-        var page = await host.NewPageAsync(javaScript);
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[type=email]").FillAsync(email);
-        await page.Locator("input[type=password]").FillAsync(DemoSeeder.Password);
-        await page.Locator("main button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        var language = page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true });
-        await language.ClickAsync();
-        await Assertions.Expect(language).ToHaveAttributeAsync("aria-pressed", "true");
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string email, bool javaScript = true) => host.SignInAsync(email, javaScript: javaScript);
 
     private static async Task VisitAsync(IPage page, string url, string name)
     {

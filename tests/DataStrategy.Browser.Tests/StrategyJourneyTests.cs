@@ -30,20 +30,7 @@ public sealed partial class StrategyJourneyTests(AppHost host)
     [GeneratedRegex(@"/o/ville-de-demo/strategy/versions/(\d+)$")]
     private static partial Regex VersionUrl();
 
-    private async Task<IPage> SignedInAsync(string email, bool javaScript = true)
-    {
-        var page = await host.NewPageAsync(javaScript);
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[type=email]").FillAsync(email);
-        await page.Locator("input[type=password]").FillAsync(DemoSeeder.Password);
-        await page.Locator("main button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        // The account remembers the last language chosen (another test may have chosen Dutch): choose ours.
-        var language = page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true });
-        await language.ClickAsync();
-        await Assertions.Expect(language).ToHaveAttributeAsync("aria-pressed", "true");
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string email, bool javaScript = true) => host.SignInAsync(email, javaScript: javaScript);
 
     /// <summary>Opens <paramref name="url"/> and fails on an HTTP error or a serious accessibility violation.</summary>
     private static async Task VisitAsync(IPage page, string url, string name)

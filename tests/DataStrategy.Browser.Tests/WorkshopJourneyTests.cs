@@ -25,19 +25,15 @@ public sealed partial class WorkshopJourneyTests(AppHost host)
     [GeneratedRegex(@"^Slide (\d+) of (\d+)$")]
     private static partial Regex SlideCounter();
 
-    private async Task<IPage> SignedInAsync(string email, bool javaScript = true)
+    private Task<IPage> SignedInAsync(string email, bool javaScript = true) => host.SignInAsync(email, javaScript: javaScript);
+
+    /// <summary>Waits until the page's script has had <paramref name="count"/> answers to its polling request.</summary>
+    private static async Task PollsAsync(IPage page, string handler, int count)
     {
-        var page = await host.NewPageAsync(javaScript);
-        await page.GotoAsync("/account/login");
-        await page.Locator("input[type=email]").FillAsync(email);
-        await page.Locator("input[type=password]").FillAsync(DemoSeeder.Password);
-        await page.Locator("main button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        // The account remembers the last language chosen (another test may have chosen Dutch): choose ours.
-        var language = page.GetByRole(AriaRole.Button, new() { Name = "English", Exact = true });
-        await language.ClickAsync();
-        await Assertions.Expect(language).ToHaveAttributeAsync("aria-pressed", "true");
-        return page;
+        for (var i = 0; i < count; i++)
+        {
+            await page.WaitForResponseAsync(r => r.Url.Contains(handler, StringComparison.Ordinal), new() { Timeout = PollTimeout });
+        }
     }
 
     /// <summary>The demo campaign's address, found as a user finds it: from the campaign list.</summary>
@@ -200,7 +196,8 @@ public sealed partial class WorkshopJourneyTests(AppHost host)
         await VoteAsync(greedy, new Dictionary<string, int> { [themes[0]] = 2, [themes[1]] = 2, [themes[2]] = 0 });
         await Assertions.Expect(greedy.GetByTestId("error-summary")).ToContainTextAsync("You have 3 votes in all: take some back first.");
         await greedy.AssertAccessibleAsync("workshop-participant-error-phone");
-        await facilitator.WaitForTimeoutAsync(2_500);
+        // The presenter's next two polls answer after the refusal: the count they show has not moved.
+        await PollsAsync(facilitator, "?handler=Live", 2);
         await Assertions.Expect(table.Locator($"[data-live-theme='{themes[0]}']")).ToHaveTextAsync("4");
 
         // Closing the vote: every phone shows it after its next poll, none re-sends a ballot.
@@ -248,8 +245,9 @@ public sealed partial class WorkshopJourneyTests(AppHost host)
                 Interlocked.Increment(ref reloads);
             }
         };
-        await phones[0].WaitForTimeoutAsync(7_000);
-        Assert.True(reloads == 0, $"the ended workshop's page reloaded {reloads} times in 7 seconds");
+        // The page goes on asking for the workshop's state: two answers later it has still not reloaded.
+        await PollsAsync(phones[0], "?handler=State", 2);
+        Assert.True(reloads == 0, $"the ended workshop's page reloaded {reloads} times over two polls");
         foreach (var phone in phones.Append(facilitator))
         {
             await phone.Context.CloseAsync();

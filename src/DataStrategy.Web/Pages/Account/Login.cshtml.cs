@@ -35,6 +35,12 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IAuthentic
 
     public async Task OnGetAsync() => SsoAvailable = await schemes.GetSchemeAsync(ExternalLogin.Scheme) is not null;
 
+    /// <remarks>
+    /// Without the request-wide transaction: checking the password (100,000 rounds of PBKDF2) must not hold SQLite's
+    /// single write lock, which made every other write, and every other sign-in, wait behind it. The account updates
+    /// Identity makes (failed-attempt count, lockout) are each atomic.
+    /// </remarks>
+    [SingleSave]
     public async Task<IActionResult> OnPostAsync()
     {
         SsoAvailable = await schemes.GetSchemeAsync(ExternalLogin.Scheme) is not null;
