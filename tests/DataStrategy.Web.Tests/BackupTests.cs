@@ -195,7 +195,7 @@ public sealed class BackupTests : IDisposable
             var initiative = await db.Initiatives.IgnoreQueryFilters().SingleAsync(i => i.Code == "I-01");
             var lead = await db.Stakeholders.IgnoreQueryFilters().SingleAsync(s => s.Id == initiative.LeadStakeholderId);
             Assert.Equal("Olivier Lemaire", lead.Name);
-            DataStrategy.Web.Pages.Stakeholders.EraseModel.Erase(lead);
+            DataStrategy.Web.Pages.Stakeholders.EraseModel.Erase(lead, DateTimeOffset.UtcNow);
             await db.SaveChangesAsync();
             return ((await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson(), lead.Id);
         });

@@ -135,7 +135,7 @@ public static class ApiEndpoints
         }
 
         context.Response.Headers.Link = "<" + Core.Publishing.OpenData.LicenceUrl + ">; rel=\"license\"";
-        var source = new Core.Publishing.OpenDataSource(organisation.Name.Get(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), baseUrl + "/p/" + organisation.Slug + "/open-data", DateTimeOffset.UtcNow);
+        var source = new Core.Publishing.OpenDataSource(organisation.Name.Get(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), baseUrl + "/p/" + organisation.Slug + "/open-data", context.UtcNow());
         return TypedResults.Bytes(Core.Publishing.OpenData.Json(data, source), "application/json; charset=utf-8");
     }
 
@@ -192,12 +192,12 @@ public static class ApiEndpoints
             ? TypedResults.Ok(Dto(initiative))
             : TypedResults.NotFound();
 
-    private static async Task<IResult> CheckInsAsync(string? month, AppDbContext db, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckInsAsync(string? month, AppDbContext db, IStringLocalizer<SharedResource> l, TimeProvider clock, CancellationToken cancellationToken)
     {
         DateOnly selected;
         if (month is null)
         {
-            selected = Months.First(DateOnly.FromDateTime(DateTime.UtcNow));
+            selected = Months.First(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         }
         else if (Months.Parse(month) is { } parsed)
         {
@@ -291,7 +291,7 @@ public static class ApiEndpoints
         var on = reader.Date("measuredOn", required: true);
         var note = reader.Text("note", MaxNote);
         reader.RejectUnknown("value", "measuredOn", "note");
-        if (on is { } d && d > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1))
+        if (on is { } d && d > context.UtcToday().AddDays(1))
         {
             reader.Error("measuredOn", l["A measurement cannot be dated in the future."]);
         }
@@ -326,7 +326,7 @@ public static class ApiEndpoints
         var reader = new ApiJson.FieldReader(body!.Value, l);
         reader.RejectUnknown("month", "entries");
         var roadmap = await RoadmapWorkspace.EnsureAsync(db, context.RequestAborted);
-        var (first, current) = CheckInModel.MonthWindow(roadmap.StartMonth);
+        var (first, current) = CheckInModel.MonthWindow(roadmap.StartMonth, context.UtcToday());
 
         var monthText = reader.Text("month", 20, required: true);
         DateOnly month = default;

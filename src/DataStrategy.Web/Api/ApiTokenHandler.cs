@@ -1,3 +1,4 @@
+using DataStrategy.Web.Infrastructure;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using DataStrategy.Data;
@@ -20,7 +21,7 @@ public sealed class ApiTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         }
 
         var hash = ApiTokens.Hash(secret);
-        var now = DateTimeOffset.UtcNow;
+        var now = Context.UtcNow();
         var found = await db.ApiTokens.IgnoreQueryFilters().AsNoTracking()
             .Where(t => t.TokenHash == hash)
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Email, u.DisplayName })

@@ -73,7 +73,7 @@ public static class AnswerForm
         string.IsNullOrWhiteSpace(input.Level) && string.IsNullOrWhiteSpace(input.Target) && string.IsNullOrWhiteSpace(input.Evidence);
 
     /// <summary>Writes one checked answer (insert, update, or delete when emptied). Caller saves.</summary>
-    public static async Task ApplyAsync(AppDbContext db, CampaignResponse response, AnswerInput input, AnswerState state, int? level, int? target)
+    public static async Task ApplyAsync(AppDbContext db, CampaignResponse response, AnswerInput input, AnswerState state, int? level, int? target, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(response);
@@ -99,7 +99,7 @@ public static class AnswerForm
         existing.Level = state == AnswerState.Level ? level : null;
         existing.TargetLevel = target;
         existing.Evidence = string.IsNullOrWhiteSpace(input.Evidence) ? null : input.Evidence.Trim();
-        existing.UpdatedAt = DateTimeOffset.UtcNow;
+        existing.UpdatedAt = now;
         response.UpdatedAt = existing.UpdatedAt;
         if (response.Status == ResponseStatus.Planned)
         {
@@ -112,7 +112,7 @@ public static class AnswerForm
     /// theme as the place to resume, and starts again from the database when two fields of the same
     /// response were saved at the same moment (concurrency token or unique answer per question).
     /// </summary>
-    public static async Task<Problem> SaveFieldAsync(AppDbContext db, CampaignResponse response, FrameworkDefinition framework, AnswerInput input)
+    public static async Task<Problem> SaveFieldAsync(AppDbContext db, CampaignResponse response, FrameworkDefinition framework, AnswerInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(response);
@@ -127,7 +127,7 @@ public static class AnswerForm
         {
             try
             {
-                await ApplyAsync(db, response, input, state, level, target);
+                await ApplyAsync(db, response, input, state, level, target, now);
                 response.LastThemeId = framework.Question(input.QuestionId)!.ThemeId;
                 await db.SaveChangesAsync();
                 return Problem.None;

@@ -5,6 +5,8 @@ using DataStrategy.Data;
 using DataStrategy.Data.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,8 +28,10 @@ public sealed class DssApp : WebApplicationFactory<Program>
 
     /// <param name="demo">Whether the database holds the demo organisation (copied from a template seeded once per test process).</param>
     /// <param name="settings">Configuration for this app, applied last.</param>
-    public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The app's clock; a test that moves time passes a <see cref="FakeTimeProvider"/>.</param>
+    public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         DataFolder = Path.Combine(Path.GetTempPath(), "dss-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
         _settings = TestDatabase.CreateSettings(DataFolder, demo ? TestData.Demo : TestData.Empty);
@@ -43,12 +47,19 @@ public sealed class DssApp : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    private readonly TimeProvider? _clock;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -1,3 +1,4 @@
+using DataStrategy.Web.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Claims;
@@ -110,7 +111,7 @@ public sealed class InvitationModel(AppDbContext db, TenantContext tenant, UserM
             db.Memberships.Add(new Membership { OrganisationId = invitation.OrganisationId, UserId = user.Id, Role = invitation.Role });
         }
 
-        invitation.AcceptedAt = DateTimeOffset.UtcNow;
+        invitation.AcceptedAt = HttpContext.UtcNow();
         await db.SaveChangesAsync();
         var slug = await db.Organisations.Where(o => o.Id == invitation.OrganisationId).Select(o => o.Slug).SingleAsync();
         return Redirect("/o/" + slug);
@@ -119,7 +120,7 @@ public sealed class InvitationModel(AppDbContext db, TenantContext tenant, UserM
     private async Task LoadAsync()
     {
         var hash = InvitationToken.Hash(Token ?? string.Empty);
-        var now = DateTimeOffset.UtcNow;
+        var now = HttpContext.UtcNow();
         var invitation = await db.Invitations.IgnoreQueryFilters().SingleOrDefaultAsync(i => i.TokenHash == hash && i.AcceptedAt == null && i.RevokedAt == null);
         if (invitation is null || invitation.ExpiresAt <= now)
         {

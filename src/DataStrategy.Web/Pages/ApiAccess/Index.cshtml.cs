@@ -54,7 +54,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         Mine = await Db.ApiTokens.AsNoTracking().Where(t => t.UserId == me).OrderByDescending(t => t.CreatedAt).ToListAsync();
         if (Can(Permission.ManageMembers))
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = HttpContext.UtcNow();
             var all = await Db.ApiTokens.AsNoTracking().Where(t => t.RevokedAt == null)
                 .Join(Db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, Name = u.DisplayName, u.Email })
                 .ToListAsync();
@@ -99,7 +99,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         var me = UserId;
-        var now = DateTimeOffset.UtcNow;
+        var now = HttpContext.UtcNow();
         if (ModelState.IsValid && await Db.ApiTokens.CountAsync(t => t.UserId == me && t.RevokedAt == null && t.ExpiresAt > now) >= MaxActivePerMember)
         {
             ModelState.AddModelError(string.Empty, L["You already have {0} working tokens. Revoke one you no longer use first.", MaxActivePerMember]);
@@ -138,12 +138,12 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return NotFound();
         }
 
-        token.RevokedAt = DateTimeOffset.UtcNow;
+        token.RevokedAt = HttpContext.UtcNow();
         await Db.SaveChangesAsync();
         Flash(L["The token “{0}” was revoked: it no longer works.", token.Name]);
         return Redirect(OrgUrl("/api-access"));
     }
 
     public string StateText(ApiToken token) =>
-        token.RevokedAt is not null ? L["Revoked"] : token.ExpiresAt <= DateTimeOffset.UtcNow ? L["Expired"] : L["Works"];
+        token.RevokedAt is not null ? L["Revoked"] : token.ExpiresAt <= HttpContext.UtcNow() ? L["Expired"] : L["Works"];
 }

@@ -68,7 +68,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             ["at", "user", "action", "entity_type", "entity_id", "changes"],
             rows.Select(a => (IReadOnlyList<string?>)[a.At.ToString("O", CultureInfo.InvariantCulture), a.UserName, a.Action.ToString(), a.EntityType, a.EntityId, a.Changes]),
             CsvSafe.DelimiterFor(Lang));
-        return File(bytes, "text/csv; charset=utf-8", $"audit-{Organisation.Slug}-{DateTime.UtcNow:yyyyMMdd}.csv");
+        return File(bytes, "text/csv; charset=utf-8", $"audit-{Organisation.Slug}-{HttpContext.UtcNow():yyyyMMdd}.csv");
     }
 
     private IQueryable<AuditEntry> Filtered()

@@ -123,7 +123,7 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
             Db.Entry(c).State = EntityState.Modified;
         }
 
-        c.UpdatedAt = DateTimeOffset.UtcNow;
+        c.UpdatedAt = HttpContext.UtcNow();
         if (!await TrySaveAsync())
         {
             return Page();

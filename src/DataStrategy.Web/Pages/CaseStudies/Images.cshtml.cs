@@ -215,7 +215,7 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
     private async Task TouchAsync()
     {
         var study = await Db.CaseStudies.SingleAsync(c => c.Id == Id);
-        study.UpdatedAt = DateTimeOffset.UtcNow;
+        study.UpdatedAt = HttpContext.UtcNow();
         study.Version = Guid.NewGuid();
     }
 

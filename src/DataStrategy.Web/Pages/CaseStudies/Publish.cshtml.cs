@@ -59,8 +59,8 @@ public sealed class PublishModel(AppDbContext db, TenantContext tenant, IStringL
         }
 
         study.Status = status;
-        study.PublishedAt = status == CaseStudyStatus.Published ? DateTimeOffset.UtcNow : study.PublishedAt;
-        study.UpdatedAt = DateTimeOffset.UtcNow;
+        study.PublishedAt = status == CaseStudyStatus.Published ? HttpContext.UtcNow() : study.PublishedAt;
+        study.UpdatedAt = HttpContext.UtcNow();
         Db.Entry(study).Property(x => x.Version).OriginalValue = Version;
         if (!await TrySaveAsync())
         {

@@ -1,3 +1,4 @@
+using DataStrategy.Web.Infrastructure;
 using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
@@ -116,7 +117,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         db.EventFeedback.Add(new EventFeedback { OrganisationId = Event.OrganisationId, EventId = Event.Id, Usefulness = usefulness, FavouriteCaseStudyId = favourite, Comment = comment });
         await db.SaveChangesAsync();
-        Response.Cookies.Append(CookieName, "1", new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = DateTimeOffset.UtcNow.AddDays(30) });
+        Response.Cookies.Append(CookieName, "1", new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = HttpContext.UtcNow().AddDays(30) });
         Sent = true;
         return Page();
     }

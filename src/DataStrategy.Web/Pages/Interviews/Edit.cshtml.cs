@@ -148,8 +148,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         response.InterviewerId = InterviewerId;
         response.ScheduledAt = ScheduledAt is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Local)).ToUniversalTime() : null;
         response.Status = Status;
-        response.CompletedAt = Status == ResponseStatus.Completed ? response.CompletedAt ?? DateTimeOffset.UtcNow : null;
-        response.UpdatedAt = DateTimeOffset.UtcNow;
+        response.CompletedAt = Status == ResponseStatus.Completed ? response.CompletedAt ?? HttpContext.UtcNow() : null;
+        response.UpdatedAt = HttpContext.UtcNow();
         if (!await TrySaveAsync())
         {
             return Page();

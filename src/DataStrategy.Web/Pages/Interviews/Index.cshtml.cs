@@ -124,7 +124,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         foreach (var (input, state, level, target) in checkedAnswers)
         {
-            await AnswerForm.ApplyAsync(Db, Interview, input, state, level, target);
+            await AnswerForm.ApplyAsync(Db, Interview, input, state, level, target, HttpContext.UtcNow());
         }
 
         var next = go switch
@@ -137,14 +137,14 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         if (go == "finish")
         {
             Interview.Status = ResponseStatus.Completed;
-            Interview.CompletedAt = DateTimeOffset.UtcNow;
+            Interview.CompletedAt = HttpContext.UtcNow();
         }
         else if (Interview.Status == ResponseStatus.Planned)
         {
             Interview.Status = ResponseStatus.InProgress;
         }
 
-        Interview.UpdatedAt = DateTimeOffset.UtcNow;
+        Interview.UpdatedAt = HttpContext.UtcNow();
         Db.SuppressAudit = true;
         await Db.SaveChangesAsync();
         if (go == "finish")
@@ -171,9 +171,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return StatusCode(409, new { error = L["This campaign is closed: its answers are frozen."].Value });
         }
 
-        var problem = await AnswerForm.SaveFieldAsync(Db, Interview, Definition, input);
+        var problem = await AnswerForm.SaveFieldAsync(Db, Interview, Definition, input, HttpContext.UtcNow());
         return problem == AnswerForm.Problem.None
-            ? new JsonResult(new { saved = DateTimeOffset.UtcNow })
+            ? new JsonResult(new { saved = HttpContext.UtcNow() })
             : BadRequest(new { error = Describe(problem, input.QuestionId) });
     }
 

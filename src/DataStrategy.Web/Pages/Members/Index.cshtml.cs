@@ -68,7 +68,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         Db.Memberships.Remove(member);
         // Their tokens die with the membership, and stay dead if they are invited again.
-        var now = DateTimeOffset.UtcNow;
+        var now = HttpContext.UtcNow();
         foreach (var token in await Db.ApiTokens.Where(t => t.UserId == member.UserId && t.RevokedAt == null).ToListAsync())
         {
             token.RevokedAt = now;
@@ -87,7 +87,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return NotFound();
         }
 
-        invitation.RevokedAt = DateTimeOffset.UtcNow;
+        invitation.RevokedAt = HttpContext.UtcNow();
         await Db.SaveChangesAsync();
         Flash(L["The invitation sent to {0} was revoked.", invitation.Email]);
         return Redirect(OrgUrl("/members"));
@@ -100,7 +100,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     {
         Members = (await Db.Memberships.AsNoTracking().Include(m => m.User).ToListAsync())
             .OrderByDescending(m => m.Role).ThenBy(m => m.User!.DisplayName, StringComparer.CurrentCulture).ToList();
-        var now = DateTimeOffset.UtcNow;
+        var now = HttpContext.UtcNow();
         Invitations = (await Db.Invitations.AsNoTracking().Where(i => i.AcceptedAt == null && i.RevokedAt == null).ToListAsync())
             .Where(i => i.ExpiresAt > now).OrderBy(i => i.Email, StringComparer.Ordinal).ToList();
     }

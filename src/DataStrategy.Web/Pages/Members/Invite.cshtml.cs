@@ -59,7 +59,7 @@ public sealed class InviteModel(AppDbContext db, TenantContext tenant, IStringLo
         }
 
         // A new invitation replaces any earlier one for the same address.
-        var now = DateTimeOffset.UtcNow;
+        var now = HttpContext.UtcNow();
         foreach (var old in await Db.Invitations.Where(i => i.Email.ToUpper() == normalized && i.AcceptedAt == null && i.RevokedAt == null).ToListAsync())
         {
             old.RevokedAt = now;

@@ -57,7 +57,7 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant, PublicC
         var fileName = Organisation.Slug + "-" + name + "." + format;
         return format == "csv"
             ? File(OpenData.Csv(dataset), "text/csv; charset=utf-8", fileName)
-            : File(OpenData.Json(dataset, new OpenDataSource(Organisation.Name.Get(Lang), Absolute("/p/" + Organisation.Slug + "/open-data"), DateTimeOffset.UtcNow)), "application/json; charset=utf-8", fileName);
+            : File(OpenData.Json(dataset, new OpenDataSource(Organisation.Name.Get(Lang), Absolute("/p/" + Organisation.Slug + "/open-data"), HttpContext.UtcNow())), "application/json; charset=utf-8", fileName);
     }
 
     private Task<OpenDataset?> DatasetAsync(string name) =>

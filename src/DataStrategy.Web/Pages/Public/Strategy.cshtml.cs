@@ -80,7 +80,7 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
             ("public-roadmap", Organisation.Id, Lang),
             async () =>
             {
-                var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(Lang, LeadNames: false, Confidential: false), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
+                var roadmap = await Data.Roadmaps.RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new Data.Roadmaps.RoadmapExportOptions(Lang, LeadNames: false, Confidential: false), HttpContext.UtcNow(), HttpContext.RequestAborted);
                 return roadmap.Initiatives.Count > 0 ? roadmap : null;
             },
             absolute: RoadmapFreshness);

@@ -28,7 +28,7 @@ public sealed class BaselinesModel(AppDbContext db, TenantContext tenant, IStrin
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync();
-        Name = L["Baseline of {0}", DateOnly.FromDateTime(DateTime.UtcNow).ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture)];
+        Name = L["Baseline of {0}", HttpContext.UtcToday().ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture)];
         return Page();
     }
 

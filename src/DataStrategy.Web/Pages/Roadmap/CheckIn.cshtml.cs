@@ -57,7 +57,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
     {
         var roadmap = await RoadmapWorkspace.EnsureAsync(Db, HttpContext.RequestAborted);
         RoadmapStart = roadmap.StartMonth;
-        var (first, current) = MonthWindow(roadmap.StartMonth);
+        var (first, current) = MonthWindow(roadmap.StartMonth, HttpContext.UtcToday());
 
         for (var m = current; m >= first; m = m.AddMonths(-1))
         {
@@ -109,9 +109,9 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
     }
 
     /// <summary>The months a check-in may be for (page and API): from the roadmap's start, at most <see cref="MonthsBack"/> back, to the current month.</summary>
-    public static (DateOnly First, DateOnly Current) MonthWindow(DateOnly roadmapStart)
+    public static (DateOnly First, DateOnly Current) MonthWindow(DateOnly roadmapStart, DateOnly today)
     {
-        var current = Months.First(DateOnly.FromDateTime(DateTime.UtcNow));
+        var current = Months.First(today);
         var first = Months.First(roadmapStart);
         return (first < current.AddMonths(-MonthsBack + 1) ? current.AddMonths(-MonthsBack + 1) : first, current);
     }

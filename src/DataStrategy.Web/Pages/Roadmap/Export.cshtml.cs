@@ -43,15 +43,15 @@ public sealed class ExportModel(AppDbContext db, TenantContext tenant, IStringLo
     {
         var roadmap = await ComposeAsync();
         var name = L["Roadmap milestones – {0}", Organisation.Name.Get(Lang)];
-        return File(RoadmapCalendar.Build(roadmap, Request.Host.Host, DateTimeOffset.UtcNow, name), "text/calendar; charset=utf-8", FileName("ics", "roadmap-milestones"));
+        return File(RoadmapCalendar.Build(roadmap, Request.Host.Host, HttpContext.UtcNow(), name), "text/calendar; charset=utf-8", FileName("ics", "roadmap-milestones"));
     }
 
     public async Task<IActionResult> OnGetJsonAsync() =>
         File(RoadmapJson.Build(await ComposeAsync()), "application/json; charset=utf-8", FileName("json"));
 
     private Task<RoadmapExchange> ComposeAsync() =>
-        RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new RoadmapExportOptions(Lang, NamesLeads), DateTimeOffset.UtcNow, HttpContext.RequestAborted);
+        RoadmapExchangeComposer.ComposeAsync(Db, Organisation.Slug, new RoadmapExportOptions(Lang, NamesLeads), HttpContext.UtcNow(), HttpContext.RequestAborted);
 
     private string FileName(string extension, string prefix = "roadmap") =>
-        $"{prefix}-{Organisation.Slug}-{DateTimeOffset.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{extension}";
+        $"{prefix}-{Organisation.Slug}-{HttpContext.UtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{extension}";
 }

@@ -506,7 +506,7 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
 
             milestone.Title = mt;
             milestone.DueOn = due;
-            milestone.AchievedOn = row.Achieved ? milestone.AchievedOn ?? DateOnly.FromDateTime(DateTime.UtcNow) : null;
+            milestone.AchievedOn = row.Achieved ? milestone.AchievedOn ?? HttpContext.UtcToday() : null;
         }
 
         if (!await TrySaveAsync())

@@ -42,7 +42,7 @@ public sealed class KpiModel(AppDbContext db, TenantContext tenant, IStringLocal
 
         Measurements = await Db.KpiMeasurements.AsNoTracking().Where(m => m.KpiId == Id).OrderByDescending(m => m.MeasuredOn).ThenByDescending(m => m.RecordedAt).ToListAsync();
         Row = KpisModel.Of(kpi, Measurements.FirstOrDefault());
-        ExpectedToday = Tracking.ExpectedValue(kpi.Baseline, kpi.BaselineOn, kpi.Target, kpi.TargetOn, DateOnly.FromDateTime(DateTime.UtcNow));
+        ExpectedToday = Tracking.ExpectedValue(kpi.Baseline, kpi.BaselineOn, kpi.Target, kpi.TargetOn, HttpContext.UtcToday());
         (ObjectiveNames, InitiativesById) = await KpisModel.LinksAsync(Db);
         return Page();
     }

@@ -51,7 +51,7 @@ public sealed class KpiMeasureModel(AppDbContext db, TenantContext tenant, IStri
             return NotFound();
         }
 
-        MeasuredOn = DateInput(DateOnly.FromDateTime(DateTime.UtcNow));
+        MeasuredOn = DateInput(HttpContext.UtcToday());
         return Page();
     }
 
@@ -64,7 +64,7 @@ public sealed class KpiMeasureModel(AppDbContext db, TenantContext tenant, IStri
 
         var value = Number(nameof(Value), Value);
         var on = Date(nameof(MeasuredOn), MeasuredOn);
-        if (on is { } d && d > DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1))
+        if (on is { } d && d > HttpContext.UtcToday().AddDays(1))
         {
             ModelState.AddModelError(nameof(MeasuredOn), L["A measurement cannot be dated in the future."]);
         }

@@ -16,7 +16,7 @@ public sealed class KpiNewModel(AppDbContext db, TenantContext tenant, IStringLo
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadChoicesAsync();
-        BaselineOn = DateInput(DateOnly.FromDateTime(DateTime.UtcNow));
+        BaselineOn = DateInput(HttpContext.UtcToday());
         return Page();
     }
 

@@ -24,7 +24,7 @@ public sealed class ProgressModel(AppDbContext db, TenantContext tenant, IString
     [BindProperty(SupportsGet = true)]
     public Guid? Baseline { get; set; }
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);
+    public DateOnly Today => HttpContext.UtcToday();
 
     public List<RoadmapBaseline> Baselines { get; private set; } = [];
 

@@ -1,3 +1,4 @@
+using DataStrategy.Web.Infrastructure;
 using System.Globalization;
 using DataStrategy.Core.Roadmap;
 using DataStrategy.Core.Roadmap.Charts;
@@ -50,7 +51,7 @@ public static class RoadmapCharts
     };
 
     /// <param name="baseline">Start period and months per initiative in the compared baseline, if any.</param>
-    public static string Gantt(RoadmapPlan plan, RoadmapAnalysis analysis, IStringLocalizer l, Func<Guid, string> url, IReadOnlyDictionary<Guid, (int Start, int Months)>? baseline = null, string prefix = "gantt")
+    public static string Gantt(RoadmapPlan plan, RoadmapAnalysis analysis, IStringLocalizer l, Func<Guid, string> url, DateOnly today, IReadOnlyDictionary<Guid, (int Start, int Months)>? baseline = null, string prefix = "gantt")
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -79,7 +80,6 @@ public static class RoadmapCharts
             {
                 Critical = analysis.Critical.Contains(d.PredecessorId) && analysis.Critical.Contains(d.SuccessorId),
             }).ToList();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var todayPeriod = Months.Index(plan.Start, today) + ((today.Day - 1) / (double)DateTime.DaysInMonth(today.Year, today.Month));
         var texts = new GanttTexts
         {

@@ -1,3 +1,4 @@
+using DataStrategy.Web.Infrastructure;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using DataStrategy.Core.Roadmap;
@@ -13,7 +14,7 @@ namespace DataStrategy.Web.Pages.Roadmap;
 /// One search per organisation; a newer request cancels the older search.
 /// A hosted service, so that the host cancels the searches and waits for them when it stops.
 /// </summary>
-public sealed class ScheduleImprover(IServiceScopeFactory scopes, ILogger<ScheduleImprover> logger) : IHostedService, IDisposable
+public sealed class ScheduleImprover(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduleImprover> logger) : IHostedService, IDisposable
 {
     private readonly ConcurrentDictionary<Guid, CancellationTokenSource> running = new();
     private readonly ConcurrentDictionary<Task, bool> searches = new();
@@ -123,7 +124,7 @@ public sealed class ScheduleImprover(IServiceScopeFactory scopes, ILogger<Schedu
         proposal.Finish = result.Finish;
         proposal.Seconds = Math.Round(result.Elapsed.TotalSeconds, 2);
         proposal.State = state;
-        proposal.UpdatedAt = DateTimeOffset.UtcNow;
+        proposal.UpdatedAt = clock.GetUtcNow();
         proposal.Version = Guid.NewGuid();
         try
         {

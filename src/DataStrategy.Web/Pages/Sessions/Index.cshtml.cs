@@ -21,7 +21,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public List<ActionRow> OpenActions { get; private set; } = [];
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public DateOnly Today => HttpContext.UtcToday();
 
     public async Task OnGetAsync()
     {
@@ -96,7 +96,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
                 L["ActionStatus." + a.Action.Status],
             ]).ToList();
         string[] header = [L["Session"], L["Action"], L["Owner"], L["Due date"], L["Status"]];
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var stamp = HttpContext.UtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return File(CsvSafe.ToBytes(header, rows, CsvSafe.DelimiterFor(Lang)), "text/csv; charset=utf-8", $"session-actions-{Organisation.Slug}-{stamp}.csv");
     }
 }

@@ -69,7 +69,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
 
     public IReadOnlyList<StrategyItemKind> OtherKinds => SessionSeries.OtherKinds(Session.Template);
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public DateOnly Today => HttpContext.UtcToday();
 
     private async Task<WorkingSession?> LoadAsync(bool tracked)
     {

@@ -101,7 +101,7 @@ public sealed partial class IndexModel
 
         stored.ContentType = check.ContentType!;
         stored.Data = bytes;
-        stored.UpdatedAt = DateTimeOffset.UtcNow;
+        stored.UpdatedAt = HttpContext.UtcNow();
         await Db.SaveChangesAsync();
         Flash(L["Logo saved."]);
         return Redirect(OrgUrl("/settings"));

@@ -36,7 +36,7 @@ public sealed class EraseModel(AppDbContext db, TenantContext tenant, IStringLoc
             return NotFound();
         }
 
-        Erase(s);
+        Erase(s, HttpContext.UtcNow());
         // Their answers stay, anonymised: no link to the person, no name, no personal survey link;
         // free interview notes about them go, verbatim quotes stay (unattributed).
         var responses = await Db.Responses.Where(r => r.StakeholderId == s.Id).ToListAsync();
@@ -58,12 +58,12 @@ public sealed class EraseModel(AppDbContext db, TenantContext tenant, IStringLoc
         return Redirect(OrgUrl("/stakeholders"));
     }
 
-    public static void Erase(Stakeholder s)
+    public static void Erase(Stakeholder s, DateTimeOffset now)
     {
         s.Name = string.Empty;
         s.JobTitle = null;
         s.Email = null;
         s.Notes = null;
-        s.ErasedAt = DateTimeOffset.UtcNow;
+        s.ErasedAt = now;
     }
 }

@@ -20,7 +20,7 @@ public sealed class ExportModel(AppDbContext db, TenantContext tenant, IStringLo
         var data = rows.Select(s => (IReadOnlyList<string?>)(s.IsErased
             ? [L["Anonymised stakeholder"], null, s.Department?.Code, null, null]
             : [s.Name, s.JobTitle, s.Department?.Code, s.Email, s.Notes])).ToList();
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = HttpContext.UtcNow().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
         {
             var sheet = data.Select(r => header.Select((h, i) => (h, v: (object?)CsvSafe.Escape(r[i]))).ToDictionary(x => x.h, x => x.v)).ToList();

@@ -104,7 +104,7 @@ public sealed class CommentsModel(AppDbContext db, TenantContext tenant, IString
         }
 
         Db.Entry(comment).Property(c => c.Version).OriginalValue = Version;
-        comment.ResolvedAt = resolved ? DateTimeOffset.UtcNow : null;
+        comment.ResolvedAt = resolved ? HttpContext.UtcNow() : null;
         comment.ResolvedByName = resolved ? User.Identity?.Name : null;
         if (!await TrySaveAsync())
         {

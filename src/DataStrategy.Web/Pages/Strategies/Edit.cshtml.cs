@@ -266,7 +266,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         item.Texts = texts.Where(t => t.Key != "title" && !t.Value.IsEmpty).ToDictionary(t => t.Key, t => t.Value);
         item.Links = links;
         item.DepartmentId = DepartmentId;
-        item.UpdatedAt = DateTimeOffset.UtcNow;
+        item.UpdatedAt = HttpContext.UtcNow();
         strategy.UpdatedAt = item.UpdatedAt;
 
         var existing = IsNew ? [] : await Db.StrategyItemSessions.Where(s => s.ItemId == item.Id).ToListAsync();

@@ -56,7 +56,7 @@ public sealed class PublishModel(AppDbContext db, TenantContext tenant, IStringL
 
         var user = await Db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == User.FindFirstValue(ClaimTypes.NameIdentifier));
         row.Status = StrategyVersionStatus.Published;
-        row.PublishedAt = DateTimeOffset.UtcNow;
+        row.PublishedAt = HttpContext.UtcNow();
         row.PublishedByName = user?.DisplayName is { Length: > 0 } name ? name : User.Identity?.Name;
         if (!await TrySaveAsync())
         {

@@ -81,7 +81,7 @@ public sealed class RaciModel(AppDbContext db, TenantContext tenant, IStringLoca
         var sheets = new Dictionary<string, object> { ["RACI"] = rows, [(string)L["Legend"]] = legend };
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheets, cancellationToken: HttpContext.RequestAborted);
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = HttpContext.UtcNow().ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         return File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"raci-{Organisation.Slug}-{stamp}.xlsx");
     }
 }

@@ -132,7 +132,7 @@ public sealed class RaciEditModel(AppDbContext db, TenantContext tenant, IString
 
         // Writing the strategy row checks its Version against the one the form was built from.
         Db.Entry(strategy).Property(s => s.Version).OriginalValue = Version;
-        strategy.UpdatedAt = DateTimeOffset.UtcNow;
+        strategy.UpdatedAt = HttpContext.UtcNow();
         if (!await TrySaveAsync())
         {
             return Page();
@@ -180,7 +180,7 @@ public sealed class RaciEditModel(AppDbContext db, TenantContext tenant, IString
         var item = new StrategyItem { StrategyId = strategy.Id, Kind = StrategyItemKind.RaciActivity, Position = position + 1, Title = title };
         Db.StrategyItems.Add(item);
         StrategyWorkspace.Record(Db, item, RevisionAction.Created, User.Identity?.Name);
-        strategy.UpdatedAt = DateTimeOffset.UtcNow;
+        strategy.UpdatedAt = HttpContext.UtcNow();
         if (!await TrySaveAsync())
         {
             return Page();

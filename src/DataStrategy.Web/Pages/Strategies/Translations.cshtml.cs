@@ -198,7 +198,7 @@ public sealed class TranslationsModel(AppDbContext db, TenantContext tenant, ISt
             return Redirect(BackUrl());
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = HttpContext.UtcNow();
         foreach (var (item, form, title, texts, _) in changed)
         {
             Db.Entry(item).Property(i => i.Version).OriginalValue = form.Version;

@@ -123,7 +123,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
         foreach (var (input, state, level, target) in valid)
         {
-            await AnswerForm.ApplyAsync(db, Survey, input, state, level, target);
+            await AnswerForm.ApplyAsync(db, Survey, input, state, level, target, HttpContext.UtcNow());
         }
 
         var index = Current is null ? -1 : Definition.Themes.IndexOf(Current);
@@ -142,10 +142,10 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         if (go == "finish")
         {
             Survey.Status = ResponseStatus.Completed;
-            Survey.CompletedAt = DateTimeOffset.UtcNow;
+            Survey.CompletedAt = HttpContext.UtcNow();
         }
 
-        Survey.UpdatedAt = DateTimeOffset.UtcNow;
+        Survey.UpdatedAt = HttpContext.UtcNow();
         db.SuppressAudit = true;
         await db.SaveChangesAsync();
         return Redirect($"/survey/{Token}" + (go == "finish" ? "?theme=done" : next is null ? string.Empty : "?theme=" + Uri.EscapeDataString(next)));
@@ -165,9 +165,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         input.Target = null;
-        return await AnswerForm.SaveFieldAsync(db, Survey, Definition, input) switch
+        return await AnswerForm.SaveFieldAsync(db, Survey, Definition, input, HttpContext.UtcNow()) switch
         {
-            AnswerForm.Problem.None => new JsonResult(new { saved = DateTimeOffset.UtcNow }),
+            AnswerForm.Problem.None => new JsonResult(new { saved = HttpContext.UtcNow() }),
             AnswerForm.Problem.EvidenceTooLong => BadRequest(new { error = l["{0}: the comment is longer than {1} characters.", input.QuestionId, AnswerForm.MaxEvidence].Value }),
             _ => BadRequest(new { error = l["{0}: choose a level from the list.", input.QuestionId].Value }),
         };

@@ -61,7 +61,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Title = L["Findings workshop"];
-        HeldOn = DateOnly.FromDateTime(DateTime.UtcNow);
+        HeldOn = HttpContext.UtcToday();
         return Page();
     }
 
