@@ -67,8 +67,10 @@ if [ "${PIPESTATUS[0]}" -ne 0 ]; then echo "Build failed"; echo "0 passed, 1 fai
 run_tier() { # name project [env...]
   local name=$1 project=$2; shift 2
   say "Tier: $name"
+  local started=$SECONDS
   env "$@" dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" -v quiet 2>&1 | grep -vE '^\s*$' | tail -25
   [ "${PIPESTATUS[0]}" -eq 0 ] || failures=$((failures + 1))
+  echo "$name $((SECONDS - started))" >> "$RESULTS/tier-seconds"
 }
 skip_tier() { # name reason
   if [ "$CI" = "true" ]; then
@@ -93,6 +95,8 @@ else
 fi
 
 say "Summary"
+[ -f "$RESULTS/tier-seconds" ] && while read -r tier secs; do printf '  %-24s %d min %02d s\n' "$tier" $((secs / 60)) $((secs % 60)); done < "$RESULTS/tier-seconds"
+printf '  %-24s %d min %02d s\n' "whole run" $((SECONDS / 60)) $((SECONDS % 60))
 python3 - "$RESULTS" "$skipped_tiers" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
