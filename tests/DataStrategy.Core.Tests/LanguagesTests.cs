@@ -27,4 +27,20 @@ public class LanguagesTests
     {
         Assert.False(Languages.IsSupported(code));
     }
+
+    [Theory]
+    [InlineData("fr", "French", "Français")]
+    [InlineData("nl", "Dutch", "Nederlands")]
+    [InlineData("en", "English", "English")]
+    public void Names_ShippedLanguage_AreItsEnglishAndNativeNames(string code, string english, string native)
+    {
+        Assert.Equal(english, Languages.EnglishName(code));
+        Assert.Equal(native, Languages.NativeName(code));
+    }
+
+    [Fact]
+    public void EnglishName_OtherCode_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Languages.EnglishName("de"));
+    }
 }

@@ -25,8 +25,8 @@ public sealed class AccountTests
             ["Email"] = "claire@ville.example",
             ["Password"] = "a-long-enough-password",
             ["ConfirmPassword"] = "a-long-enough-password",
-            ["Form.NameFr"] = "Ville de Bruxelles-Test",
-            ["Form.NameNl"] = "Stad Brussel-Test",
+            ["Form.Name[fr]"] = "Ville de Bruxelles-Test",
+            ["Form.Name[nl]"] = "Stad Brussel-Test",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -51,7 +51,7 @@ public sealed class AccountTests
             ["Email"] = "not-an-address",
             ["Password"] = "short",
             ["ConfirmPassword"] = "different",
-            ["Form.NameFr"] = "<script>alert(1)</script>",
+            ["Form.Name[fr]"] = "<script>alert(1)</script>",
             ["Form.Slug"] = "Not A Slug!",
         });
         var summary = (await response.ParseAsync()).QuerySelector("[data-testid=error-summary]")!.TextContent;

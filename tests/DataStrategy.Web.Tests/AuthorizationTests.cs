@@ -154,8 +154,8 @@ public sealed class AuthorizationTests : IDisposable
                     ["__RequestVerificationToken"] = token,
                     ["Name"] = "Overwritten",
                     ["Code"] = "HACK",
-                    ["NameFr"] = "x",
-                    ["NameNl"] = "x",
+                    ["Name[fr]"] = "x",
+                    ["Name[nl]"] = "x",
                 }));
 
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{c} with B's id: {(int)response.StatusCode}");
@@ -202,8 +202,8 @@ public sealed class AuthorizationTests : IDisposable
         var post = await client.PostAsync("/organisations/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["Form.NameFr"] = "Pirate",
-            ["Form.NameNl"] = "Piraat",
+            ["Form.Name[fr]"] = "Pirate",
+            ["Form.Name[nl]"] = "Piraat",
         }));
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);

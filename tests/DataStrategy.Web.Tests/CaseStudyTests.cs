@@ -38,22 +38,22 @@ public sealed class CaseStudyTests : IDisposable
     private static Dictionary<string, string> Complete(string slug, string title = "Compteurs de vélos") => new()
     {
         ["Slug"] = slug,
-        ["TitleFr"] = title,
-        ["TitleNl"] = "Fietstellers",
-        ["TitleEn"] = "Bicycle counters",
-        ["SummaryFr"] = "Douze compteurs mesurent le trafic cycliste.",
-        ["SummaryNl"] = "Twaalf tellers meten het fietsverkeer.",
-        ["SummaryEn"] = "Twelve counters measure cycle traffic.",
-        ["ProblemFr"] = "On ne savait pas combien de cyclistes passaient.",
-        ["ProblemNl"] = "Niemand wist hoeveel fietsers er passeerden.",
-        ["ProblemEn"] = "Nobody knew how many cyclists passed.",
-        ["OutcomeFr"] = "Deux nouvelles pistes.",
-        ["OutcomeNl"] = "Twee nieuwe fietspaden.",
-        ["OutcomeEn"] = "Two new cycle lanes.",
+        ["Texts[Title][fr]"] = title,
+        ["Texts[Title][nl]"] = "Fietstellers",
+        ["Texts[Title][en]"] = "Bicycle counters",
+        ["Texts[Summary][fr]"] = "Douze compteurs mesurent le trafic cycliste.",
+        ["Texts[Summary][nl]"] = "Twaalf tellers meten het fietsverkeer.",
+        ["Texts[Summary][en]"] = "Twelve counters measure cycle traffic.",
+        ["Texts[Problem][fr]"] = "On ne savait pas combien de cyclistes passaient.",
+        ["Texts[Problem][nl]"] = "Niemand wist hoeveel fietsers er passeerden.",
+        ["Texts[Problem][en]"] = "Nobody knew how many cyclists passed.",
+        ["Texts[Outcome][fr]"] = "Deux nouvelles pistes.",
+        ["Texts[Outcome][nl]"] = "Twee nieuwe fietspaden.",
+        ["Texts[Outcome][en]"] = "Two new cycle lanes.",
         ["FigureValues[0]"] = "+34 %",
-        ["FigureLabelsFr[0]"] = "de cyclistes",
-        ["FigureLabelsNl[0]"] = "fietsers",
-        ["FigureLabelsEn[0]"] = "cyclists",
+        ["FigureLabels[0][fr]"] = "de cyclistes",
+        ["FigureLabels[0][nl]"] = "fietsers",
+        ["FigureLabels[0][en]"] = "cyclists",
         ["Contacts"] = "Jeanne Vélo, poste 12",
     };
 
@@ -70,7 +70,7 @@ public sealed class CaseStudyTests : IDisposable
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, byte[] content, string fileName, string contentType, Dictionary<string, string>? alt = null)
     {
         var form = await client.GetFormAsync($"{Library}/{id}/images");
-        var values = alt ?? new Dictionary<string, string> { ["AltFr"] = "Un compteur", ["AltNl"] = "Een teller", ["AltEn"] = "A counter" };
+        var values = alt ?? new Dictionary<string, string> { ["Alt[fr]"] = "Un compteur", ["Alt[nl]"] = "Een teller", ["Alt[en]"] = "A counter" };
         return await client.UploadAsync(form with { Fields = form.With(values) }, "photo", fileName, content, contentType);
     }
 
@@ -136,7 +136,7 @@ public sealed class CaseStudyTests : IDisposable
     public async Task Create_WithoutSlug_MakesOneFromTheTitle()
     {
         var values = Complete("");
-        values["TitleFr"] = "Données d'Été : 2026 !";
+        values["Texts[Title][fr]"] = "Données d'Été : 2026 !";
 
         await CreateAsync(values);
 
@@ -145,8 +145,8 @@ public sealed class CaseStudyTests : IDisposable
 
     public static TheoryData<string, string, string> HostileFields => new()
     {
-        { "TitleFr", new string('x', 201), "Title must be at most 200" },
-        { "TitleFr", "", "title in at least one language" },
+        { "Texts[Title][fr]", new string('x', 201), "Title must be at most 200" },
+        { "Texts[Title][fr]", "", "title in at least one language" },
         { "Slug", "<script>alert(1)</script>", "lower-case letters" },
         { "Slug", "capteurs-stationnement", "already uses the web address" },
         { "Slug", "../../etc/passwd", "lower-case letters" },
@@ -160,7 +160,7 @@ public sealed class CaseStudyTests : IDisposable
         { "FigureValues[4]", "9", "at most 4 key figures" },
         { "FigureValues[0]", new string('9', 25), "the value may have at most 24" },
         { "Contacts", new string('c', 1001), "Contacts must be at most 1000" },
-        { "ProblemNl", new string('p', 8001), "must be at most 8000" },
+        { "Texts[Problem][nl]", new string('p', 8001), "must be at most 8000" },
     };
 
     [Theory]
@@ -170,9 +170,9 @@ public sealed class CaseStudyTests : IDisposable
         var client = await _app.FacilitatorAsync();
         var form = await client.GetFormAsync(Library + "/edit");
         var values = Complete("hostile-field");
-        if (field == "TitleFr" && value.Length == 0)
+        if (field == "Texts[Title][fr]" && value.Length == 0)
         {
-            values["TitleNl"] = values["TitleEn"] = "";
+            values["Texts[Title][nl]"] = values["Texts[Title][en]"] = "";
         }
 
         values[field] = value;
@@ -209,9 +209,9 @@ public sealed class CaseStudyTests : IDisposable
         var (client, id) = await CreateAsync(Complete("stale-edit"));
         var first = await client.GetFormAsync($"{Library}/edit/{id}");
         var second = await client.GetFormAsync($"{Library}/edit/{id}");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(first, new() { ["TitleEn"] = "First" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(first, new() { ["Texts[Title][en]"] = "First" })).StatusCode);
 
-        var response = await client.SubmitAsync(second, new() { ["TitleEn"] = "Second" });
+        var response = await client.SubmitAsync(second, new() { ["Texts[Title][en]"] = "Second" });
 
         Assert.Contains("Someone else changed this record", await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal("First", (await StudyAsync("stale-edit")).Title.Get("en"));
@@ -285,7 +285,7 @@ public sealed class CaseStudyTests : IDisposable
     {
         const string script = "<script>alert('x')</script>";
         var values = Complete("script-title", script);
-        values["TitleNl"] = values["TitleEn"] = script;
+        values["Texts[Title][nl]"] = values["Texts[Title][en]"] = script;
         var (_, id) = await CreateAsync(values);
         await DbAsync(db => db.CaseStudies.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CaseStudyStatus.Published).SetProperty(c => c.PublishedAt, DateTimeOffset.UtcNow)));
         var lead = await _app.LeadAsync();
@@ -377,7 +377,7 @@ public sealed class CaseStudyTests : IDisposable
     {
         var (client, id) = await CreateAsync(Complete("no-alt"));
 
-        var response = await UploadAsync(client, id, Picture(300, 200), "photo.png", "image/png", new() { ["AltFr"] = "Une image", ["AltNl"] = " ", ["AltEn"] = "An image" });
+        var response = await UploadAsync(client, id, Picture(300, 200), "photo.png", "image/png", new() { ["Alt[fr]"] = "Une image", ["Alt[nl]"] = " ", ["Alt[en]"] = "An image" });
 
         Assert.Contains("Describe the image in Dutch", await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal(0, await DbAsync(db => db.CaseStudyImages.CountAsync(i => i.CaseStudyId == id)));
@@ -427,7 +427,7 @@ public sealed class CaseStudyTests : IDisposable
         var study = await StudyAsync("capteurs-stationnement");
         var form = await contributor.GetFormAsync($"{Library}/edit/{study.Id}");
 
-        var edit = await contributor.SubmitAsync(form, new() { ["TitleNl"] = "Gekaapt" });
+        var edit = await contributor.SubmitAsync(form, new() { ["Texts[Title][nl]"] = "Gekaapt" });
         var upload = await UploadAsync(contributor, study.Id, Picture(300, 200), "x.png", "image/png");
 
         Assert.Contains("only the programme lead may change it", await ErrorsAsync(edit), StringComparison.Ordinal);

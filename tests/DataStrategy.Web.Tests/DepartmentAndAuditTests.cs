@@ -19,7 +19,7 @@ public sealed class DepartmentAndAuditTests : IDisposable
         var client = await _app.LeadAsync();
         var form = await client.GetFormAsync(Departments + "/edit");
 
-        var response = await client.SubmitAsync(form, new() { ["Code"] = "dat", ["NameFr"] = "Bureau des données", ["NameNl"] = "Databureau", ["Kind"] = "CrossFunctional" });
+        var response = await client.SubmitAsync(form, new() { ["Code"] = "dat", ["Name[fr]"] = "Bureau des données", ["Name[nl]"] = "Databureau", ["Kind"] = "CrossFunctional" });
         var list = await client.GetStringAsync(Departments);
         var audit = await (await client.GetAsync(Audit + "?type=Department&action=Created")).ParseAsync();
 
@@ -38,7 +38,7 @@ public sealed class DepartmentAndAuditTests : IDisposable
         var form = await client.GetFormAsync(Departments + "/edit");
         var (fr, nl, en) = (new string('é', 200), new string('ë', 200), new string('—', 200));
 
-        var response = await client.SubmitAsync(form, new() { ["Code"] = "ACC", ["NameFr"] = fr, ["NameNl"] = nl, ["NameEn"] = en, ["Kind"] = "CrossFunctional" });
+        var response = await client.SubmitAsync(form, new() { ["Code"] = "ACC", ["Name[fr]"] = fr, ["Name[nl]"] = nl, ["Name[en]"] = en, ["Kind"] = "CrossFunctional" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await _app.DbAsync(db => db.Departments.SingleAsync(d => d.Code == "ACC"), await _app.DemoOrganisationIdAsync());
@@ -57,7 +57,7 @@ public sealed class DepartmentAndAuditTests : IDisposable
         var form = await client.GetFormAsync(Departments + "/edit");
         var before = await _app.DbAsync(db => db.Departments.IgnoreQueryFilters().CountAsync());
 
-        var response = await client.SubmitAsync(form, new() { ["Code"] = code, ["NameFr"] = fr, ["NameNl"] = nl, ["Kind"] = "Business" });
+        var response = await client.SubmitAsync(form, new() { ["Code"] = code, ["Name[fr]"] = fr, ["Name[nl]"] = nl, ["Kind"] = "Business" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(message, (await response.ParseAsync()).QuerySelector("[data-testid=error-summary]")!.TextContent, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class DepartmentAndAuditTests : IDisposable
         var client = await _app.LeadAsync();
         var form = await client.GetFormAsync(Departments + "/edit");
 
-        var response = await client.SubmitAsync(form, new() { ["Code"] = "K", ["NameFr"] = "K", ["NameNl"] = "K", ["Kind"] = "42" });
+        var response = await client.SubmitAsync(form, new() { ["Code"] = "K", ["Name[fr]"] = "K", ["Name[nl]"] = "K", ["Kind"] = "42" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(await _app.DbAsync(db => db.Departments.IgnoreQueryFilters().AnyAsync(d => d.Code == "K")));
@@ -100,8 +100,8 @@ public sealed class DepartmentAndAuditTests : IDisposable
         var formA = await a.GetFormAsync($"{Departments}/edit/{id}");
         var formB = await b.GetFormAsync($"{Departments}/edit/{id}");
 
-        await a.SubmitAsync(formA, new() { ["NameFr"] = "Culture et patrimoine" });
-        var stale = await b.SubmitAsync(formB, new() { ["NameFr"] = "Culture et loisirs" });
+        await a.SubmitAsync(formA, new() { ["Name[fr]"] = "Culture et patrimoine" });
+        var stale = await b.SubmitAsync(formB, new() { ["Name[fr]"] = "Culture et loisirs" });
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("Someone else changed this record", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class DepartmentAndAuditTests : IDisposable
     {
         var client = await _app.LeadAsync();
         var form = await client.GetFormAsync(Departments + "/edit");
-        await client.SubmitAsync(form, new() { ["Code"] = "F1", ["NameFr"] = "=1+1", ["NameNl"] = "@SUM(A1)", ["Kind"] = "Business" });
+        await client.SubmitAsync(form, new() { ["Code"] = "F1", ["Name[fr]"] = "=1+1", ["Name[nl]"] = "@SUM(A1)", ["Kind"] = "Business" });
         var stakeholder = await client.GetFormAsync("/o/" + DemoSeeder.Slug + "/stakeholders/edit");
         await client.SubmitAsync(stakeholder, new() { ["Name"] = "Very Private Person", ["Email"] = "private@ville-de-demo.example" });
 
@@ -138,7 +138,7 @@ public sealed class DepartmentAndAuditTests : IDisposable
     {
         var client = await _app.LeadAsync();
         var form = await client.GetFormAsync(Departments + "/edit");
-        await client.SubmitAsync(form, new() { ["Code"] = "FLT", ["NameFr"] = "Filtre", ["NameNl"] = "Filter", ["Kind"] = "Business" });
+        await client.SubmitAsync(form, new() { ["Code"] = "FLT", ["Name[fr]"] = "Filtre", ["Name[nl]"] = "Filter", ["Kind"] = "Business" });
 
         var all = (await client.GetDocumentAsync(Audit)).QuerySelectorAll("[data-testid=audit-table] tbody tr").Length;
         var departments = (await client.GetDocumentAsync(Audit + "?type=Department")).QuerySelectorAll("[data-testid=audit-table] tbody tr").Length;
@@ -149,5 +149,35 @@ public sealed class DepartmentAndAuditTests : IDisposable
         Assert.True(departments >= 13);
         Assert.Equal(0, byNobody);
         Assert.Equal(0, future);
+    }
+
+    [Fact]
+    public async Task Edit_OffersTheOrganisationsLanguages_AndKeepsATranslationAlreadyStored()
+    {
+        // The organisation works in French and English only; the demo departments are named in Dutch too.
+        await _app.DbAsync(async db =>
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+            organisation.Languages = ["fr", "en"];
+            return await db.SaveChangesAsync();
+        });
+        var client = await _app.LeadAsync();
+        var id = await _app.DbAsync(db => db.Departments.IgnoreQueryFilters().Where(d => d.Code == "CUL").Select(d => d.Id).SingleAsync());
+        static List<string?> NameInputs(AngleSharp.Html.Dom.IHtmlDocument doc) => doc.QuerySelectorAll("input[name^='Name[']").Select(i => i.GetAttribute("name")).ToList();
+
+        var blank = await client.GetDocumentAsync(Departments + "/edit");
+        var stored = await client.GetDocumentAsync($"{Departments}/edit/{id}");
+        var created = await client.SubmitAsync(await client.GetFormAsync(Departments + "/edit"), new() { ["Code"] = "FRE", ["Name[fr]"] = "Seulement en français", ["Kind"] = "Business" });
+        var saved = await client.SubmitAsync(await client.GetFormAsync($"{Departments}/edit/{id}"), new() { ["Name[fr]"] = "Culture et patrimoine" });
+
+        Assert.Equal(["Name[fr]", "Name[en]"], NameInputs(blank));
+        Assert.Equal("Name in English", blank.QuerySelector("label[for='Name_en_']")!.TextContent.Trim());
+        Assert.Equal("en", blank.GetElementById("Name_en_")!.GetAttribute("lang"));
+        Assert.Equal(["Name[fr]", "Name[nl]", "Name[en]"], NameInputs(stored));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var name = (await _app.DbAsync(db => db.Departments.IgnoreQueryFilters().SingleAsync(d => d.Id == id))).Name;
+        Assert.Equal("Culture et patrimoine", name["fr"]);
+        Assert.False(string.IsNullOrEmpty(name["nl"]), "the Dutch name was lost");
     }
 }

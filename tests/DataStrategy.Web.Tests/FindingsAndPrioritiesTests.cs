@@ -50,12 +50,12 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var findings = await facilitator.GetDocumentAsync(FindingsUrl(campaign));
         Assert.Contains(findings.QuerySelectorAll(".finding-text"), p => p.TextContent == finding.Text["en"]);
         var edit = await facilitator.GetDocumentAsync($"{DemoOrg}/findings/edit/{finding.Id}");
-        foreach (var field in new[] { "TextFr", "TextNl", "TextEn" })
+        foreach (var field in new[] { "Text[fr]", "Text[nl]", "Text[en]" })
         {
-            Assert.False(string.IsNullOrWhiteSpace(edit.QuerySelector($"textarea[name={field}]")!.TextContent), field + " is empty");
+            Assert.False(string.IsNullOrWhiteSpace(edit.QuerySelector($"textarea[name='{field}']")!.TextContent), field + " is empty");
         }
 
-        Assert.NotEqual(edit.QuerySelector("textarea[name=TextFr]")!.TextContent, edit.QuerySelector("textarea[name=TextNl]")!.TextContent);
+        Assert.NotEqual(edit.QuerySelector("textarea[name='Text[fr]']")!.TextContent, edit.QuerySelector("textarea[name='Text[nl]']")!.TextContent);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewFindingUrl(campaign));
 
-        var response = await facilitator.SubmitAsync(form, new() { ["Kind"] = "Risk", ["Themes"] = "governance", ["TextEn"] = "<script>alert(1)</script> No owner for the address register.", ["TextFr"] = "" });
+        var response = await facilitator.SubmitAsync(form, new() { ["Kind"] = "Risk", ["Themes"] = "governance", ["Text[en]"] = "<script>alert(1)</script> No owner for the address register.", ["Text[fr]"] = "" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var html = await facilitator.GetStringAsync(FindingsUrl(campaign));
@@ -107,7 +107,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("TextNl", "long", "The text must be at most 4000 characters long.")]
+    [InlineData("Text[nl]", "long", "The text must be at most 4000 characters long.")]
     [InlineData("Themes", "", "Choose at least one theme.")]
     [InlineData("Themes", "no-such-theme", "Choose themes from the campaign's framework.")]
     [InlineData("Kind", "Rumour", "is not valid")]
@@ -119,7 +119,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var before = await FindingCountAsync(campaign);
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewFindingUrl(campaign));
-        var values = new Dictionary<string, string> { ["Kind"] = "Risk", ["Themes"] = "governance", ["TextEn"] = "A finding." };
+        var values = new Dictionary<string, string> { ["Kind"] = "Risk", ["Themes"] = "governance", ["Text[en]"] = "A finding." };
         values[field] = value switch
         {
             "long" => new string('x', 4001),
@@ -155,7 +155,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewFindingUrl(campaign));
 
-        var response = await facilitator.SubmitAsync(form, new() { ["Kind"] = "Risk", ["Themes"] = "governance", ["TextEn"] = "Borrowed evidence.", ["Notes"] = noteId.ToString() });
+        var response = await facilitator.SubmitAsync(form, new() { ["Kind"] = "Risk", ["Themes"] = "governance", ["Text[en]"] = "Borrowed evidence.", ["Notes"] = noteId.ToString() });
 
         Assert.Contains("Choose evidence from this campaign.", await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.DoesNotContain("Citation secrète de B", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -200,8 +200,8 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var stale = await first.GetFormAsync(url);
         var fresh = await second.GetFormAsync(url);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(fresh, new() { ["TextEn"] = "Second editor's words." })).StatusCode);
-        var response = await first.SubmitAsync(stale, new() { ["TextEn"] = "First editor's words." });
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(fresh, new() { ["Text[en]"] = "Second editor's words." })).StatusCode);
+        var response = await first.SubmitAsync(stale, new() { ["Text[en]"] = "First editor's words." });
 
         Assert.Contains("Someone else changed this record", await ErrorsAsync(response), StringComparison.Ordinal);
         var after = await _app.InDemoAsync(db => db.Findings.SingleAsync(f => f.Id == finding.Id));
@@ -218,7 +218,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync($"{DemoOrg}/findings/edit/{finding.Id}");
 
-        var response = await facilitator.SubmitAsync(form, new() { ["TextEn"] = "Reworded." });
+        var response = await facilitator.SubmitAsync(form, new() { ["Text[en]"] = "Reworded." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.NotEmpty(evidence);
@@ -261,7 +261,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var mover = before.Skip(1).FirstOrDefault(p => p.Gap * 5 > before[p.Rank - 2].Score + 0.2 && !p.Importance.StartsWith('5'));
         Assert.True(mover is not null, "no theme can move: " + string.Join("; ", before));
 
-        var response = await SetPriorityAsync(facilitator, campaign, mover.Theme, new() { ["Importance"] = "5", ["ReasoningEn"] = "Set by the steering committee." });
+        var response = await SetPriorityAsync(facilitator, campaign, mover.Theme, new() { ["Importance"] = "5", ["Reasoning[en]"] = "Set by the steering committee." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await facilitator.GetDocumentAsync(FindingsUrl(campaign));
@@ -274,7 +274,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
     [Theory]
     [InlineData("Importance", "9", "Importance must be between 1 and 5.")]
     [InlineData("Importance", "0", "Importance must be between 1 and 5.")]
-    [InlineData("ReasoningNl", "long", "The text must be at most 2000 characters long.")]
+    [InlineData("Reasoning[nl]", "long", "The text must be at most 2000 characters long.")]
     [InlineData("ThemeId", "no-such-theme", "Choose themes from the campaign's framework.")]
     public async Task Priority_BadInput_IsRefused_AndNothingIsSaved(string field, string value, string message)
     {
@@ -302,7 +302,7 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         var quote = notes.First(n => n.Kind == NoteKind.Quote);
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewFindingUrl(campaign));
-        var written = await facilitator.PostAsync(form.Action, new FormUrlEncodedContent(form.With(new() { ["Kind"] = "Risk", ["Themes"] = "governance", ["TextEn"] = "Planning data has no owner." })
+        var written = await facilitator.PostAsync(form.Action, new FormUrlEncodedContent(form.With(new() { ["Kind"] = "Risk", ["Themes"] = "governance", ["Text[en]"] = "Planning data has no owner." })
             .Where(f => f.Key != "Notes").Concat([new("Notes", note.Id.ToString()), new("Notes", quote.Id.ToString())])));
         Assert.Equal(HttpStatusCode.Redirect, written.StatusCode);
         var finding = (await _app.InDemoAsync(db => db.Findings.Where(f => f.CampaignId == campaign).ToListAsync())).Single(f => f.Text["en"] == "Planning data has no owner.");
@@ -324,5 +324,46 @@ public sealed class FindingsAndPrioritiesTests : IDisposable
         Assert.Contains("Planning data has no owner.", text, StringComparison.Ordinal);
         var leadHtml = await lead.GetStringAsync(FindingsUrl(campaign));
         Assert.DoesNotContain("Sophie Lambert", leadHtml, StringComparison.Ordinal);
+    }
+
+    /// <summary>The input the error summary's first link leads to, after checking its error is next to it.</summary>
+    private static IHtmlElement LinkedInput(IHtmlDocument doc, string message)
+    {
+        var target = doc.QuerySelector("[data-testid=error-summary] a")!.GetAttribute("href")![1..];
+        var input = Assert.IsAssignableFrom<IHtmlElement>(doc.GetElementById(target));
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
+        Assert.Contains(message, doc.GetElementById(input.GetAttribute("aria-describedby")!)!.TextContent, StringComparison.Ordinal);
+        return input;
+    }
+
+    [Fact]
+    public async Task WrittenFinding_OverLongTextInOneLanguage_IsShownNextToThatField_AndTheSummaryLinksToIt()
+    {
+        var campaign = await _app.DemoCampaignAsync();
+        var facilitator = await _app.FacilitatorAsync();
+        var form = await facilitator.GetFormAsync(NewFindingUrl(campaign));
+
+        var response = await facilitator.SubmitAsync(form, new() { ["Kind"] = "Risk", ["Themes"] = "governance", ["Text[en]"] = "A finding.", ["Text[nl]"] = new string('x', 4001) });
+
+        var doc = await response.ParseAsync();
+        var input = LinkedInput(doc, "The text must be at most 4000 characters long.");
+        Assert.Equal(("Text[nl]", "nl"), (input.GetAttribute("name"), input.GetAttribute("lang")));
+        Assert.Equal("Text in Dutch", doc.QuerySelector($"label[for='{input.Id}']")!.TextContent.Trim());
+        Assert.Equal(["Text[fr]", "Text[nl]", "Text[en]"], doc.QuerySelectorAll("textarea[name^='Text[']").Select(t => t.GetAttribute("name")));
+    }
+
+    [Fact]
+    public async Task Priority_OverLongReasoningInOneLanguage_IsShownNextToThatFieldOfItsRow_AndTheSummaryLinksToIt()
+    {
+        var campaign = await _app.DemoCampaignAsync();
+        var facilitator = await _app.FacilitatorAsync();
+        var theme = (await facilitator.GetDocumentAsync($"{DemoOrg}/campaigns/{campaign}/priorities")).QuerySelector("fieldset.priority-row legend")!.TextContent.Trim();
+
+        var response = await SetPriorityAsync(facilitator, campaign, theme, new() { ["Reasoning[en]"] = new string('y', 2001) });
+
+        var doc = await response.ParseAsync();
+        var input = LinkedInput(doc, "The text must be at most 2000 characters long.");
+        Assert.Equal(("Rows[0].Reasoning[en]", "en"), (input.GetAttribute("name"), input.GetAttribute("lang")));
+        Assert.Equal("Reasoning in English", doc.QuerySelector($"label[for='{input.Id}']")!.TextContent.Trim());
     }
 }

@@ -46,10 +46,10 @@ public sealed class FormHostileInputTests : IDisposable
 
     [Theory]
     [InlineData("Form.Slug", "UPPER CASE & spaces", "The web address may contain only lower-case letters")]
-    [InlineData("Form.NameNl", "", "Enter the name in Dutch.")]
+    [InlineData("Form.Name[nl]", "", "Enter the name in Dutch.")]
     [InlineData("Form.DefaultLanguage", "de", "The default language must be one of the organisation's languages.")]
     [InlineData("Form.Languages", "", "Choose at least one official language.")]
-    [InlineData("Form.NameFr", "<script>alert(1)</script>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "at most 200 characters")]
+    [InlineData("Form.Name[fr]", "<script>alert(1)</script>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "at most 200 characters")]
     public async Task Settings_BadInput_IsRefused_AndChangesNothing(string field, string value, string message)
     {
         var client = await _app.LeadAsync();
@@ -68,7 +68,7 @@ public sealed class FormHostileInputTests : IDisposable
         var client = await _app.LeadAsync();
         var form = await client.GetFormAsync(Org + "/settings");
 
-        await client.SubmitAsync(form, new() { ["Form.NameEn"] = "<img src=x onerror=alert(1)>" });
+        await client.SubmitAsync(form, new() { ["Form.Name[en]"] = "<img src=x onerror=alert(1)>" });
         var html = await client.GetStringAsync(Org);
 
         Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class FormHostileInputTests : IDisposable
         var client = await _app.LeadAsync();
         var form = await client.GetFormAsync("/organisations/new");
 
-        var response = await client.SubmitAsync(form, new() { ["Form.NameFr"] = "Ville de Démo", ["Form.NameNl"] = "Andere Stad" });
+        var response = await client.SubmitAsync(form, new() { ["Form.Name[fr]"] = "Ville de Démo", ["Form.Name[nl]"] = "Andere Stad" });
 
         Assert.Contains("Another organisation already uses this web address.", (await response.ParseAsync()).QuerySelector("[data-testid=error-summary]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await _app.DbAsync(db => db.Organisations.CountAsync()));
@@ -93,7 +93,7 @@ public sealed class FormHostileInputTests : IDisposable
         var client = await _app.LeadAsync();
         var form = await client.GetFormAsync("/organisations/new");
 
-        var response = await client.SubmitAsync(form, new() { ["Form.NameFr"] = "Commune d'Essai", ["Form.NameNl"] = "Proefgemeente" });
+        var response = await client.SubmitAsync(form, new() { ["Form.Name[fr]"] = "Commune d'Essai", ["Form.Name[nl]"] = "Proefgemeente" });
 
         Assert.Equal("/o/commune-d-essai", response.Location());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/o/commune-d-essai/members")).StatusCode);

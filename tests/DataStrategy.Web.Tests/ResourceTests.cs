@@ -62,6 +62,29 @@ public sealed partial class ResourceTests
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void TextsNamingALanguage_ExistForEverySupportedLanguage()
+    {
+        // "Title in {language}" is looked up as "Title in French", "Title in Dutch"…: a language added to
+        // Core's Languages needs these rows in the translation table, and this test lists those missing.
+        var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var templates = Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .SelectMany(f => LanguageTextCall().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        var missing = templates
+            .SelectMany(t => DataStrategy.Core.Languages.All.Select(language => DataStrategy.Web.Infrastructure.LanguageText.Key(t, language)))
+            // A language's own name ("Language.fr") is looked up by its code.
+            .Concat(DataStrategy.Core.Languages.All.Select(language => "Language." + language))
+            .Where(key => !keys.Contains(key))
+            .ToList();
+
+        Assert.True(templates.Count > 10, $"only {templates.Count} texts naming a language found");
+        Assert.Empty(missing);
+    }
+
     [Theory]
     [InlineData("Role.", typeof(DataStrategy.Data.Entities.MemberRole))]
     [InlineData("RoleHelp.", typeof(DataStrategy.Data.Entities.MemberRole))]
@@ -164,6 +187,9 @@ public sealed partial class ResourceTests
 
     [GeneratedRegex(@"\b[lL]\[""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizerCall();
+
+    [GeneratedRegex(@"\bLanguageText\.For\([^,]+,\s*""(?<key>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex LanguageTextCall();
 
     [GeneratedRegex(@"(?:ErrorMessage|Display\(Name) = ""(?<key>[^""]*)""")]
     private static partial Regex AttributeText();

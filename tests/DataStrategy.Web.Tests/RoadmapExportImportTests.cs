@@ -187,7 +187,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
         var id = await _app.InDemoAsync(db => db.Initiatives.Where(i => i.Code == "I-09").Select(i => i.Id).SingleAsync());
 
         var form = await facilitator.GetFormAsync(DemoOrg + "/roadmap/initiatives/edit/" + id);
-        var saved = await facilitator.SubmitAsync(form, new() { ["TitleEn"] = "A very long programme" });
+        var saved = await facilitator.SubmitAsync(form, new() { ["Title[en]"] = "A very long programme" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var initiative = await _app.InDemoAsync(db => db.Initiatives.AsNoTracking().SingleAsync(i => i.Id == id));

@@ -93,7 +93,7 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
     {
         var client = await _app.FacilitatorAsync();
         var add = await client.GetFormAsync(SettingsUrl, "AddTeam");
-        var response = await client.SubmitAsync(add, new() { ["NameFr"] = "Équipe data", ["NameNl"] = "Datateam", ["Capacity"] = "2" });
+        var response = await client.SubmitAsync(add, new() { ["Name[fr]"] = "Équipe data", ["Name[nl]"] = "Datateam", ["Capacity"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var team = await _app.InDemoAsync(db => db.DeliveryTeams.SingleAsync());
 
@@ -115,7 +115,7 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
     {
         var client = await _app.FacilitatorAsync();
         var add = await client.GetFormAsync(SettingsUrl, "AddTeam");
-        var errors = await ErrorsAsync(await client.SubmitAsync(add, new() { ["NameEn"] = "Hackers", ["Capacity"] = fte }));
+        var errors = await ErrorsAsync(await client.SubmitAsync(add, new() { ["Name[en]"] = "Hackers", ["Capacity"] = fte }));
 
         Assert.Contains("full-time equivalents", errors, StringComparison.Ordinal);
         Assert.Equal(0, await _app.InDemoAsync(db => db.DeliveryTeams.CountAsync()));
@@ -145,14 +145,14 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
         var response = await client.SubmitAsync(form, new()
         {
             ["Code"] = "I-02",
-            ["TitleFr"] = "Portail de données ouvertes",
-            ["TitleNl"] = "Opendataportaal",
+            ["Title[fr]"] = "Portail de données ouvertes",
+            ["Title[nl]"] = "Opendataportaal",
             ["Duration"] = "4",
             ["Effort[" + team.Id.ToString("D") + "]"] = "1,5",
             ["Dependencies[0].Predecessor"] = first.Id.ToString("D"),
             ["Dependencies[0].Type"] = "FinishToStart",
             ["Dependencies[0].Lag"] = "1",
-            ["MilestoneRows[0].TitleFr"] = "Portail en ligne",
+            ["MilestoneRows[0].Title[fr]"] = "Portail en ligne",
             ["MilestoneRows[0].DueOn"] = "2027-08",
         });
 
@@ -180,9 +180,9 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
         var response = await client.SubmitAsync(form, new()
         {
             ["Code"] = "I-99",
-            ["TitleFr"] = title,
-            ["TitleNl"] = title,
-            ["TitleEn"] = title,
+            ["Title[fr]"] = title,
+            ["Title[nl]"] = title,
+            ["Title[en]"] = title,
             ["Duration"] = RoadmapRules.MaxDuration.ToString(CultureInfo.InvariantCulture),
             ["Budget"] = RoadmapRules.MaxBudget.ToString(CultureInfo.InvariantCulture),
             ["Effort[" + team.Id.ToString("D") + "]"] = RoadmapRules.MaxFte.ToString(CultureInfo.InvariantCulture),
@@ -225,7 +225,7 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
         { "Percent", "140", "0 to 100" },
         { "EarliestStart", "1899-01", "between 2000 and 2100" },
         { "Code", "<script>", "short code" },
-        { "TitleEn", new string('x', 301), "At most 300 characters" },
+        { "Title[en]", new string('x', 301), "At most 300 characters" },
         { "Status", "Hacked", "options offered" },
         { "Objectives", Guid.NewGuid().ToString(), "objectives offered" },
         { "Themes", "not-a-theme", "themes offered" },
@@ -238,7 +238,7 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
     {
         var client = await _app.FacilitatorAsync();
         var form = await client.GetFormAsync(NewUrl);
-        var values = new Dictionary<string, string> { ["TitleEn"] = "Valid title", [field] = value };
+        var values = new Dictionary<string, string> { ["Title[en]"] = "Valid title", [field] = value };
         if (field == "Dependencies[0].Lag")
         {
             var other = await InitiativeAsync("I-09", 1, 0);
@@ -259,7 +259,7 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
         var form = await client.GetFormAsync(NewUrl);
         var errors = await ErrorsAsync(await client.SubmitAsync(form, new()
         {
-            ["TitleEn"] = "Sneaky",
+            ["Title[en]"] = "Sneaky",
             ["Effort[" + Guid.NewGuid().ToString("D") + "]"] = "1",
             ["Dependencies[0].Predecessor"] = other.InitiativeId.ToString("D"),
         }));
@@ -274,7 +274,7 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
     {
         var client = await _app.FacilitatorAsync();
         var form = await client.GetFormAsync(NewUrl);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(form, new() { ["TitleEn"] = "<script>alert(1)</script>\" onmouseover=\"x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(form, new() { ["Title[en]"] = "<script>alert(1)</script>\" onmouseover=\"x" })).StatusCode);
 
         var response = await client.GetAsync(RoadmapUrl);
         var html = await response.Content.ReadAsStringAsync();
@@ -299,7 +299,7 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 
-        var errors = await ErrorsAsync(await client.SubmitAsync(form, new() { ["TitleEn"] = "Mine" }));
+        var errors = await ErrorsAsync(await client.SubmitAsync(form, new() { ["Title[en]"] = "Mine" }));
 
         Assert.Contains("Someone else changed this record", errors, StringComparison.Ordinal);
         Assert.Equal("Renamed by someone else", (await InitiativesAsync()).Single().Title.Get("en"));

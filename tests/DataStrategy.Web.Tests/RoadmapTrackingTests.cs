@@ -284,9 +284,9 @@ public sealed partial class RoadmapTrackingTests : IDisposable
 
     private static Dictionary<string, string> ValidKpi() => new()
     {
-        ["NameFr"] = "Jeux de données ouverts",
-        ["NameNl"] = "Open datasets",
-        ["NameEn"] = "Open datasets",
+        ["Name[fr]"] = "Jeux de données ouverts",
+        ["Name[nl]"] = "Open datasets",
+        ["Name[en]"] = "Open datasets",
         ["Unit"] = "datasets",
         ["Baseline"] = "40",
         ["BaselineOn"] = "2026-01-01",
@@ -316,7 +316,7 @@ public sealed partial class RoadmapTrackingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("NameFr", "", "Give the indicator a name in at least one language.")]
+    [InlineData("Name[fr]", "", "Give the indicator a name in at least one language.")]
     [InlineData("TargetOn", "2025-06-01", "The target date must be after the baseline date.")]
     [InlineData("Baseline", "forty", "Enter a number, such as 12,5 or 12.5.")]
     [InlineData("Target", "1e30", "Enter a number between minus and plus one thousand billion.")]
@@ -328,9 +328,9 @@ public sealed partial class RoadmapTrackingTests : IDisposable
     {
         await TwoInitiativesAsync();
         var values = ValidKpi();
-        if (field == "NameFr")
+        if (field == "Name[fr]")
         {
-            (values["NameNl"], values["NameEn"]) = ("", "");
+            (values["Name[nl]"], values["Name[en]"]) = ("", "");
         }
 
         values[field] = value switch

@@ -302,7 +302,7 @@ public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(RaciEditUrl, "AddActivity");
 
-        var response = await facilitator.SubmitAsync(form, new() { ["NewTitleEn"] = "<script>alert(1)</script> Approve data sharing", ["NewTitleFr"] = "Approuver le partage" });
+        var response = await facilitator.SubmitAsync(form, new() { ["NewTitle[en]"] = "<script>alert(1)</script> Approve data sharing", ["NewTitle[fr]"] = "Approuver le partage" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var item = await _app.InDemoAsync(db => db.StrategyItems.AsNoTracking().SingleAsync(i => i.Kind == StrategyItemKind.RaciActivity));
@@ -321,7 +321,7 @@ public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(RaciEditUrl, "AddActivity");
 
-        var response = await facilitator.SubmitAsync(form, new() { ["NewTitleNl"] = title == "long" ? new string('x', 301) : "   " });
+        var response = await facilitator.SubmitAsync(form, new() { ["NewTitle[nl]"] = title == "long" ? new string('x', 301) : "   " });
 
         Assert.Contains(message, await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.False(await _app.InDemoAsync(db => db.StrategyItems.AnyAsync()));
@@ -537,7 +537,7 @@ public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(CityUrl, "Add");
 
-        var response = await facilitator.SubmitAsync(form, new() { ["NameFr"] = "Ville intelligente <script>alert(1)</script>", ["NameNl"] = "Slimme stad" });
+        var response = await facilitator.SubmitAsync(form, new() { ["Name[fr]"] = "Ville intelligente <script>alert(1)</script>", ["Name[nl]"] = "Slimme stad" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var priority = Assert.Single(await CityPrioritiesAsync());
@@ -548,8 +548,8 @@ public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("NameEn", "long", "The name must be at most 300 characters long.")]
-    [InlineData("NameFr", "", "Give the priority a name in at least one language.")]
+    [InlineData("Name[en]", "long", "The name must be at most 300 characters long.")]
+    [InlineData("Name[fr]", "", "Give the priority a name in at least one language.")]
     public async Task CityPriorities_AddWithBadName_IsRefused_AndNothingIsSaved(string field, string value, string message)
     {
         var facilitator = await _app.FacilitatorAsync();
@@ -568,7 +568,7 @@ public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var page = await facilitator.GetDocumentAsync(CityUrl);
 
-        var response = await facilitator.SubmitAsync(RowForm(page, added[0].Id, "Rename"), new() { ["NameFr"] = "Mobilité durable", ["NameEn"] = "Sustainable mobility" });
+        var response = await facilitator.SubmitAsync(RowForm(page, added[0].Id, "Rename"), new() { ["Name[fr]"] = "Mobilité durable", ["Name[en]"] = "Sustainable mobility" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var renamed = Assert.Single(await CityPrioritiesAsync());
@@ -583,9 +583,9 @@ public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var page = await facilitator.GetDocumentAsync(CityUrl);
         var lead = await _app.LeadAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await lead.SubmitAsync(RowForm(await lead.GetDocumentAsync(CityUrl), added[0].Id, "Rename"), new() { ["NameFr"] = "Mobilité pour tous" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.SubmitAsync(RowForm(await lead.GetDocumentAsync(CityUrl), added[0].Id, "Rename"), new() { ["Name[fr]"] = "Mobilité pour tous" })).StatusCode);
 
-        var response = await facilitator.SubmitAsync(RowForm(page, added[0].Id, "Rename"), new() { ["NameFr"] = "Mobilité durable" });
+        var response = await facilitator.SubmitAsync(RowForm(page, added[0].Id, "Rename"), new() { ["Name[fr]"] = "Mobilité durable" });
 
         Assert.Contains(StaleMessage, await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal("Mobilité pour tous", Assert.Single(await CityPrioritiesAsync()).Name["fr"]);
@@ -598,7 +598,7 @@ public sealed class StrategyToolsTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(CityUrl, "Rename");
 
-        var response = await facilitator.SubmitAsync(form, new() { ["id"] = Guid.NewGuid().ToString(), ["NameFr"] = "Piraté" });
+        var response = await facilitator.SubmitAsync(form, new() { ["id"] = Guid.NewGuid().ToString(), ["Name[fr]"] = "Piraté" });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Mobilité", Assert.Single(await CityPrioritiesAsync()).Name["fr"]);

@@ -108,7 +108,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewSessionUrl);
 
-        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["TitleFr"] = "Session données ouvertes", ["TitleNl"] = "Sessie open data", ["Template"] = "Services", ["HeldOn"] = "2026-03-12", ["Agenda"] = "1. Tour de table" }, "Participants", people));
+        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["Title[fr]"] = "Session données ouvertes", ["Title[nl]"] = "Sessie open data", ["Template"] = "Services", ["HeldOn"] = "2026-03-12", ["Agenda"] = "1. Tour de table" }, "Participants", people));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var session = await _app.InDemoAsync(db => db.WorkingSessions.SingleAsync());
@@ -144,7 +144,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewSessionUrl);
 
-        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["TitleEn"] = "Borrowed people" }, "Participants", [b.StakeholderId]));
+        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["Title[en]"] = "Borrowed people" }, "Participants", [b.StakeholderId]));
 
         Assert.Contains("Choose participants among the organisation's stakeholders.", await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal(0, await SessionCountAsync());
@@ -166,7 +166,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         Assert.Null(page.QuerySelector($"input[name=Participants][value='{erased}']"));
         var form = HttpClientExtensions.FormOf(page, NewSessionUrl);
 
-        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["TitleEn"] = "With a ghost" }, "Participants", [erased]));
+        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["Title[en]"] = "With a ghost" }, "Participants", [erased]));
 
         Assert.Contains("Choose participants among the organisation's stakeholders.", await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal(0, await SessionCountAsync());
@@ -196,7 +196,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewSessionUrl);
 
-        var response = await facilitator.SubmitAsync(form, new() { ["TitleEn"] = "<script>alert(1)</script> Vision", ["Agenda"] = "<img src=x onerror=alert(2)> Agenda" });
+        var response = await facilitator.SubmitAsync(form, new() { ["Title[en]"] = "<script>alert(1)</script> Vision", ["Agenda"] = "<img src=x onerror=alert(2)> Agenda" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         foreach (var url in new[] { response.Location()!, SessionsUrl })
@@ -209,8 +209,8 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("TitleEn", "long200", "The title must be at most 200 characters long.")]
-    [InlineData("TitleEn", "", "Enter a title in at least one language.")]
+    [InlineData("Title[en]", "long200", "The title must be at most 200 characters long.")]
+    [InlineData("Title[en]", "", "Enter a title in at least one language.")]
     [InlineData("Agenda", "long8000", "The agenda must be at most 8000 characters long.")]
     [InlineData("Notes", "long40000", "The notes must be at most 40000 characters long.")]
     [InlineData("HeldOn", "2026-02-30", "The value '2026-02-30' is not valid")]
@@ -223,7 +223,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
     {
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewSessionUrl);
-        var values = new Dictionary<string, string> { ["TitleEn"] = "A session", ["Template"] = "Other" };
+        var values = new Dictionary<string, string> { ["Title[en]"] = "A session", ["Template"] = "Other" };
         values[field] = value switch
         {
             "long200" => new string('t', 201),
@@ -247,9 +247,9 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var second = await _app.LeadAsync();
         var stale = await first.GetFormAsync(EditUrl(id));
         var fresh = await second.GetFormAsync(EditUrl(id));
-        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(fresh, new() { ["TitleEn"] = "Second editor" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync(fresh, new() { ["Title[en]"] = "Second editor" })).StatusCode);
 
-        var response = await first.SubmitAsync(stale, new() { ["TitleEn"] = "First editor" });
+        var response = await first.SubmitAsync(stale, new() { ["Title[en]"] = "First editor" });
 
         Assert.Contains("Someone else changed this record", await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal("Second editor", (await _app.InDemoAsync(db => db.WorkingSessions.SingleAsync(s => s.Id == id))).Title["en"]);
@@ -261,7 +261,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var id = await SessionAsync();
         var facilitator = await _app.FacilitatorAsync();
         var stale = await facilitator.GetFormAsync(EditUrl(id), "Delete");
-        Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(await facilitator.GetFormAsync(EditUrl(id)), new() { ["TitleEn"] = "Renamed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(await facilitator.GetFormAsync(EditUrl(id)), new() { ["Title[en]"] = "Renamed" })).StatusCode);
 
         Assert.Contains("Someone else changed this record", await ErrorsAsync(await facilitator.SubmitAsync(stale)), StringComparison.Ordinal);
         Assert.Equal(1, await SessionCountAsync());
@@ -453,7 +453,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
 
         foreach (var url in posts)
         {
-            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["TitleEn"] = "Hijacked", ["NewText"] = "Hijacked", ["NewKind"] = "Decision" }));
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Title[en]"] = "Hijacked", ["NewText"] = "Hijacked", ["NewKind"] = "Decision" }));
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, "POST " + url);
         }
 

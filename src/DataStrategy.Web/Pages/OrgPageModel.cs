@@ -22,6 +22,10 @@ public abstract class OrgPageModel(AppDbContext db, TenantContext tenant, IStrin
 
     public string OrgUrl(string rest = "") => "/o/" + Organisation.Slug + rest;
 
+    /// <summary>The languages a multilingual field is offered in: the organisation's, and any the inputs already hold.</summary>
+    public IReadOnlyList<string> InputLanguages(params IEnumerable<IReadOnlyDictionary<string, string?>?> inputs) =>
+        Infrastructure.LocalizedFields.Languages(Organisation.Languages, inputs);
+
     /// <summary>Whether the signed-in member's role holds the permission (to show or hide links and forms).</summary>
     public bool Can(Infrastructure.Permission permission) => Tenant.Role is { } role && Infrastructure.PermissionTable.Allows(role, permission);
 

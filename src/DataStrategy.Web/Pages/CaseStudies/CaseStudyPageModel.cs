@@ -16,8 +16,6 @@ public abstract class CaseStudyPageModel(AppDbContext db, TenantContext tenant, 
     public static IReadOnlyList<(string Name, int Max)> Sections { get; } =
         [("Title", 200), ("Summary", 400), ("Problem", 8000), ("DataUsed", 8000), ("Approach", 8000), ("Outcome", 8000), ("Lessons", 8000)];
 
-    public static IReadOnlyList<(string Code, string Suffix)> LanguageFields { get; } = [("fr", "Fr"), ("nl", "Nl"), ("en", "En")];
-
     public const int MaxFigures = 4;
 
     public string T(LocalizedText? text) => text?.Get(Lang) ?? "";
@@ -29,16 +27,7 @@ public abstract class CaseStudyPageModel(AppDbContext db, TenantContext tenant, 
         ModelState.AddModelError(string.Empty, L["This case study is on the public site: only the programme lead may change it, or withdraw it so that it can be edited."]);
 
     /// <summary>"in French", "in Dutch", "in English" in the reader's language.</summary>
-    public static string InLanguage(IStringLocalizer l, string code)
-    {
-        ArgumentNullException.ThrowIfNull(l);
-        return code switch
-        {
-            "fr" => l["in French"],
-            "nl" => l["in Dutch"],
-            _ => l["in English"],
-        };
-    }
+    public static string InLanguage(IStringLocalizer l, string code) => Infrastructure.LanguageText.For(l, "in {language}", code);
 
     /// <summary>The first error of a field whose name is not a bound property (made up at run time), as the tag helper would render it.</summary>
     public Microsoft.AspNetCore.Html.IHtmlContent Error(string key) =>

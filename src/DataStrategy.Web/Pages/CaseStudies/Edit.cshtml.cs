@@ -23,6 +23,10 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
     [FromRoute]
     public Guid? Id { get; set; }
 
+    /// <summary>The text of each section (<see cref="CaseStudyPageModel.Sections"/>) by language code: <c>Texts[Title][fr]</c>.</summary>
+    [BindProperty]
+    public Dictionary<string, Dictionary<string, string?>> Texts { get; set; } = [];
+
     [BindProperty]
     public string? Slug { get; set; }
 
@@ -35,14 +39,9 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
     [BindProperty]
     public List<string?> FigureValues { get; set; } = [];
 
+    /// <summary>The label of each key figure, by language code.</summary>
     [BindProperty]
-    public List<string?> FigureLabelsFr { get; set; } = [];
-
-    [BindProperty]
-    public List<string?> FigureLabelsNl { get; set; } = [];
-
-    [BindProperty]
-    public List<string?> FigureLabelsEn { get; set; } = [];
+    public List<Dictionary<string, string?>> FigureLabels { get; set; } = [];
 
     [BindProperty]
     public List<string> Themes { get; set; } = [];
@@ -67,6 +66,18 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
     public bool Locked { get; private set; }
 
     public static string? At(List<string?> list, int index) => index < list.Count ? list[index] : null;
+
+    /// <summary>The inputs of a section, empty when none were posted.</summary>
+    public Dictionary<string, string?> Text(string section) => Texts.GetValueOrDefault(section) ?? [];
+
+    /// <summary>The inputs of a key figure's label, empty when none were posted.</summary>
+    public Dictionary<string, string?> FigureLabel(int index) => index < FigureLabels.Count ? FigureLabels[index] : [];
+
+    /// <summary>The languages of the form: every section and figure is offered in the same ones.</summary>
+    public IReadOnlyList<string> FormLanguages => InputLanguages([.. Sections.Select(s => Text(s.Name)), .. FigureLabels]);
+
+    /// <summary>The name of a section's inputs: "Texts[Title]".</summary>
+    public static string TextField(string section) => $"{nameof(Texts)}[{section}]";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -166,48 +177,21 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
     private void Fill(CaseStudy c)
     {
         Status = c.Status;
-        foreach (var (name, _) in Sections)
-        {
-            foreach (var (code, suffix) in LanguageFields)
-            {
-                SetField(name + suffix, Section(c, name)[code]);
-            }
-        }
+        Texts = Sections.ToDictionary(s => s.Name, s => LocalizedFields.From(Section(c, s.Name)), StringComparer.Ordinal);
 
         (Slug, Contacts, DepartmentId, Version) = (c.Slug, c.Contacts, c.DepartmentId?.ToString("D"), c.Version);
         FigureValues = c.Figures.Select(f => (string?)f.Value).ToList();
-        FigureLabelsFr = c.Figures.Select(f => f.Label["fr"]).ToList();
-        FigureLabelsNl = c.Figures.Select(f => f.Label["nl"]).ToList();
-        FigureLabelsEn = c.Figures.Select(f => f.Label["en"]).ToList();
+        FigureLabels = c.Figures.Select(f => LocalizedFields.From(f.Label)).ToList();
         (Themes, Findings, Objectives, Initiatives) = ([.. c.ThemeIds], [.. c.FindingIds], [.. c.ObjectiveIds], [.. c.InitiativeIds]);
     }
 
     private async Task<bool> ApplyAsync(CaseStudy c)
     {
-        var texts = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
-        foreach (var (name, max) in Sections)
-        {
-            var text = new LocalizedText();
-            foreach (var (code, suffix) in LanguageFields)
-            {
-                var value = Field(name + suffix)?.Trim();
-                if (value?.Length > max)
-                {
-                    ModelState.AddModelError(name + suffix, L["{0} must be at most {1} characters long.", SectionLabel(name), max]);
-                }
-                else if (!string.IsNullOrEmpty(value))
-                {
-                    text.Set(code, value);
-                }
-            }
-
-            texts[name] = text;
-        }
-
-        if (texts["Title"].IsEmpty)
-        {
-            ModelState.AddModelError("TitleFr", L["Give the case study a title in at least one language."]);
-        }
+        var texts = Sections.ToDictionary(
+            s => s.Name,
+            s => LocalizedFields.Read(ModelState, TextField(s.Name), Text(s.Name), s.Max, L["{0} must be at most {1} characters long.", SectionLabel(s.Name), s.Max]),
+            StringComparer.Ordinal);
+        LocalizedFields.RequireAny(ModelState, TextField("Title"), texts["Title"], FormLanguages, L["Give the case study a title in at least one language."]);
 
         var slug = Slug?.Trim().ToLowerInvariant() ?? "";
         if (slug.Length == 0)
@@ -295,7 +279,7 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
 
     private List<CaseStudyFigure> ReadFigures()
     {
-        var count = new[] { FigureValues.Count, FigureLabelsFr.Count, FigureLabelsNl.Count, FigureLabelsEn.Count }.Max();
+        var count = Math.Max(FigureValues.Count, FigureLabels.Count);
         if (count > MaxFigures)
         {
             ModelState.AddModelError("Figures", L["A case study shows at most {0} key figures.", MaxFigures]);
@@ -306,7 +290,7 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
         for (var i = 0; i < count; i++)
         {
             var value = At(FigureValues, i)?.Trim() ?? "";
-            var label = LocalizedText.Of(At(FigureLabelsFr, i)?.Trim(), At(FigureLabelsNl, i)?.Trim(), At(FigureLabelsEn, i)?.Trim());
+            var label = LocalizedFields.Text(FigureLabel(i));
             if (value.Length == 0 && label.IsEmpty)
             {
                 continue;

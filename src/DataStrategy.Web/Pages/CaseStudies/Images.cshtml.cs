@@ -24,14 +24,9 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
     [FromRoute]
     public Guid Id { get; set; }
 
+    /// <summary>The text alternative of the image uploaded or edited, by language code.</summary>
     [BindProperty]
-    public string? AltFr { get; set; }
-
-    [BindProperty]
-    public string? AltNl { get; set; }
-
-    [BindProperty]
-    public string? AltEn { get; set; }
+    public Dictionary<string, string?> Alt { get; set; } = [];
 
     [BindProperty]
     public Guid? ImageId { get; set; }
@@ -221,20 +216,8 @@ public sealed class ImagesModel(AppDbContext db, TenantContext tenant, IStringLo
 
     private LocalizedText ReadAlt()
     {
-        var alt = LocalizedText.Of(AltFr?.Trim(), AltNl?.Trim(), AltEn?.Trim());
-        foreach (var (code, suffix) in LanguageFields)
-        {
-            var value = alt[code];
-            if (value?.Length > MaxAlt)
-            {
-                ModelState.AddModelError("Alt" + suffix, L["The text alternative must be at most {0} characters long.", MaxAlt]);
-            }
-            else if (string.IsNullOrWhiteSpace(value) && Organisation.Languages.Contains(code))
-            {
-                ModelState.AddModelError("Alt" + suffix, L["Describe the image {0}, for readers who cannot see it.", InLanguage(L, code)]);
-            }
-        }
-
+        var alt = LocalizedFields.Read(ModelState, nameof(Alt), Alt, MaxAlt, L["The text alternative must be at most {0} characters long.", MaxAlt]);
+        LocalizedFields.RequireIn(ModelState, nameof(Alt), alt, Organisation.Languages, language => L["Describe the image {0}, for readers who cannot see it.", InLanguage(L, language)]);
         return alt;
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Infrastructure;
@@ -12,6 +11,8 @@ namespace DataStrategy.Web.Pages.Departments;
 [RequirePermission(Permission.ManageDepartments)]
 public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
 {
+    public const int MaxName = 200;
+
     [FromRoute]
     public Guid? Id { get; set; }
 
@@ -22,20 +23,9 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     [Display(Name = "Code")]
     public string Code { get; set; } = string.Empty;
 
+    /// <summary>The department's name by language code.</summary>
     [BindProperty]
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Name in French")]
-    public string? NameFr { get; set; }
-
-    [BindProperty]
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Name in Dutch")]
-    public string? NameNl { get; set; }
-
-    [BindProperty]
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Name in English")]
-    public string? NameEn { get; set; }
+    public Dictionary<string, string?> Name { get; set; } = [];
 
     [BindProperty]
     public DepartmentKind Kind { get; set; }
@@ -58,7 +48,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             return NotFound();
         }
 
-        (Code, NameFr, NameNl, NameEn, Kind, Version) = (d.Code, d.Name["fr"], d.Name["nl"], d.Name["en"], d.Kind, d.Version);
+        (Code, Name, Kind, Version) = (d.Code, LocalizedFields.From(d.Name), d.Kind, d.Version);
         return Page();
     }
 
@@ -79,22 +69,12 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             ModelState.AddModelError(nameof(Kind), L["Choose a kind of department."]);
         }
 
-        var name = LocalizedText.Of(NameFr, NameNl, NameEn);
-        foreach (var language in Organisation.Languages.Where(x => x != Core.Languages.English && !name.Has(x)))
-        {
-            if (language == Core.Languages.French)
-            {
-                ModelState.AddModelError(nameof(NameFr), L["Enter the name in French."]);
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(NameNl), L["Enter the name in Dutch."]);
-            }
-        }
-
+        var name = LocalizedFields.Read(ModelState, nameof(Name), Name, MaxName, language => L["{0} must be at most {1} characters long.", LanguageText.For(L, "Name in {language}", language), MaxName]);
+        // English is always offered but required only where it is the sole language (then "at least one" below asks for it).
+        LocalizedFields.RequireIn(ModelState, nameof(Name), name, Organisation.Languages.Where(x => x != Core.Languages.English), language => LanguageText.For(L, "Enter the name in {language}.", language));
         if (name.IsEmpty && ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(NameFr), L["Enter the department's name."]);
+            LocalizedFields.RequireAny(ModelState, nameof(Name), name, InputLanguages(Name), L["Enter the department's name."]);
         }
 
         Code = Code?.Trim().ToUpperInvariant() ?? string.Empty;
@@ -142,7 +122,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         ModelState.Clear();
         if (await Db.Stakeholders.AnyAsync(s => s.DepartmentId == department.Id))
         {
-            (Code, NameFr, NameNl, NameEn, Kind, Version) = (department.Code, department.Name["fr"], department.Name["nl"], department.Name["en"], department.Kind, department.Version);
+            (Code, Name, Kind, Version) = (department.Code, LocalizedFields.From(department.Name), department.Kind, department.Version);
             ModelState.AddModelError(string.Empty, L["This department still has stakeholders. Move them to another department first."]);
             return Page();
         }

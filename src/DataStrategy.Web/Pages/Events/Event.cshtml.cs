@@ -17,14 +17,13 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public const int MaxAgenda = 30;
 
+    public const int MaxAudience = 300;
+
     [FromRoute]
     public Guid Id { get; set; }
 
-    [BindProperty] public string? TitleFr { get; set; }
-
-    [BindProperty] public string? TitleNl { get; set; }
-
-    [BindProperty] public string? TitleEn { get; set; }
+    /// <summary>The event's title by language code.</summary>
+    [BindProperty] public Dictionary<string, string?> Title { get; set; } = [];
 
     [BindProperty] public string? Date { get; set; }
 
@@ -32,11 +31,8 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     [BindProperty] public string? Location { get; set; }
 
-    [BindProperty] public string? AudienceFr { get; set; }
-
-    [BindProperty] public string? AudienceNl { get; set; }
-
-    [BindProperty] public string? AudienceEn { get; set; }
+    /// <summary>Who the event is for, by language code.</summary>
+    [BindProperty] public Dictionary<string, string?> Audience { get; set; } = [];
 
     [BindProperty] public Guid Version { get; set; }
 
@@ -63,6 +59,9 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
     public List<EventFeedback> Feedback { get; private set; } = [];
 
     public List<CaseStudy> CaseStudies { get; private set; } = [];
+
+    /// <summary>The languages of the details form: title and audience are offered in the same ones.</summary>
+    public IReadOnlyList<string> DetailLanguages => InputLanguages(Title, Audience);
 
     public string FeedbackUrl => Request.Scheme + "://" + Request.Host + "/f/" + Event.FeedbackCode;
 
@@ -92,8 +91,7 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
         CaseStudies = (await Db.CaseStudies.AsNoTracking().ToListAsync()).OrderBy(c => T(c.Title), StringComparer.CurrentCulture).ToList();
         if (fill)
         {
-            (TitleFr, TitleNl, TitleEn) = (e.Title["fr"], e.Title["nl"], e.Title["en"]);
-            (AudienceFr, AudienceNl, AudienceEn) = (e.Audience["fr"], e.Audience["nl"], e.Audience["en"]);
+            (Title, Audience) = (LocalizedFields.From(e.Title), LocalizedFields.From(e.Audience));
             var local = e.HeldAt.ToLocalTime();
             (Date, Time, Location, Version) = (local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture), e.Location, e.Version);
             AttendeeList = string.Join('\n', Attendees.Select(a => a.Affiliation.Length == 0 ? a.Name : a.Name + "; " + a.Affiliation));
@@ -111,14 +109,10 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
             return NotFound();
         }
 
-        var title = EventForm.Title(ModelState, L, TitleFr, TitleNl, TitleEn);
+        var title = EventForm.Title(ModelState, L, Title, DetailLanguages);
         var heldAt = EventForm.When(ModelState, L, Date, Time);
         var location = EventForm.Location(ModelState, L, Location);
-        var audience = LocalizedText.Of(AudienceFr?.Trim(), AudienceNl?.Trim(), AudienceEn?.Trim());
-        if (audience.Values.Values.Any(v => v.Length > 300))
-        {
-            ModelState.AddModelError("AudienceFr", L["The audience must be at most {0} characters long.", 300]);
-        }
+        var audience = LocalizedFields.Read(ModelState, nameof(Audience), Audience, MaxAudience, L["The audience must be at most {0} characters long.", MaxAudience]);
 
         // The other forms on the page show what is stored, so saving one of them next loses nothing.
         AttendeeList = string.Join('\n', Attendees.Select(a => a.Affiliation.Length == 0 ? a.Name : a.Name + "; " + a.Affiliation));

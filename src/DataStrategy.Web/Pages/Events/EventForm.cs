@@ -1,5 +1,6 @@
 using System.Globalization;
 using DataStrategy.Core.Text;
+using DataStrategy.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -8,24 +9,14 @@ namespace DataStrategy.Web.Pages.Events;
 /// <summary>The validation the event forms share.</summary>
 public static class EventForm
 {
-    public static LocalizedText Title(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l, string? fr, string? nl, string? en)
+    /// <param name="input">The title by language code, as posted.</param>
+    /// <param name="languages">The languages the form offers.</param>
+    public static LocalizedText Title(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l, IReadOnlyDictionary<string, string?> input, IReadOnlyList<string> languages)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(l);
-        var text = LocalizedText.Of(fr?.Trim(), nl?.Trim(), en?.Trim());
-        foreach (var (field, value) in new[] { ("TitleFr", fr), ("TitleNl", nl), ("TitleEn", en) })
-        {
-            if (value?.Trim().Length > IndexModel.MaxTitle)
-            {
-                state.AddModelError(field, l["The title must be at most {0} characters long.", IndexModel.MaxTitle]);
-            }
-        }
-
-        if (text.IsEmpty)
-        {
-            state.AddModelError("TitleFr", l["Give the event a title in at least one language."]);
-        }
-
+        var text = LocalizedFields.Read(state, "Title", input, IndexModel.MaxTitle, l["The title must be at most {0} characters long.", IndexModel.MaxTitle]);
+        LocalizedFields.RequireAny(state, "Title", text, languages, l["Give the event a title in at least one language."]);
         return text;
     }
 

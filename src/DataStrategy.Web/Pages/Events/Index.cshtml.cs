@@ -16,14 +16,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 {
     public const int MaxTitle = 200;
 
+    /// <summary>The new event's title by language code.</summary>
     [BindProperty]
-    public string? TitleFr { get; set; }
-
-    [BindProperty]
-    public string? TitleNl { get; set; }
-
-    [BindProperty]
-    public string? TitleEn { get; set; }
+    public Dictionary<string, string?> Title { get; set; } = [];
 
     [BindProperty]
     public string? Date { get; set; }
@@ -54,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var title = EventForm.Title(ModelState, L, TitleFr, TitleNl, TitleEn);
+        var title = EventForm.Title(ModelState, L, Title, InputLanguages(Title));
         var heldAt = EventForm.When(ModelState, L, Date, Time);
         var location = EventForm.Location(ModelState, L, Location);
         if (!ModelState.IsValid)

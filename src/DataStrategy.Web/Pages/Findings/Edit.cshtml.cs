@@ -31,14 +31,9 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     [BindProperty]
     public List<string> Themes { get; set; } = [];
 
+    /// <summary>The finding's text by language code.</summary>
     [BindProperty]
-    public string? TextFr { get; set; }
-
-    [BindProperty]
-    public string? TextNl { get; set; }
-
-    [BindProperty]
-    public string? TextEn { get; set; }
+    public Dictionary<string, string?> Text { get; set; } = [];
 
     [BindProperty]
     public List<Guid> Notes { get; set; } = [];
@@ -102,7 +97,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             if (analysis.Suggestions().FirstOrDefault(s => s.Key == Suggestion) is { } suggested)
             {
                 var text = SuggestionText.For(suggested, analysis, L);
-                (Kind, Themes, TextFr, TextNl, TextEn) = (suggested.Kind, [suggested.ThemeId], text["fr"], text["nl"], text["en"]);
+                (Kind, Themes, Text) = (suggested.Kind, [suggested.ThemeId], LocalizedFields.From(text));
             }
             else
             {
@@ -114,7 +109,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
         if (!IsNew)
         {
-            (Kind, Themes, TextFr, TextNl, TextEn, Version) = (finding.Kind, finding.ThemeIds, finding.Text["fr"], finding.Text["nl"], finding.Text["en"], finding.Version);
+            (Kind, Themes, Text, Version) = (finding.Kind, finding.ThemeIds, LocalizedFields.From(finding.Text), finding.Version);
             var evidence = await Db.FindingEvidence.AsNoTracking().Where(e => e.FindingId == finding.Id).ToListAsync();
             Notes = evidence.Where(e => e.NoteId != null).Select(e => e.NoteId!.Value).ToList();
             Answers = evidence.Where(e => e.AnswerId != null).Select(e => e.AnswerId!.Value).ToList();
@@ -146,19 +141,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             ModelState.AddModelError(nameof(Themes), L["Choose themes from the campaign's framework."]);
         }
 
-        var text = LocalizedText.Of(TextFr?.Trim(), TextNl?.Trim(), TextEn?.Trim());
-        foreach (var (field, value) in new[] { (nameof(TextFr), TextFr), (nameof(TextNl), TextNl), (nameof(TextEn), TextEn) })
-        {
-            if (value?.Length > MaxText)
-            {
-                ModelState.AddModelError(field, L["The text must be at most {0} characters long.", MaxText]);
-            }
-        }
-
-        if (text.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(TextFr), L["Write the finding in at least one language."]);
-        }
+        var text = LocalizedFields.Read(ModelState, nameof(Text), Text, MaxText, L["The text must be at most {0} characters long.", MaxText]);
+        LocalizedFields.RequireAny(ModelState, nameof(Text), text, InputLanguages(Text), L["Write the finding in at least one language."]);
 
         // Evidence must be this campaign's: anything else posted is refused, not ignored.
         var noteIds = AvailableNotes.Select(n => n.Id).ToHashSet();

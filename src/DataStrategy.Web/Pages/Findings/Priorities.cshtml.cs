@@ -23,11 +23,8 @@ public sealed class PrioritiesModel(AppDbContext db, TenantContext tenant, IStri
         /// <summary>Empty: from votes.</summary>
         public int? Importance { get; set; }
 
-        public string? ReasoningFr { get; set; }
-
-        public string? ReasoningNl { get; set; }
-
-        public string? ReasoningEn { get; set; }
+        /// <summary>Why this importance, by language code.</summary>
+        public Dictionary<string, string?> Reasoning { get; set; } = [];
 
         public Guid? Version { get; set; }
     }
@@ -67,7 +64,7 @@ public sealed class PrioritiesModel(AppDbContext db, TenantContext tenant, IStri
         Rows = Analysis.Definition.Themes.Select(t =>
         {
             var stored = Ranked.First(r => r.Ranked.ThemeId == t.Id).Stored;
-            return new Row { ThemeId = t.Id, Importance = stored?.ManualImportance, ReasoningFr = stored?.Reasoning["fr"], ReasoningNl = stored?.Reasoning["nl"], ReasoningEn = stored?.Reasoning["en"], Version = stored?.Version };
+            return new Row { ThemeId = t.Id, Importance = stored?.ManualImportance, Reasoning = LocalizedFields.From(stored?.Reasoning), Version = stored?.Version };
         }).ToList();
         return Page();
     }
@@ -79,9 +76,11 @@ public sealed class PrioritiesModel(AppDbContext db, TenantContext tenant, IStri
             return NotFound();
         }
 
+        var reasoning = new List<LocalizedText>();
         for (var i = 0; i < Rows.Count; i++)
         {
             var row = Rows[i];
+            reasoning.Add(LocalizedFields.Read(ModelState, $"Rows[{i}].{nameof(Row.Reasoning)}", row.Reasoning, MaxReasoning, L["The text must be at most {0} characters long.", MaxReasoning]));
             if (Analysis.Definition.Theme(row.ThemeId) is null)
             {
                 ModelState.AddModelError($"Rows[{i}].ThemeId", L["Choose themes from the campaign's framework."]);
@@ -90,11 +89,6 @@ public sealed class PrioritiesModel(AppDbContext db, TenantContext tenant, IStri
             if (row.Importance is { } importance && (importance < PriorityRanking.MinImportance || importance > PriorityRanking.MaxImportance))
             {
                 ModelState.AddModelError($"Rows[{i}].Importance", L["Importance must be between {0} and {1}.", PriorityRanking.MinImportance, PriorityRanking.MaxImportance]);
-            }
-
-            if (new[] { row.ReasoningFr, row.ReasoningNl, row.ReasoningEn }.Any(t => t?.Length > MaxReasoning))
-            {
-                ModelState.AddModelError($"Rows[{i}].ReasoningFr", L["The text must be at most {0} characters long.", MaxReasoning]);
             }
         }
 
@@ -109,7 +103,7 @@ public sealed class PrioritiesModel(AppDbContext db, TenantContext tenant, IStri
         }
 
         var stored = await Db.ThemePriorities.Where(p => p.CampaignId == Id).ToDictionaryAsync(p => p.ThemeId);
-        foreach (var row in Rows)
+        foreach (var (row, text) in Rows.Zip(reasoning))
         {
             if (!stored.TryGetValue(row.ThemeId, out var priority))
             {
@@ -122,7 +116,7 @@ public sealed class PrioritiesModel(AppDbContext db, TenantContext tenant, IStri
             }
 
             priority.ManualImportance = row.Importance;
-            priority.Reasoning = LocalizedText.Of(row.ReasoningFr?.Trim(), row.ReasoningNl?.Trim(), row.ReasoningEn?.Trim());
+            priority.Reasoning = text;
         }
 
         if (!await TrySaveAsync())

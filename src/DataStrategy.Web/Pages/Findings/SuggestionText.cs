@@ -20,20 +20,20 @@ public static class SuggestionText
             case FindingKind.Strength:
                 {
                     var insight = analysis.Themes.First(t => t.Id == suggestion.Id);
-                    return Trilingual.Text(l, "{0} is a strength: it scores {1} of {2}, with broad agreement.", theme, Format(insight.Score), analysis.Definition.MaxLevel);
+                    return EveryLanguage.Text(l, "{0} is a strength: it scores {1} of {2}, with broad agreement.", theme, Format(insight.Score), analysis.Definition.MaxLevel);
                 }
 
             case FindingKind.Opportunity:
                 {
                     var insight = analysis.Themes.First(t => t.Id == suggestion.Id);
-                    return Trilingual.Text(l, "{0} is an opportunity: it scores {1} against a target of {2}, a gap of {3}.", theme, Format(insight.Score), insight.Target, Format(insight.Gap));
+                    return EveryLanguage.Text(l, "{0} is an opportunity: it scores {1} against a target of {2}, a gap of {3}.", theme, Format(insight.Score), insight.Target, Format(insight.Gap));
                 }
 
             default:
                 {
                     var question = analysis.Definition.Question(suggestion.Id)?.Text ?? LocalizedText.Of(en: suggestion.Id);
                     var insight = analysis.Questions.First(q => q.Id == suggestion.Id);
-                    return Trilingual.Text(l, "People see “{0}” ({1}) differently: answers spread with a standard deviation of {2}.", question, theme, Format(insight.StandardDeviation));
+                    return EveryLanguage.Text(l, "People see “{0}” ({1}) differently: answers spread with a standard deviation of {2}.", question, theme, Format(insight.StandardDeviation));
                 }
         }
     }

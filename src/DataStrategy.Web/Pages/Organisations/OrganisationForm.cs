@@ -3,6 +3,7 @@ using DataStrategy.Core;
 using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,17 +13,10 @@ namespace DataStrategy.Web.Pages.Organisations;
 /// <summary>The organisation fields shared by setup, creation and settings.</summary>
 public sealed class OrganisationForm
 {
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Name in French")]
-    public string? NameFr { get; set; }
+    public const int MaxName = 200;
 
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Name in Dutch")]
-    public string? NameNl { get; set; }
-
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Name in English")]
-    public string? NameEn { get; set; }
+    /// <summary>The organisation's name by language code.</summary>
+    public Dictionary<string, string?> Name { get; set; } = [];
 
     [StringLength(60, ErrorMessage = "{0} must be at most {1} characters long.")]
     [Display(Name = "Web address")]
@@ -32,16 +26,14 @@ public sealed class OrganisationForm
 
     public string DefaultLanguage { get; set; } = Core.Languages.French;
 
-    public LocalizedText Name => LocalizedText.Of(NameFr, NameNl, NameEn);
+    public LocalizedText NameText => LocalizedFields.Text(Name);
 
     /// <summary>A blank form for a new organisation: French and Dutch, like the reference city.</summary>
     public static OrganisationForm New() => new() { Languages = [Core.Languages.French, Core.Languages.Dutch] };
 
     public static OrganisationForm From(Organisation o) => new()
     {
-        NameFr = o.Name[Core.Languages.French],
-        NameNl = o.Name[Core.Languages.Dutch],
-        NameEn = o.Name[Core.Languages.English],
+        Name = LocalizedFields.From(o.Name),
         Slug = o.Slug,
         Languages = [.. o.Languages.Where(l => l != Core.Languages.English)],
         DefaultLanguage = o.DefaultLanguage,
@@ -66,29 +58,21 @@ public sealed class OrganisationForm
             state.AddModelError(prefix + nameof(DefaultLanguage), l["The default language must be one of the organisation's languages."]);
         }
 
-        foreach (var language in Languages.Where(x => x != Core.Languages.English && !Name.Has(x)))
-        {
-            if (language == Core.Languages.French)
-            {
-                state.AddModelError(prefix + nameof(NameFr), l["Enter the name in French."]);
-            }
-            else
-            {
-                state.AddModelError(prefix + nameof(NameNl), l["Enter the name in Dutch."]);
-            }
-        }
-
-        if (Name.IsEmpty)
+        var field = prefix + nameof(Name);
+        var name = LocalizedFields.Read(state, field, Name, MaxName, language => l["{0} must be at most {1} characters long.", LanguageText.For(l, "Name in {language}", language), MaxName]);
+        // English is always offered but required only where it is the sole language (then asked for below).
+        LocalizedFields.RequireIn(state, field, name, Languages.Where(x => x != Core.Languages.English), language => LanguageText.For(l, "Enter the name in {language}.", language));
+        if (name.IsEmpty)
         {
             if (Languages.All(x => x == Core.Languages.English))
             {
-                state.AddModelError(prefix + nameof(NameEn), l["Enter the organisation's name."]);
+                state.AddModelError(LocalizedFields.Name(field, Core.Languages.English), l["Enter the organisation's name."]);
             }
 
             return;
         }
 
-        Slug = string.IsNullOrWhiteSpace(Slug) ? Core.Text.Slug.From(Name.Get(DefaultLanguage)) : Slug.Trim().ToLowerInvariant();
+        Slug = string.IsNullOrWhiteSpace(Slug) ? Core.Text.Slug.From(name.Get(DefaultLanguage)) : Slug.Trim().ToLowerInvariant();
         if (!Core.Text.Slug.IsValid(Slug))
         {
             state.AddModelError(prefix + nameof(Slug), l["The web address may contain only lower-case letters, digits and dashes."]);
@@ -101,7 +85,7 @@ public sealed class OrganisationForm
 
     public void ApplyTo(Organisation o)
     {
-        o.Name = Name;
+        o.Name = NameText;
         o.Slug = Slug!;
         o.Languages = [.. Core.Languages.All.Where(Languages.Contains)];
         o.DefaultLanguage = DefaultLanguage;

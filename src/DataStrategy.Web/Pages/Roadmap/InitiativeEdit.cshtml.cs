@@ -30,12 +30,8 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
     public Guid? Id { get; set; }
 
     [BindProperty] public string? Code { get; set; }
-    [BindProperty] public string? TitleFr { get; set; }
-    [BindProperty] public string? TitleNl { get; set; }
-    [BindProperty] public string? TitleEn { get; set; }
-    [BindProperty] public string? DescriptionFr { get; set; }
-    [BindProperty] public string? DescriptionNl { get; set; }
-    [BindProperty] public string? DescriptionEn { get; set; }
+    [BindProperty] public Dictionary<string, string?> Title { get; set; } = [];
+    [BindProperty] public Dictionary<string, string?> Description { get; set; } = [];
     [BindProperty] public Guid? WorkstreamId { get; set; }
     [BindProperty] public Guid? DepartmentId { get; set; }
     [BindProperty] public Guid? LeadRoleId { get; set; }
@@ -75,6 +71,9 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
 
     public bool CanSeePeople => Can(Permission.ViewStakeholders);
 
+    /// <summary>The languages of the form's texts: the initiative's and its milestones' are offered in the same ones.</summary>
+    public IReadOnlyList<string> FormLanguages => InputLanguages([Title, Description, .. MilestoneRows.Select(m => m.Title)]);
+
     private async Task LoadOptionsAsync()
     {
         var ct = HttpContext.RequestAborted;
@@ -93,8 +92,7 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
     private void Fill(Initiative i)
     {
         Code = i.Code;
-        (TitleFr, TitleNl, TitleEn) = (i.Title["fr"], i.Title["nl"], i.Title["en"]);
-        (DescriptionFr, DescriptionNl, DescriptionEn) = (i.Description["fr"], i.Description["nl"], i.Description["en"]);
+        (Title, Description) = (LocalizedFields.From(i.Title), LocalizedFields.From(i.Description));
         (WorkstreamId, DepartmentId, LeadRoleId, LeadStakeholderId) = (i.WorkstreamId, i.DepartmentId, i.LeadRoleId, i.LeadStakeholderId);
         Duration = i.DurationMonths.ToString(CultureInfo.InvariantCulture);
         EarliestStart = i.EarliestStart is { } e ? Months.Iso(e) : null;
@@ -110,7 +108,7 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         Dependencies = Plan.Dependencies.Where(x => x.SuccessorId == i.Id)
             .Select(x => new DependencyRow { Predecessor = x.PredecessorId, Type = x.Type.ToString(), Lag = x.LagMonths.ToString(CultureInfo.InvariantCulture) }).ToList();
         MilestoneRows = Plan.Milestones.Where(m => m.InitiativeId == i.Id)
-            .Select(m => new MilestoneRow { Id = m.Id, TitleFr = m.Title["fr"], TitleNl = m.Title["nl"], TitleEn = m.Title["en"], DueOn = Months.Iso(m.DueOn), Achieved = m.AchievedOn is not null }).ToList();
+            .Select(m => new MilestoneRow { Id = m.Id, Title = LocalizedFields.From(m.Title), DueOn = Months.Iso(m.DueOn), Achieved = m.AchievedOn is not null }).ToList();
         Version = i.Version;
     }
 
@@ -122,7 +120,7 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
             Dependencies.Add(new DependencyRow());
         }
 
-        var blankMilestones = MilestoneRows.Count(m => m.Id is null && string.IsNullOrWhiteSpace(m.TitleFr + m.TitleNl + m.TitleEn));
+        var blankMilestones = MilestoneRows.Count(m => m.Id is null && LocalizedFields.IsBlank(m.Title));
         for (var n = blankMilestones; n < BlankMilestoneRows; n++)
         {
             MilestoneRows.Add(new MilestoneRow());
@@ -154,18 +152,8 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         return Page();
     }
 
-    private LocalizedText Text(string? fr, string? nl, string? en, string field, int max)
-    {
-        foreach (var (suffix, value) in new[] { ("Fr", fr), ("Nl", nl), ("En", en) })
-        {
-            if (value?.Trim().Length > max)
-            {
-                ModelState.AddModelError(field + suffix, L["At most {0} characters.", max]);
-            }
-        }
-
-        return LocalizedText.Of(fr, nl, en);
-    }
+    private LocalizedText Text(string field, Dictionary<string, string?> input, int max) =>
+        LocalizedFields.Read(ModelState, field, input, max, L["At most {0} characters.", max]);
 
     private DateOnly? Month(string? text, string field)
     {
@@ -226,13 +214,10 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
             ModelState.AddModelError(nameof(Code), L["Another initiative already has the code {0}.", Code]);
         }
 
-        var title = Text(TitleFr, TitleNl, TitleEn, "Title", MaxTitle);
-        if (title.IsEmpty)
-        {
-            ModelState.AddModelError("TitleFr", L["Give the initiative a title in at least one language."]);
-        }
-
-        var description = Text(DescriptionFr, DescriptionNl, DescriptionEn, "Description", MaxDescription);
+        var languages = FormLanguages;
+        var title = Text(nameof(Title), Title, MaxTitle);
+        LocalizedFields.RequireAny(ModelState, nameof(Title), title, languages, L["Give the initiative a title in at least one language."]);
+        var description = Text(nameof(Description), Description, MaxDescription);
         if (WorkstreamId is { } w && Plan.Workstreams.All(x => x.Id != w))
         {
             ModelState.AddModelError(nameof(WorkstreamId), L["Choose one of the options offered."]);
@@ -393,7 +378,7 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         for (var n = 0; n < Math.Min(MilestoneRows.Count, MaxMilestones + BlankMilestoneRows); n++)
         {
             var row = MilestoneRows[n];
-            var blank = string.IsNullOrWhiteSpace(row.TitleFr + row.TitleNl + row.TitleEn) && string.IsNullOrWhiteSpace(row.DueOn);
+            var blank = LocalizedFields.IsBlank(row.Title) && string.IsNullOrWhiteSpace(row.DueOn);
             if (row.Delete || (blank && row.Id is null))
             {
                 continue;
@@ -401,15 +386,12 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
 
             if (row.Id is { } mid && Plan.Milestones.All(m => m.Id != mid || m.InitiativeId != initiative?.Id))
             {
-                ModelState.AddModelError($"MilestoneRows[{n}].TitleFr", L["This milestone no longer exists. Reload the page."]);
+                LocalizedFields.AddError(ModelState, $"MilestoneRows[{n}].Title", languages, L["This milestone no longer exists. Reload the page."]);
                 continue;
             }
 
-            var mt = Text(row.TitleFr, row.TitleNl, row.TitleEn, $"MilestoneRows[{n}].Title", MaxTitle);
-            if (mt.IsEmpty)
-            {
-                ModelState.AddModelError($"MilestoneRows[{n}].TitleFr", L["Give the milestone a title in at least one language."]);
-            }
+            var mt = Text($"MilestoneRows[{n}].Title", row.Title, MaxTitle);
+            LocalizedFields.RequireAny(ModelState, $"MilestoneRows[{n}].Title", mt, languages, L["Give the milestone a title in at least one language."]);
 
             var due = Month(row.DueOn, $"MilestoneRows[{n}].DueOn");
             if (due is null && string.IsNullOrWhiteSpace(row.DueOn))

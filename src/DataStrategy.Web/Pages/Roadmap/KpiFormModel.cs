@@ -1,9 +1,9 @@
 using System.Globalization;
 using DataStrategy.Core.Roadmap;
 using DataStrategy.Core.Strategy;
-using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,14 +17,9 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
 
     public const int MaxUnit = 40;
 
+    /// <summary>The indicator's name by language code.</summary>
     [BindProperty]
-    public string? NameFr { get; set; }
-
-    [BindProperty]
-    public string? NameNl { get; set; }
-
-    [BindProperty]
-    public string? NameEn { get; set; }
+    public Dictionary<string, string?> Name { get; set; } = [];
 
     [BindProperty]
     public string? Unit { get; set; }
@@ -74,7 +69,7 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     protected void Fill(Kpi kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        (NameFr, NameNl, NameEn, Unit) = (kpi.Name["fr"], kpi.Name["nl"], kpi.Name["en"], kpi.Unit);
+        (Name, Unit) = (LocalizedFields.From(kpi.Name), kpi.Unit);
         (Baseline, BaselineOn, Target, TargetOn) = (Input(kpi.Baseline), DateInput(kpi.BaselineOn), Input(kpi.Target), DateInput(kpi.TargetOn));
         (Objectives, Initiatives, Public, Version) = ([.. kpi.ObjectiveIds], [.. kpi.InitiativeIds], kpi.Public, kpi.Version);
     }
@@ -120,19 +115,8 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     protected bool Apply(Kpi kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        var name = LocalizedText.Of(NameFr?.Trim(), NameNl?.Trim(), NameEn?.Trim());
-        foreach (var (field, value) in new[] { (nameof(NameFr), NameFr), (nameof(NameNl), NameNl), (nameof(NameEn), NameEn) })
-        {
-            if (value?.Trim().Length > MaxName)
-            {
-                ModelState.AddModelError(field, L["The name must be at most {0} characters long.", MaxName]);
-            }
-        }
-
-        if (name.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(NameFr), L["Give the indicator a name in at least one language."]);
-        }
+        var name = LocalizedFields.Read(ModelState, nameof(Name), Name, MaxName, L["The name must be at most {0} characters long.", MaxName]);
+        LocalizedFields.RequireAny(ModelState, nameof(Name), name, InputLanguages(Name), L["Give the indicator a name in at least one language."]);
 
         var unit = Unit?.Trim() ?? "";
         if (unit.Length > MaxUnit)

@@ -4,11 +4,8 @@ public sealed class MilestoneRow
 {
     public Guid? Id { get; set; }
 
-    public string? TitleFr { get; set; }
-
-    public string? TitleNl { get; set; }
-
-    public string? TitleEn { get; set; }
+    /// <summary>The milestone's title by language code.</summary>
+    public Dictionary<string, string?> Title { get; set; } = [];
 
     public string? DueOn { get; set; }
 

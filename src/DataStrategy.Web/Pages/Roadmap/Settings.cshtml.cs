@@ -28,14 +28,9 @@ public sealed class SettingsModel(AppDbContext db, TenantContext tenant, IString
     [BindProperty]
     public RoadmapObjective Objective { get; set; }
 
+    /// <summary>The name, by language code, of the workstream or team added or renamed.</summary>
     [BindProperty]
-    public string? NameFr { get; set; }
-
-    [BindProperty]
-    public string? NameNl { get; set; }
-
-    [BindProperty]
-    public string? NameEn { get; set; }
+    public Dictionary<string, string?> Name { get; set; } = [];
 
     [BindProperty]
     public Guid? DepartmentId { get; set; }
@@ -120,20 +115,8 @@ public sealed class SettingsModel(AppDbContext db, TenantContext tenant, IString
 
     private LocalizedText? ValidName(string what)
     {
-        foreach (var (field, value) in new[] { (nameof(NameFr), NameFr), (nameof(NameNl), NameNl), (nameof(NameEn), NameEn) })
-        {
-            if (value?.Trim().Length > MaxName)
-            {
-                ModelState.AddModelError(field, L["The name must be at most {0} characters long.", MaxName]);
-            }
-        }
-
-        var name = LocalizedText.Of(NameFr, NameNl, NameEn);
-        if (name.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(NameFr), what);
-        }
-
+        var name = LocalizedFields.Read(ModelState, nameof(Name), Name, MaxName, L["The name must be at most {0} characters long.", MaxName]);
+        LocalizedFields.RequireAny(ModelState, nameof(Name), name, InputLanguages(Name), what);
         return ModelState.IsValid ? name : null;
     }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Infrastructure;
@@ -16,14 +15,9 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     [FromRoute]
     public Guid? Id { get; set; }
 
+    /// <summary>The session's title by language code.</summary>
     [BindProperty]
-    public string? TitleFr { get; set; }
-
-    [BindProperty]
-    public string? TitleNl { get; set; }
-
-    [BindProperty]
-    public string? TitleEn { get; set; }
+    public Dictionary<string, string?> Title { get; set; } = [];
 
     [BindProperty]
     public WorkingSessionTemplate Template { get; set; } = WorkingSessionTemplate.Other;
@@ -85,8 +79,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
         if (!IsNew)
         {
-            (TitleFr, TitleNl, TitleEn, Template, HeldOn, Agenda, Notes, Version) =
-                (session.Title["fr"], session.Title["nl"], session.Title["en"], session.Template, session.HeldOn, session.Agenda, session.Notes, session.Version);
+            (Title, Template, HeldOn, Agenda, Notes, Version) =
+                (LocalizedFields.From(session.Title), session.Template, session.HeldOn, session.Agenda, session.Notes, session.Version);
             Participants = await Db.WorkingSessionParticipants.Where(p => p.SessionId == session.Id).Select(p => p.StakeholderId).ToListAsync();
         }
 
@@ -101,19 +95,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             return NotFound();
         }
 
-        foreach (var (field, value) in new[] { (nameof(TitleFr), TitleFr), (nameof(TitleNl), TitleNl), (nameof(TitleEn), TitleEn) })
-        {
-            if (value?.Trim().Length > SessionSeries.MaxTitle)
-            {
-                ModelState.AddModelError(field, L["The title must be at most {0} characters long.", SessionSeries.MaxTitle]);
-            }
-        }
-
-        var title = LocalizedText.Of(TitleFr, TitleNl, TitleEn);
-        if (title.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(TitleFr), L["Enter a title in at least one language."]);
-        }
+        var title = LocalizedFields.Read(ModelState, nameof(Title), Title, SessionSeries.MaxTitle, L["The title must be at most {0} characters long.", SessionSeries.MaxTitle]);
+        LocalizedFields.RequireAny(ModelState, nameof(Title), title, InputLanguages(Title), L["Enter a title in at least one language."]);
 
         if (!Enum.IsDefined(Template))
         {
@@ -191,8 +174,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         Db.WorkingSessions.Remove(session);
         if (!await TrySaveAsync())
         {
-            (TitleFr, TitleNl, TitleEn, Template, HeldOn, Agenda, Notes) =
-                (session.Title["fr"], session.Title["nl"], session.Title["en"], session.Template, session.HeldOn, session.Agenda, session.Notes);
+            (Title, Template, HeldOn, Agenda, Notes) =
+                (LocalizedFields.From(session.Title), session.Template, session.HeldOn, session.Agenda, session.Notes);
             Participants = await Db.WorkingSessionParticipants.Where(p => p.SessionId == session.Id).Select(p => p.StakeholderId).ToListAsync();
             return Page();
         }

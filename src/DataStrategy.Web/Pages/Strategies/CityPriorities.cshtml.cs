@@ -16,14 +16,9 @@ public sealed class CityPrioritiesModel(AppDbContext db, TenantContext tenant, I
     public const int MaxName = 300;
     public const int MaxPriorities = 100;
 
+    /// <summary>The name, by language code, of the priority added or renamed.</summary>
     [BindProperty]
-    public string? NameFr { get; set; }
-
-    [BindProperty]
-    public string? NameNl { get; set; }
-
-    [BindProperty]
-    public string? NameEn { get; set; }
+    public Dictionary<string, string?> Name { get; set; } = [];
 
     [BindProperty]
     public Guid Version { get; set; }
@@ -57,20 +52,8 @@ public sealed class CityPrioritiesModel(AppDbContext db, TenantContext tenant, I
 
     private LocalizedText? ValidName()
     {
-        foreach (var (field, value) in new[] { (nameof(NameFr), NameFr), (nameof(NameNl), NameNl), (nameof(NameEn), NameEn) })
-        {
-            if (value?.Trim().Length > MaxName)
-            {
-                ModelState.AddModelError(field, L["The name must be at most {0} characters long.", MaxName]);
-            }
-        }
-
-        var name = LocalizedText.Of(NameFr, NameNl, NameEn);
-        if (name.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(NameFr), L["Give the priority a name in at least one language."]);
-        }
-
+        var name = LocalizedFields.Read(ModelState, nameof(Name), Name, MaxName, L["The name must be at most {0} characters long.", MaxName]);
+        LocalizedFields.RequireAny(ModelState, nameof(Name), name, InputLanguages(Name), L["Give the priority a name in at least one language."]);
         return ModelState.IsValid ? name : null;
     }
 

@@ -27,14 +27,9 @@ public sealed class RaciEditModel(AppDbContext db, TenantContext tenant, IString
     [BindProperty]
     public Guid Version { get; set; }
 
+    /// <summary>The title of the activity added, by language code.</summary>
     [BindProperty]
-    public string? NewTitleFr { get; set; }
-
-    [BindProperty]
-    public string? NewTitleNl { get; set; }
-
-    [BindProperty]
-    public string? NewTitleEn { get; set; }
+    public Dictionary<string, string?> NewTitle { get; set; } = [];
 
     public RaciMatrix Matrix { get; private set; } = new();
 
@@ -151,19 +146,8 @@ public sealed class RaciEditModel(AppDbContext db, TenantContext tenant, IString
         Cells = [];
         Version = strategy.Version;
         ModelState.Clear();
-        var title = LocalizedText.Of(NewTitleFr, NewTitleNl, NewTitleEn);
-        foreach (var (field, value) in new[] { (nameof(NewTitleFr), NewTitleFr), (nameof(NewTitleNl), NewTitleNl), (nameof(NewTitleEn), NewTitleEn) })
-        {
-            if (value?.Trim().Length > MaxTitle)
-            {
-                ModelState.AddModelError(field, L["The text must be at most {0} characters long.", MaxTitle]);
-            }
-        }
-
-        if (title.IsEmpty)
-        {
-            ModelState.AddModelError(nameof(NewTitleFr), L["Give the activity a title in at least one language."]);
-        }
+        var title = LocalizedFields.Read(ModelState, nameof(NewTitle), NewTitle, MaxTitle, L["The text must be at most {0} characters long.", MaxTitle]);
+        LocalizedFields.RequireAny(ModelState, nameof(NewTitle), title, InputLanguages(NewTitle), L["Give the activity a title in at least one language."]);
 
         if (await Db.StrategyItems.CountAsync(i => i.StrategyId == strategy.Id, HttpContext.RequestAborted) >= StrategyWorkspace.MaxItems)
         {

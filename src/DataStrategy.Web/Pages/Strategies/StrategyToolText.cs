@@ -1,5 +1,5 @@
-using DataStrategy.Core;
 using DataStrategy.Core.Strategy;
+using DataStrategy.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages.Strategies;
@@ -49,28 +49,10 @@ public static class StrategyToolText
     }
 
     /// <summary>"Title in Dutch": a field's label for one language.</summary>
-    public static string InLanguage(IStringLocalizer l, string label, string language)
-    {
-        ArgumentNullException.ThrowIfNull(l);
-        return language switch
-        {
-            Languages.French => l["{0} in French", label],
-            Languages.Dutch => l["{0} in Dutch", label],
-            _ => l["{0} in English", label],
-        };
-    }
+    public static string InLanguage(IStringLocalizer l, string label, string language) => LanguageText.For(l, "{0} in {language}", language, label);
 
     /// <summary>"texts missing in Dutch", under a count.</summary>
-    public static string MissingIn(IStringLocalizer l, string language)
-    {
-        ArgumentNullException.ThrowIfNull(l);
-        return language switch
-        {
-            Languages.French => l["texts missing in French"],
-            Languages.Dutch => l["texts missing in Dutch"],
-            _ => l["texts missing in English"],
-        };
-    }
+    public static string MissingIn(IStringLocalizer l, string language) => LanguageText.For(l, "texts missing in {language}", language);
 
     public static string LanguageName(IStringLocalizer l, string language)
     {

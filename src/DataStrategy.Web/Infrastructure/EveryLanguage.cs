@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Infrastructure;
 
-/// <summary>A resource text in every language at once, for content that is stored multilingual (e.g. a suggested finding).</summary>
-public static class Trilingual
+/// <summary>A resource text in every supported language at once, for content that is stored multilingual (e.g. a suggested finding).</summary>
+public static class EveryLanguage
 {
     /// <param name="args">Arguments; a <see cref="LocalizedText"/> argument is taken in each language.</param>
     public static LocalizedText Text(IStringLocalizer l, string key, params object?[] args)
