@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using DataStrategy.Data.Demo;
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -228,12 +229,26 @@ public sealed class AppCollection : ICollectionFixture<AppHost>
 
 public static class PageChecks
 {
-    /// <summary>Runs axe-core on the page; any serious or critical violation fails the test.</summary>
+    /// <summary>Full-page screenshots of every page checked, for reading the app as a reviewer (DSS_BROWSER_SCREENSHOTS=1).</summary>
+    public static bool ScreenshotEveryPage { get; } = Environment.GetEnvironmentVariable("DSS_BROWSER_SCREENSHOTS") == "1";
+
+    /// <summary>Runs axe-core on the page; any serious or critical violation fails the test, with a screenshot of the page.</summary>
     public static async Task AssertAccessibleAsync(this IPage page, string name)
     {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppHost.ArtifactsFolder(), name + ".png"), FullPage = true });
-        var result = await page.RunAxe();
+        var shot = new PageScreenshotOptions { Path = Path.Combine(AppHost.ArtifactsFolder(), name + ".png"), FullPage = true };
+        if (ScreenshotEveryPage)
+        {
+            await page.ScreenshotAsync(shot);
+        }
+
+        // Only violations come back: the passes of a long page are thousands of nodes nobody reads.
+        var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        if (bad.Count > 0 && !ScreenshotEveryPage)
+        {
+            await page.ScreenshotAsync(shot);
+        }
+
         Assert.True(bad.Count == 0, $"{name} ({page.Url}): " + string.Join("; ", bad.Select(v => $"{v.Impact} {v.Id}: {v.Help} [{string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))}]")));
     }
 

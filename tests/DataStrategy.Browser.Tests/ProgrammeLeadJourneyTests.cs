@@ -30,7 +30,7 @@ public sealed class ProgrammeLeadJourneyTests(AppHost host)
             {
                 await page.AssertAccessibleAsync(name);
             }
-            else
+            else if (PageChecks.ScreenshotEveryPage)
             {
                 await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppHost.ArtifactsFolder(), name + ".png"), FullPage = true });
             }
