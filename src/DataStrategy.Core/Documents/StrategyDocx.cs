@@ -237,13 +237,13 @@ public static partial class StrategyDocx
             body.Append(contentsHeading);
             atPageStart = true;
 
-            WriteItems(StrategyTexts.Vision, strategy.OfKind(StrategyItemKind.Vision).Select(i => Item(i, optionalTitle: true, TextField(null, i.Text(StrategySchema.Description)))));
-            WriteItems(StrategyTexts.Principles, strategy.OfKind(StrategyItemKind.Principle).Select(i => Item(i, optionalTitle: false, TextField(null, i.Text(StrategySchema.Description)))));
-            WriteItems(StrategyTexts.Objectives, strategy.OfKind(StrategyItemKind.Objective).Select(ObjectiveBlock));
-            WriteItems(StrategyTexts.Services, strategy.OfKind(StrategyItemKind.Service).Select(ServiceBlock));
-            WriteItems(StrategyTexts.Roles, strategy.OfKind(StrategyItemKind.Role).Select(RoleBlock));
-            WriteItems(StrategyTexts.Organisation, strategy.OfKind(StrategyItemKind.Team).Concat(strategy.OfKind(StrategyItemKind.Network)).Select(OrganisationBlock));
-            WriteItems(StrategyTexts.GovernanceBodies, strategy.OfKind(StrategyItemKind.GovernanceBody).Select(BodyBlock));
+            WriteItems(StrategyLabels.Vision, strategy.OfKind(StrategyItemKind.Vision).Select(i => Item(i, optionalTitle: true, TextField(null, i.Text(StrategySchema.Description)))));
+            WriteItems(StrategyLabels.Principles, strategy.OfKind(StrategyItemKind.Principle).Select(i => Item(i, optionalTitle: false, TextField(null, i.Text(StrategySchema.Description)))));
+            WriteItems(StrategyLabels.Objectives, strategy.OfKind(StrategyItemKind.Objective).Select(ObjectiveBlock));
+            WriteItems(StrategyLabels.Services, strategy.OfKind(StrategyItemKind.Service).Select(ServiceBlock));
+            WriteItems(StrategyLabels.Roles, strategy.OfKind(StrategyItemKind.Role).Select(RoleBlock));
+            WriteItems(StrategyLabels.Organisation, strategy.OfKind(StrategyItemKind.Team).Concat(strategy.OfKind(StrategyItemKind.Network)).Select(OrganisationBlock));
+            WriteItems(StrategyLabels.GovernanceBodies, strategy.OfKind(StrategyItemKind.GovernanceBody).Select(BodyBlock));
             WriteRaci();
             WriteTraceability();
             WriteRoadmap();
@@ -256,7 +256,7 @@ public static partial class StrategyDocx
         private void AddPackageProperties()
         {
             var properties = package.PackageProperties;
-            properties.Title = TryText(strategy.Title, First, out var title) ? title : StrategyTexts.Get(StrategyTexts.DocumentTitle, First);
+            properties.Title = TryText(strategy.Title, First, out var title) ? title : DocumentTexts.Strategy.Get(StrategyLabels.DocumentTitle, First);
             properties.Creator = MaturityReportDocx.ApplicationName;
             properties.Language = Tag(First);
             properties.Created = DateTime.UtcNow;
@@ -286,7 +286,7 @@ public static partial class StrategyDocx
             TextField(FieldLabel(StrategySchema.Users), item.Text(StrategySchema.Users)),
             TextField(FieldLabel(StrategySchema.DataNeeded), item.Text(StrategySchema.DataNeeded)),
             TextField(FieldLabel(StrategySchema.Benefits), item.Text(StrategySchema.Benefits)),
-            InlineField(KeyText(StrategyTexts.OwnerDepartment), DepartmentLines(item)),
+            InlineField(KeyText(StrategyLabels.OwnerDepartment), DepartmentLines(item)),
             LinesField(RelationLabel(StrategyRelation.Objective), ItemLines(item, StrategyRelation.Objective)));
 
         private Block RoleBlock(StrategyItemData item) => Item(
@@ -298,9 +298,9 @@ public static partial class StrategyDocx
         private Block OrganisationBlock(StrategyItemData item) => Item(
             item,
             optionalTitle: false,
-            InlineField(KeyText(StrategyTexts.Type), [new Line(KeyText(item.Kind == StrategyItemKind.Team ? StrategyTexts.Team : StrategyTexts.Network))]),
+            InlineField(KeyText(StrategyLabels.Type), [new Line(KeyText(item.Kind == StrategyItemKind.Team ? StrategyLabels.Team : StrategyLabels.Network))]),
             TextField(null, item.Text(StrategySchema.Description)),
-            InlineField(KeyText(StrategyTexts.HomeDepartment), DepartmentLines(item)),
+            InlineField(KeyText(StrategyLabels.HomeDepartment), DepartmentLines(item)),
             InlineField(RelationLabel(StrategyRelation.ReportsTo), ItemLines(item, StrategyRelation.ReportsTo)),
             LinesField(RelationLabel(StrategyRelation.Member), ItemLines(item, StrategyRelation.Member)));
 
@@ -316,7 +316,7 @@ public static partial class StrategyDocx
 
         private Block Item(StrategyItemData item, bool optionalTitle, params Field?[] fields)
         {
-            var title = !IsBlank(item.Title) ? item.Title : optionalTitle ? null : KeyText(StrategyTexts.Untitled);
+            var title = !IsBlank(item.Title) ? item.Title : optionalTitle ? null : KeyText(StrategyLabels.Untitled);
             return new Block(title, fields.OfType<Field>().ToList());
         }
 
@@ -326,9 +326,9 @@ public static partial class StrategyDocx
 
         private static Field? LinesField(LocalizedText? label, IReadOnlyList<Line> lines) => lines.Count == 0 ? null : new Field(FieldKind.Lines, label, Lines: lines);
 
-        private LocalizedText FieldLabel(string field) => KeyText(StrategyTexts.FieldKey(field));
+        private LocalizedText FieldLabel(string field) => KeyText(StrategyLabels.FieldKey(field));
 
-        private LocalizedText RelationLabel(string relation) => KeyText(StrategyTexts.RelationKey(relation));
+        private LocalizedText RelationLabel(string relation) => KeyText(StrategyLabels.RelationKey(relation));
 
         /// <summary>Labels of targets outside the strategy (priorities); a target without a label is left out.</summary>
         private List<Line> LabelLines(IEnumerable<string> targets) =>
@@ -353,11 +353,11 @@ public static partial class StrategyDocx
             item.Targets(StrategyRelation.Holder).Distinct(StringComparer.Ordinal).Select(target =>
                 Guid.TryParse(target, out var id) && source.HolderNames.TryGetValue(id, out var name) && MaturityReportDocx.Clean(name).Trim().Length > 0
                     ? new Line(Same(name))
-                    : new Line(KeyText(StrategyTexts.AnonymisedPerson), LineStyle.Muted)).ToList();
+                    : new Line(KeyText(StrategyLabels.AnonymisedPerson), LineStyle.Muted)).ToList();
 
         private StrategyItemData? ItemOf(string target) => Guid.TryParse(target, out var id) && items.TryGetValue(id, out var item) ? item : null;
 
-        private LocalizedText TitleOf(StrategyItemData item) => IsBlank(item.Title) ? KeyText(StrategyTexts.Untitled) : item.Title;
+        private LocalizedText TitleOf(StrategyItemData item) => IsBlank(item.Title) ? KeyText(StrategyLabels.Untitled) : item.Title;
 
         /// <summary>A fixed text (a key) in every language of the document.</summary>
         private LocalizedText KeyText(string key)
@@ -367,7 +367,7 @@ public static partial class StrategyDocx
                 text = new LocalizedText();
                 foreach (var language in languages)
                 {
-                    text.Set(language, StrategyTexts.Get(key, language));
+                    text.Set(language, DocumentTexts.Strategy.Get(key, language));
                 }
 
                 keyTexts[key] = text;
@@ -418,10 +418,10 @@ public static partial class StrategyDocx
                     body.Append(Para("Subtitle", Text(organisation, language)));
                 }
 
-                var title = TryText(strategy.Title, language, out var t) ? t : StrategyTexts.Get(StrategyTexts.DocumentTitle, language);
+                var title = TryText(strategy.Title, language, out var t) ? t : DocumentTexts.Strategy.Get(StrategyLabels.DocumentTitle, language);
                 body.Append(Para("Title", Text(title, language)));
                 var version = source.VersionText is not null && source.VersionText.TryGetValue(language, out var v) ? MaturityReportDocx.Clean(v).Trim() : string.Empty;
-                body.Append(Para("TitleDetail", Text(version.Length > 0 ? version : StrategyTexts.Get(StrategyTexts.Draft, language), language)));
+                body.Append(Para("TitleDetail", Text(version.Length > 0 ? version : DocumentTexts.Strategy.Get(StrategyLabels.Draft, language), language)));
                 if (bilingual)
                 {
                     body.Append(new Paragraph(new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = "480", After = "0" } }));
@@ -473,7 +473,7 @@ public static partial class StrategyDocx
         private Paragraph ContentsHeading()
         {
             var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = "TOCHeading" }, PageBreakBefore = new PageBreakBefore() });
-            AppendJoined(paragraph, StrategyTexts.Contents);
+            AppendJoined(paragraph, StrategyLabels.Contents);
             return paragraph;
         }
 
@@ -538,7 +538,7 @@ public static partial class StrategyDocx
             AppendJoined(paragraph, key);
             paragraph.Append(new BookmarkEnd { Id = id });
             body.Append(paragraph);
-            contents.Add((bookmark, string.Join(" / ", languages.Select(l => StrategyTexts.Get(key, l)).Distinct(StringComparer.Ordinal))));
+            contents.Add((bookmark, string.Join(" / ", languages.Select(l => DocumentTexts.Strategy.Get(key, l)).Distinct(StringComparer.Ordinal))));
             atPageStart = false;
         }
 
@@ -548,7 +548,7 @@ public static partial class StrategyDocx
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var language in languages)
             {
-                var text = StrategyTexts.Get(key, language);
+                var text = DocumentTexts.Strategy.Get(key, language);
                 if (!seen.Add(text))
                 {
                     continue;
@@ -634,7 +634,7 @@ public static partial class StrategyDocx
             var row = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
             for (var i = 0; i < languages.Length; i++)
             {
-                var name = StrategyTexts.Get(StrategyTexts.LanguageName, languages[i]);
+                var name = DocumentTexts.Strategy.Get(StrategyLabels.LanguageName, languages[i]);
                 if (!Languages.IsSupported(languages[i]))
                 {
                     name = languages[i];
@@ -659,7 +659,7 @@ public static partial class StrategyDocx
                 case FieldKind.Inline:
                     var inline = Para(textStyle);
                     inline.Append(Localized(field.Label, language, bold: true, color: accent));
-                    inline.Append(Text(StrategyTexts.Get(StrategyTexts.Colon, language), language, bold: true, color: accent));
+                    inline.Append(Text(DocumentTexts.Strategy.Get(StrategyLabels.Colon, language), language, bold: true, color: accent));
                     for (var i = 0; i < field.Lines!.Count; i++)
                     {
                         if (i > 0)
@@ -765,7 +765,7 @@ public static partial class StrategyDocx
             }
 
             SetOrientation(roles.Count > PortraitRaciRoles);
-            Chapter(StrategyTexts.Raci);
+            Chapter(StrategyLabels.Raci);
             var width = Width;
             var firstWeight = roles.Count > PortraitRaciRoles ? 22 : 34;
             var weights = new int[roles.Count + 1];
@@ -788,7 +788,7 @@ public static partial class StrategyDocx
             }
 
             var header = new TableRow(headerProperties);
-            header.Append(Cell(widths[0], languages.Select(l => Para("CellTextSmall", Text(StrategyTexts.Get(StrategyTexts.Activity, l), l, bold: true, color: accentText))).ToList(), accent));
+            header.Append(Cell(widths[0], languages.Select(l => Para("CellTextSmall", Text(DocumentTexts.Strategy.Get(StrategyLabels.Activity, l), l, bold: true, color: accentText))).ToList(), accent));
             for (var r = 0; r < roles.Count; r++)
             {
                 var paragraphs = languages.Select(l => Para("CellTextSmall", Localized(TitleOf(roles[r]), l, bold: true, color: accentText))).ToList();
@@ -831,14 +831,14 @@ public static partial class StrategyDocx
 
             // The caption also keeps the legend table from merging with the matrix.
             var caption = Para("Caption");
-            AppendJoined(caption, StrategyTexts.Legend);
+            AppendJoined(caption, StrategyLabels.Legend);
             body.Append(caption);
-            string[] legend = [StrategyTexts.RaciR, StrategyTexts.RaciA, StrategyTexts.RaciC, StrategyTexts.RaciI];
+            string[] legend = [StrategyLabels.RaciR, StrategyLabels.RaciA, StrategyLabels.RaciC, StrategyLabels.RaciI];
             if (!bilingual)
             {
                 foreach (var key in legend)
                 {
-                    body.Append(Para("CellTextSmall", Text(StrategyTexts.Get(key, First), null)));
+                    body.Append(Para("CellTextSmall", Text(DocumentTexts.Strategy.Get(key, First), null)));
                 }
 
                 return;
@@ -851,7 +851,7 @@ public static partial class StrategyDocx
             for (var i = 0; i < languages.Length; i++)
             {
                 var language = languages[i];
-                legendRow.Append(Cell(legendWidths[i], legend.Select(k => Para("CellTextSmall", Text(StrategyTexts.Get(k, language), language))).ToList()));
+                legendRow.Append(Cell(legendWidths[i], legend.Select(k => Para("CellTextSmall", Text(DocumentTexts.Strategy.Get(k, language), language))).ToList()));
             }
 
             legendTable.Append(legendRow);
@@ -867,7 +867,7 @@ public static partial class StrategyDocx
             }
 
             SetOrientation(false);
-            Chapter(StrategyTexts.Traceability);
+            Chapter(StrategyLabels.Traceability);
             WriteBlocks(blocks);
         }
 
@@ -927,7 +927,7 @@ public static partial class StrategyDocx
                     }
                     else
                     {
-                        lines.Add(new Line(KeyText(StrategyTexts.NoService), LineStyle.Flag, Level: 2));
+                        lines.Add(new Line(KeyText(StrategyLabels.NoService), LineStyle.Flag, Level: 2));
                     }
                 }
 
@@ -937,31 +937,31 @@ public static partial class StrategyDocx
             Field PriorityField(string target, List<StrategyItemData> answering)
             {
                 var label = strategy.Label(target);
-                var lines = answering.Count > 0 ? ObjectiveLines(answering) : [new Line(KeyText(StrategyTexts.NoObjective), LineStyle.Flag)];
-                return new Field(FieldKind.Lines, IsBlank(label) ? KeyText(StrategyTexts.Untitled) : label, Lines: lines);
+                var lines = answering.Count > 0 ? ObjectiveLines(answering) : [new Line(KeyText(StrategyLabels.NoObjective), LineStyle.Flag)];
+                return new Field(FieldKind.Lines, IsBlank(label) ? KeyText(StrategyLabels.Untitled) : label, Lines: lines);
             }
 
-            var result = new List<Block> { new(null, [new Field(FieldKind.Text, null, KeyText(StrategyTexts.TraceabilityIntro))]) };
+            var result = new List<Block> { new(null, [new Field(FieldKind.Text, null, KeyText(StrategyLabels.TraceabilityIntro))]) };
             var thematicFields = thematic.Select(p => PriorityField(p.Target, p.Objectives)).ToList();
             var unlinked = objectives.Where(o => !o.Targets(StrategyRelation.Priority).Any()).ToList();
             if (unlinked.Count > 0)
             {
-                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyTexts.ObjectivesWithoutPriority), Lines: ObjectiveLines(unlinked)));
+                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyLabels.ObjectivesWithoutPriority), Lines: ObjectiveLines(unlinked)));
             }
 
             if (servingNothing.Count > 0)
             {
-                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyTexts.ServicesWithoutObjective), Lines: servingNothing.Select(s => new Line(TitleOf(s))).ToList()));
+                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyLabels.ServicesWithoutObjective), Lines: servingNothing.Select(s => new Line(TitleOf(s))).ToList()));
             }
 
             if (thematicFields.Count > 0)
             {
-                result.Add(new Block(KeyText(StrategyTexts.ThematicPriorities), thematicFields));
+                result.Add(new Block(KeyText(StrategyLabels.ThematicPriorities), thematicFields));
             }
 
             if (city.Count > 0)
             {
-                result.Add(new Block(KeyText(StrategyTexts.CityPriorities), city.Select(p => PriorityField(p.Target, p.Objectives)).ToList()));
+                result.Add(new Block(KeyText(StrategyLabels.CityPriorities), city.Select(p => PriorityField(p.Target, p.Objectives)).ToList()));
             }
 
             return result;
@@ -1001,7 +1001,7 @@ public static partial class StrategyDocx
 
         private static string Tag(string language)
         {
-            var culture = StrategyTexts.Culture(language);
+            var culture = DocumentTexts.Culture(language);
             return culture.Name.Length > 0 ? culture.Name : language;
         }
 
@@ -1067,7 +1067,7 @@ public static partial class StrategyDocx
             TryText(text, language, out var value) ? Text(value, language, bold, color: color) : NotTranslated(language, bold);
 
         private Run[] NotTranslated(string language, bool bold = false) =>
-            Text(StrategyTexts.Get(StrategyTexts.NotTranslated, language), language, bold, italic: true, color: Muted);
+            Text(DocumentTexts.Strategy.Get(StrategyLabels.NotTranslated, language), language, bold, italic: true, color: Muted);
 
         private static Paragraph Para(string style, params IEnumerable<OpenXmlElement> content)
         {
@@ -1180,8 +1180,8 @@ public static partial class StrategyDocx
 
         private string AddFooter(int textWidth)
         {
-            var title = TryText(strategy.Title, First, out var t) ? t : StrategyTexts.Get(StrategyTexts.DocumentTitle, First);
-            var page = string.Join(" / ", languages.Select(l => StrategyTexts.Get(StrategyTexts.Page, l)).Distinct(StringComparer.Ordinal));
+            var title = TryText(strategy.Title, First, out var t) ? t : DocumentTexts.Strategy.Get(StrategyLabels.DocumentTitle, First);
+            var page = string.Join(" / ", languages.Select(l => DocumentTexts.Strategy.Get(StrategyLabels.Page, l)).Distinct(StringComparer.Ordinal));
             var footer = main.AddNewPart<FooterPart>();
             var paragraph = new Paragraph(new ParagraphProperties
             {

@@ -436,21 +436,21 @@ public class StrategyDocxTests
     [Fact]
     public void Texts_EveryKey_ExistsInEveryLanguage()
     {
-        Assert.DoesNotContain(StrategyTexts.Keys, k => !StrategyTexts.IsComplete(k));
+        Assert.DoesNotContain(DocumentTexts.Strategy.Keys, k => !DocumentTexts.Strategy.IsComplete(k));
     }
 
     [Fact]
     public void Texts_EverySchemaFieldRelationAndConstant_HasAText()
     {
-        var fields = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Fields).Distinct().Select(StrategyTexts.FieldKey);
-        var relations = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Relations).Distinct().Select(StrategyTexts.RelationKey);
-        var constants = typeof(StrategyTexts).GetFields(BindingFlags.Public | BindingFlags.Static)
+        var fields = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Fields).Distinct().Select(StrategyLabels.FieldKey);
+        var relations = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Relations).Distinct().Select(StrategyLabels.RelationKey);
+        var constants = typeof(StrategyLabels).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && !f.Name.EndsWith("Prefix", StringComparison.Ordinal))
             .Select(f => (string)f.GetValue(null)!);
 
         foreach (var language in Languages.All)
         {
-            var texts = StrategyTexts.For(language);
+            var texts = DocumentTexts.Strategy.For(language);
             Assert.All(fields.Concat(relations).Concat(constants), k => Assert.True(texts.ContainsKey(k), $"{language}: no text for {k}"));
         }
     }
@@ -460,11 +460,11 @@ public class StrategyDocxTests
     [InlineData("nl", "Nieuwe datagedreven diensten")]
     [InlineData("en", "New data-driven services")]
     public void Texts_For_ReturnsThatLanguage(string language, string expected) =>
-        Assert.Equal(expected, StrategyTexts.For(language)[StrategyTexts.Services]);
+        Assert.Equal(expected, DocumentTexts.Strategy.For(language)[StrategyLabels.Services]);
 
     [Fact]
     public void Texts_VersionPublished_FormatsInTheLanguage() =>
-        Assert.Equal("Versie 3 — gepubliceerd op 27/11/2026", StrategyTexts.Get(StrategyTexts.VersionPublished, "nl", 3, "27/11/2026"));
+        Assert.Equal("Versie 3 — gepubliceerd op 27/11/2026", DocumentTexts.Strategy.Get(StrategyLabels.VersionPublished, "nl", 3, "27/11/2026"));
 
     [Fact]
     public async Task Build_Bilingual_LibreOfficeConvertsToPdf()
