@@ -1,4 +1,5 @@
 using System.Globalization;
+using DataStrategy.Core.Documents.Docx;
 using DataStrategy.Core.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -33,12 +34,12 @@ public static partial class StrategyDocx
                 }
 
                 body.Append(heading);
-                var widths = ColumnWidths(width, [36, 30, 17, 17]);
+                var widths = DocxTable.ColumnWidths(width, [36, 30, 17, 17]);
                 var table = NewTable(widths, width);
                 table.Append(HeaderRow(widths, StrategyLabels.Initiative, StrategyLabels.ObjectivesServed, StrategyLabels.Months, StrategyLabels.Status));
                 foreach (var initiative in workstream.Initiatives)
                 {
-                    var row = new TableRow(new TableRowProperties(new CantSplit()));
+                    var row = DocxTable.Row();
                     row.Append(Cell(widths[0], languages.Select(l => Para("CellTextSmall", [.. Text(initiative.Code + " ", l, bold: true), .. Localized(initiative.Title, l, bold: true)])).ToList()));
                     row.Append(Cell(widths[1], languages.SelectMany(l => initiative.Objectives.Count == 0
                         ? [Para("CellTextSmall", Text("–", l, color: Muted))]
@@ -60,12 +61,12 @@ public static partial class StrategyDocx
             var kpiHeading = Para("Heading2");
             AppendJoined(kpiHeading, StrategyLabels.Kpis);
             body.Append(kpiHeading);
-            var kpiWidths = ColumnWidths(width, [40, 20, 20, 20]);
+            var kpiWidths = DocxTable.ColumnWidths(width, [40, 20, 20, 20]);
             var kpis = NewTable(kpiWidths, width);
             kpis.Append(HeaderRow(kpiWidths, StrategyLabels.Indicator, StrategyLabels.Baseline, StrategyLabels.Latest, StrategyLabels.Target));
             foreach (var kpi in roadmap.Kpis)
             {
-                var row = new TableRow(new TableRowProperties(new CantSplit()));
+                var row = DocxTable.Row();
                 row.Append(Cell(kpiWidths[0], languages.Select(l => Para("CellTextSmall", Localized(kpi.Name, l, bold: true))).ToList()));
                 row.Append(Cell(kpiWidths[1], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Baseline, kpi.Unit, l) + " (" + MonthText(kpi.BaselineOn) + ")", l))).ToList()));
                 row.Append(Cell(kpiWidths[2], languages.Select(l => Para("CellTextSmall", kpi.Latest is { } latest
@@ -80,7 +81,7 @@ public static partial class StrategyDocx
 
         private TableRow HeaderRow(int[] widths, params string[] keys)
         {
-            var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            var header = DocxTable.Row(header: true);
             for (var i = 0; i < keys.Length; i++)
             {
                 var key = keys[i];
@@ -121,7 +122,7 @@ public static partial class StrategyDocx
         private static string Value(decimal value, string unit, string language)
         {
             var number = value.ToString("#,0.##", DocumentTexts.Culture(language));
-            return unit.Length == 0 ? number : unit == "%" ? number + (language == Languages.English ? "%" : "\u00A0%") : number + "\u00A0" + MaturityReportDocx.Clean(unit);
+            return unit.Length == 0 ? number : unit == "%" ? number + (language == Languages.English ? "%" : "\u00A0%") : number + "\u00A0" + DocxText.Clean(unit);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using DataStrategy.Core.Documents;
+using DataStrategy.Core.Documents.Docx;
 using DataStrategy.Core.Strategy;
 using DataStrategy.Core.Tests.Strategy;
 using DataStrategy.Core.Text;
@@ -175,12 +176,12 @@ public class StrategyDocxTests
     {
         byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x20, 0x00, 0x40, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
-        var png = StrategyDocx.ImageInfo(Png);
-        var jpg = StrategyDocx.ImageInfo(jpeg);
+        var png = DocxImage.Info(Png);
+        var jpg = DocxImage.Info(jpeg);
 
         Assert.Equal(("image/png", 1, 1), (png!.Value.Type.ContentType, png.Value.Width, png.Value.Height));
         Assert.Equal(("image/jpeg", 64, 32), (jpg!.Value.Type.ContentType, jpg.Value.Width, jpg.Value.Height));
-        Assert.Null(StrategyDocx.ImageInfo([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        Assert.Null(DocxImage.Info([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
     }
 
     [Theory]
