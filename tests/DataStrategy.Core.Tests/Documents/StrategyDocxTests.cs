@@ -10,6 +10,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using SkiaSharp;
 
 namespace DataStrategy.Core.Tests.Documents;
 
@@ -174,7 +175,10 @@ public class StrategyDocxTests
     [Fact]
     public void ImageInfo_PngAndJpeg_ReadsTypeAndSize()
     {
-        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x20, 0x00, 0x40, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        using var surface = SKSurface.Create(new SKImageInfo(64, 32));
+        using var image = surface.Snapshot();
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 80);
+        var jpeg = encoded.ToArray();
 
         var png = DocxImage.Info(Png);
         var jpg = DocxImage.Info(jpeg);
