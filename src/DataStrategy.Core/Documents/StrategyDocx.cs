@@ -79,8 +79,8 @@ public static partial class StrategyDocx
         private const string Muted = DocxStyles.Muted;
         private const string FlagColour = "9A3A00";
         private const int BulletList = 1;
-        private const long LogoMaxWidthEmu = 5L * 360000;
-        private const long LogoMaxHeightEmu = 25L * 36000;
+        private const long LogoMaxWidthEmu = 5 * DocxDrawing.EmuPerCentimetre;
+        private const long LogoMaxHeightEmu = 25 * DocxDrawing.EmuPerCentimetre / 10;
 
         private readonly StrategyDocument source;
         private readonly StrategySnapshot strategy;
