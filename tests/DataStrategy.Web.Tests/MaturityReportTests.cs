@@ -68,8 +68,8 @@ public sealed class MaturityReportTests : IDisposable
 
         using var stream = new MemoryStream(bytes);
         using var document = WordprocessingDocument.Open(stream, false);
-        var heatLabel = ReportTexts.Get(ReportLabels.HeatMap, "en");
-        var tooFew = ReportTexts.Get(ReportLabels.TooFew, "en");
+        var heatLabel = DocumentTexts.Report.Get(ReportLabels.HeatMap, "en");
+        var tooFew = DocumentTexts.Report.Get(ReportLabels.TooFew, "en");
         var heat = document.MainDocumentPart!.Document.Body!.Descendants<Table>()
             .Single(t => t.GetFirstChild<TableProperties>()?.TableCaption?.Val?.Value == heatLabel);
         var rows = heat.Elements<TableRow>().Skip(1).ToList();
@@ -83,7 +83,7 @@ public sealed class MaturityReportTests : IDisposable
         });
         // The whole campaign has over 30 respondents: its theme scores still show.
         var scores = document.MainDocumentPart.Document.Body.Descendants<Table>()
-            .First(t => t.GetFirstChild<TableProperties>()?.TableCaption?.Val?.Value == ReportTexts.Get(ReportLabels.ThemeScores, "en"));
+            .First(t => t.GetFirstChild<TableProperties>()?.TableCaption?.Val?.Value == DocumentTexts.Report.Get(ReportLabels.ThemeScores, "en"));
         Assert.Contains(scores.Elements<TableRow>().Skip(1), row => HasDigit(row.Elements<TableCell>().ElementAt(1).InnerText));
     }
 

@@ -16,6 +16,12 @@ public static class CsvSafe
     /// Neutralises CSV formula injection (OWASP): a cell that a spreadsheet would evaluate as a
     /// formula gets a leading apostrophe, which Excel and LibreOffice show as plain text.
     /// </summary>
+    /// <remarks>
+    /// Not CsvHelper's InjectionOptions.Escape (33.1): it also wraps every escaped cell in quotes
+    /// ("'=1+1" instead of '=1+1, so exported files would change), leaves a cell starting with a line
+    /// feed alone unless told, and only applies to CSV, whereas the stakeholder XLSX export escapes
+    /// with this method too.
+    /// </remarks>
     public static string Escape(string? value)
     {
         if (string.IsNullOrEmpty(value))

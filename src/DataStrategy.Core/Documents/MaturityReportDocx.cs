@@ -1,13 +1,10 @@
 using System.Globalization;
-using System.Text;
-using DocumentFormat.OpenXml;
+using DataStrategy.Core.Documents.Docx;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
-using Ap = DocumentFormat.OpenXml.ExtendedProperties;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DataStrategy.Core.Documents;
 
@@ -19,18 +16,10 @@ namespace DataStrategy.Core.Documents;
 /// </summary>
 public static class MaturityReportDocx
 {
-    public const string ApplicationName = "Data Strategy Studio";
-
     public static byte[] Build(MaturityReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            new Writer(report, document).Write();
-        }
-
-        return stream.ToArray();
+        return DocxPackage.Build(package => new Writer(report, package).Write());
     }
 
     public static void Write(MaturityReport report, Stream output)
@@ -40,50 +29,7 @@ public static class MaturityReportDocx
         output.Write(bytes, 0, bytes.Length);
     }
 
-    /// <summary>Removes characters XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF) and normalises line breaks to "\n".</summary>
-    internal static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c))
-            {
-                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    builder.Append(c).Append(text[i + 1]);
-                    i++;
-                }
-
-                continue;
-            }
-
-            if (c == '\r')
-            {
-                builder.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                continue;
-            }
-
-            if (c is '\t' or '\n' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD'))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    internal static CultureInfo CultureFor(string? language)
+    private static CultureInfo CultureFor(string? language)
     {
         if (string.IsNullOrWhiteSpace(language))
         {
@@ -111,48 +57,13 @@ public static class MaturityReportDocx
         return string.Create(CultureInfo.InvariantCulture, $"{Mix(from.R, to.R):X2}{Mix(from.G, to.G):X2}{Mix(from.B, to.B):X2}");
     }
 
-    /// <summary>Black or white, whichever contrasts more with the fill (always at least 4.5:1, WCAG AA).</summary>
-    internal static string TextColorOn(string fill)
-    {
-        var luminance = RelativeLuminance(fill);
-        var onBlack = (luminance + 0.05) / 0.05;
-        var onWhite = 1.05 / (luminance + 0.05);
-        return onBlack >= onWhite ? "000000" : "FFFFFF";
-    }
-
-    internal static double ContrastRatio(string a, string b)
-    {
-        var la = RelativeLuminance(a);
-        var lb = RelativeLuminance(b);
-        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
-    }
-
-    private static double RelativeLuminance(string hex)
-    {
-        double Channel(int offset)
-        {
-            var c = int.Parse(hex.AsSpan(offset, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0;
-            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-
-        return (0.2126 * Channel(0)) + (0.7152 * Channel(2)) + (0.0722 * Channel(4));
-    }
-
     private readonly record struct Cell(string Text, bool Center = false, string? Fill = null, string? Color = null, bool Bold = false);
 
     private sealed class Writer
     {
-        // A4 portrait, 2.2 cm side margins, 2.5 cm top/bottom.
-        private const int PageWidth = 11906;
-        private const int PageHeight = 16838;
-        private const int SideMargin = 1247;
-        private const int VerticalMargin = 1418;
-        private const int TextWidth = PageWidth - (2 * SideMargin);
-        private const int LandscapeTextWidth = PageHeight - (2 * VerticalMargin);
         private const string Accent = "1F3864";
         private const string Accent2 = "2E74B5";
-        private const string Muted = "595959";
-        private const string Border = "BFBFBF";
+        private const string Muted = DocxStyles.Muted;
         private const string HeaderFill = "1F3864";
         private const string BandFill = "F2F6FB";
         private const string ScoreColor = "1F4E79";
@@ -162,23 +73,18 @@ public static class MaturityReportDocx
         private const int NumberedList = 2;
 
         private readonly MaturityReport report;
-        private readonly WordprocessingDocument document;
+        private readonly WordprocessingDocument package;
         private readonly CultureInfo culture;
         private readonly string language;
         private readonly Body body = new();
         private uint drawingId;
         private MainDocumentPart main = null!;
-        private string headerId = string.Empty;
-        private string footerId = string.Empty;
-        private string landscapeFooterId = string.Empty;
-        private string firstHeaderId = string.Empty;
-        private string firstFooterId = string.Empty;
-        private bool firstSection = true;
+        private DocxPages pages = null!;
 
-        public Writer(MaturityReport report, WordprocessingDocument document)
+        public Writer(MaturityReport report, WordprocessingDocument package)
         {
             this.report = report;
-            this.document = document;
+            this.package = package;
             culture = CultureFor(report.Language);
             language = string.IsNullOrWhiteSpace(report.Language) ? "en" : Clean(report.Language).Trim();
         }
@@ -198,18 +104,20 @@ public static class MaturityReportDocx
 
         public void Write()
         {
-            main = document.AddMainDocumentPart();
-            main.Document = new Document(body);
-            AddPackageProperties();
-            AddStyles(main);
-            AddNumbering(main);
-            AddSettings(main);
-            AddHeadersAndFooters();
+            main = DocxPackage.AddMain(package, body);
+            DocxPackage.SetProperties(package, Clean(report.Title), Clean(report.CampaignName), language, Clean(report.OrganisationName));
+            AddStyles();
+            DocxNumbering.Add(
+                main,
+                (BulletList, MultiLevelValues.SingleLevel, [DocxNumbering.Level(0, NumberFormatValues.Bullet, "•", Accent2)]),
+                (NumberedList, MultiLevelValues.SingleLevel, [DocxNumbering.Level(0, NumberFormatValues.Decimal, "%1.", Accent2)]));
+            DocxPackage.AddSettings(main, language);
+            pages = new DocxPages(main, DocxText.Paragraph("Header", DocxText.Run(Clean(report.OrganisationName))), () => DocxText.Run(Clean(report.Title)), L(ReportLabels.Page));
 
             WriteTitlePage();
             WriteTextSection(ReportLabels.Summary, report.Summary, pageBreakBefore: true);
             WriteTextSection(ReportLabels.Method, report.Method, pageBreakBefore: false);
-            WriteResults(main);
+            WriteResults();
             WriteHeatMap();
             WriteFindings(ReportLabels.Strengths, report.Strengths, pageBreakBefore: !LandscapeHeatMap);
             WriteFindings(ReportLabels.Opportunities, report.Opportunities, pageBreakBefore: false);
@@ -218,32 +126,14 @@ public static class MaturityReportDocx
             WriteDetails();
             WriteAppendix();
 
-            body.Append(CreateSectionProperties(landscape: false));
-            main.Document.Save();
-        }
-
-        private void AddPackageProperties()
-        {
-            var properties = document.PackageProperties;
-            properties.Title = Clean(report.Title);
-            properties.Creator = ApplicationName;
-            properties.Subject = Clean(report.CampaignName);
-            properties.Language = language;
-            properties.Created = DateTime.UtcNow;
-            properties.Modified = properties.Created;
-
-            var extended = document.AddExtendedFilePropertiesPart();
-            extended.Properties = new Ap.Properties(
-                new Ap.Company(Clean(report.OrganisationName)),
-                new Ap.Application(ApplicationName));
+            body.Append(pages.Section(landscape: false));
         }
 
         // ---------------------------------------------------------------- sections
 
         private void WriteTitlePage()
         {
-            body.Append(new Paragraph(
-                new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = "3600", After = "0" } }));
+            body.Append(DocxText.Spacer(before: "3600"));
             body.Append(Para("Title", Clean(report.Title)));
             body.Append(Para("Subtitle", Clean(report.OrganisationName)));
             body.Append(Para("TitleDetail", Clean(report.CampaignName)));
@@ -265,7 +155,7 @@ public static class MaturityReportDocx
             }
         }
 
-        private void WriteResults(MainDocumentPart main)
+        private void WriteResults()
         {
             body.Append(Heading(1, L(ReportLabels.Results), pageBreakBefore: true));
             if (report.Themes.Count == 0)
@@ -346,12 +236,12 @@ public static class MaturityReportDocx
             }
 
             var landscape = LandscapeHeatMap;
-            var width = TextWidth;
+            var width = DocxPages.TextWidth;
             if (landscape)
             {
                 // End the portrait section before the heat map; the heat map section ends landscape.
-                body.Append(new Paragraph(new ParagraphProperties { SectionProperties = CreateSectionProperties(landscape: false) }));
-                width = LandscapeTextWidth;
+                body.Append(pages.SectionBreak(landscape: false));
+                width = DocxPages.LandscapeTextWidth;
             }
 
             body.Append(Heading(1, L(ReportLabels.HeatMap), pageBreakBefore: !landscape));
@@ -370,7 +260,7 @@ public static class MaturityReportDocx
                     if (score is { } s)
                     {
                         var fill = HeatFill(s, Levels);
-                        cells.Add(new(F1(s), Center: true, Fill: fill, Color: TextColorOn(fill)));
+                        cells.Add(new(F1(s), Center: true, Fill: fill, Color: DocxColors.TextColorOn(fill)));
                     }
                     else
                     {
@@ -388,7 +278,7 @@ public static class MaturityReportDocx
                 var legend = Enumerable.Range(1, Levels).Select(level =>
                 {
                     var fill = HeatFill(level, Levels);
-                    return new Cell($"{level.ToString(culture)} · {Clean(report.LevelNames[level - 1])}", Center: true, Fill: fill, Color: TextColorOn(fill));
+                    return new Cell($"{level.ToString(culture)} · {Clean(report.LevelNames[level - 1])}", Center: true, Fill: fill, Color: DocxColors.TextColorOn(fill));
                 }).ToList();
                 body.Append(Para("Caption", L(ReportLabels.Levels)));
                 body.Append(CreateTable(L(ReportLabels.Levels), Enumerable.Repeat(1, Levels).ToList(), null, [legend], small: true, banded: false, width: width));
@@ -396,7 +286,7 @@ public static class MaturityReportDocx
 
             if (landscape)
             {
-                body.Append(new Paragraph(new ParagraphProperties { SectionProperties = CreateSectionProperties(landscape: true) }));
+                body.Append(pages.SectionBreak(landscape: true));
             }
         }
 
@@ -411,13 +301,11 @@ public static class MaturityReportDocx
 
             foreach (var finding in findings)
             {
-                var paragraph = new Paragraph(
-                    ListProperties(BulletList),
-                    TextRun(Clean(finding.Text)));
+                var paragraph = DocxText.ListItem("ListParagraph", BulletList, 0, DocxText.Run(Clean(finding.Text)));
                 var themes = finding.Themes.Select(Clean).Where(t => t.Length > 0).ToList();
                 if (themes.Count > 0)
                 {
-                    paragraph.Append(TextRun(" — " + string.Join(", ", themes), new RunProperties { Italic = new Italic(), Color = new Color { Val = Muted } }));
+                    paragraph.Append(DocxText.Run(" — " + string.Join(", ", themes), DocxText.Format(italic: true, color: Muted)));
                 }
 
                 body.Append(paragraph);
@@ -505,7 +393,7 @@ public static class MaturityReportDocx
 
             foreach (var level in report.LevelNames)
             {
-                body.Append(new Paragraph(ListProperties(NumberedList), TextRun(Clean(level))));
+                body.Append(DocxText.ListItem("ListParagraph", NumberedList, 0, DocxText.Run(Clean(level))));
             }
 
             foreach (var theme in report.Appendix)
@@ -515,15 +403,15 @@ public static class MaturityReportDocx
                 {
                     body.Append(new Paragraph(
                         new ParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "160", After = "60" } },
-                        TextRun(Clean(question.Id), new RunProperties { Bold = new Bold(), Color = new Color { Val = Accent2 } }),
-                        TextRun("  " + Clean(question.Text), new RunProperties { Bold = new Bold() })));
+                        DocxText.Run(Clean(question.Id), DocxText.Format(bold: true, color: Accent2)),
+                        DocxText.Run("  " + Clean(question.Text), DocxText.Format(bold: true))));
                     for (var i = 0; i < question.Descriptors.Count; i++)
                     {
                         var levelName = i < report.LevelNames.Count ? $" · {Clean(report.LevelNames[i])}" : string.Empty;
-                        body.Append(new Paragraph(
-                            new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = "Descriptor" } },
-                            TextRun($"{(i + 1).ToString(culture)}{levelName}: ", new RunProperties { Bold = new Bold() }),
-                            TextRun(Clean(question.Descriptors[i]))));
+                        body.Append(DocxText.Paragraph(
+                            "Descriptor",
+                            DocxText.Run($"{(i + 1).ToString(culture)}{levelName}: ", DocxText.Format(bold: true)),
+                            DocxText.Run(Clean(question.Descriptors[i]))));
                     }
                 }
             }
@@ -552,107 +440,24 @@ public static class MaturityReportDocx
 
         // ---------------------------------------------------------------- building blocks
 
-        private static Run TextRun(string text, RunProperties? properties = null)
+        private static string Clean(string? text) => DocxText.Clean(text);
+
+        private static Paragraph Para(string? style, string text) => DocxText.Paragraph(style, DocxText.Run(text));
+
+        private static Paragraph Heading(int level, string text, bool pageBreakBefore) => new(DocxText.HeadingProperties(level, pageBreakBefore), DocxText.Run(text));
+
+        /// <summary>A captioned table: a repeated header row in the dark accent, then rows banded in light blue unless told otherwise.</summary>
+        private static Table CreateTable(string caption, IReadOnlyList<int> weights, IReadOnlyList<string>? header, IEnumerable<IReadOnlyList<Cell>> rows, bool small = false, bool banded = true, int width = DocxPages.TextWidth)
         {
-            var run = new Run();
-            if (properties is not null)
-            {
-                run.Append(properties);
-            }
-
-            var lines = text.Split('\n');
-            for (var line = 0; line < lines.Length; line++)
-            {
-                if (line > 0)
-                {
-                    run.Append(new Break());
-                }
-
-                var pieces = lines[line].Split('\t');
-                for (var piece = 0; piece < pieces.Length; piece++)
-                {
-                    if (piece > 0)
-                    {
-                        run.Append(new TabChar());
-                    }
-
-                    if (pieces[piece].Length > 0)
-                    {
-                        run.Append(new W.Text(pieces[piece]) { Space = SpaceProcessingModeValues.Preserve });
-                    }
-                }
-            }
-
-            return run;
-        }
-
-        private static Paragraph Para(string? style, string text)
-        {
-            var paragraph = new Paragraph();
-            if (style is not null)
-            {
-                paragraph.Append(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } });
-            }
-
-            paragraph.Append(TextRun(text));
-            return paragraph;
-        }
-
-        private static Paragraph Heading(int level, string text, bool pageBreakBefore)
-        {
-            var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = "Heading" + level.ToString(CultureInfo.InvariantCulture) } };
-            if (pageBreakBefore)
-            {
-                properties.PageBreakBefore = new PageBreakBefore();
-            }
-
-            return new Paragraph(properties, TextRun(text));
-        }
-
-        private static ParagraphProperties ListProperties(int numberingId) => new()
-        {
-            ParagraphStyleId = new ParagraphStyleId { Val = "ListParagraph" },
-            NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numberingId }),
-        };
-
-        private static Table CreateTable(string caption, IReadOnlyList<int> weights, IReadOnlyList<string>? header, IEnumerable<IReadOnlyList<Cell>> rows, bool small = false, bool banded = true, int width = TextWidth)
-        {
-            var total = weights.Sum();
-            var widths = weights.Select(w => width * w / total).ToArray();
-            widths[^1] += width - widths.Sum();
-
-            var table = new Table(
-                new TableProperties
-                {
-                    TableWidth = new TableWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                    TableBorders = new TableBorders
-                    {
-                        TopBorder = new TopBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                        LeftBorder = new LeftBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                        BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                        RightBorder = new RightBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                        InsideHorizontalBorder = new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                        InsideVerticalBorder = new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                    },
-                    TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-                    TableCellMarginDefault = new TableCellMarginDefault
-                    {
-                        TopMargin = new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                        TableCellLeftMargin = new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
-                        BottomMargin = new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                        TableCellRightMargin = new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa },
-                    },
-                    TableCaption = new TableCaption { Val = caption },
-                },
-                new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-
+            var widths = DocxTable.ColumnWidths(width, weights);
+            var table = DocxTable.Create(widths, width, verticalMargin: 40, horizontalMargin: 80, caption);
             var style = small ? "TableTextSmall" : "TableText";
             if (header is not null)
             {
-                var headerRow = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+                var headerRow = DocxTable.Row(header: true);
                 for (var i = 0; i < header.Count; i++)
                 {
-                    headerRow.Append(CreateCell(widths[i], new Cell(header[i], Center: i > 0, Fill: HeaderFill, Color: "FFFFFF", Bold: true), style));
+                    headerRow.Append(CreateCell(widths[i], new Cell(header[i], Center: i > 0, Fill: HeaderFill, Color: DocxColors.White, Bold: true), style));
                 }
 
                 table.Append(headerRow);
@@ -661,7 +466,7 @@ public static class MaturityReportDocx
             var index = 0;
             foreach (var row in rows)
             {
-                var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
+                var tableRow = DocxTable.Row();
                 for (var i = 0; i < row.Count && i < widths.Length; i++)
                 {
                     var cell = row[i];
@@ -682,50 +487,24 @@ public static class MaturityReportDocx
 
         private static TableCell CreateCell(int width, Cell cell, string style)
         {
-            var properties = new TableCellProperties
-            {
-                TableCellWidth = new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
-            };
-            if (cell.Fill is not null)
-            {
-                properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = cell.Fill };
-            }
-
-            var paragraphProperties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } };
+            var paragraph = DocxText.Paragraph(style, DocxText.Run(cell.Text, DocxText.Format(bold: cell.Bold, color: cell.Color)));
             if (cell.Center)
             {
-                paragraphProperties.Justification = new Justification { Val = JustificationValues.Center };
+                paragraph.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Center };
             }
 
-            RunProperties? runProperties = null;
-            if (cell.Bold || cell.Color is not null)
-            {
-                runProperties = new RunProperties();
-                if (cell.Bold)
-                {
-                    runProperties.Bold = new Bold();
-                }
-
-                if (cell.Color is not null)
-                {
-                    runProperties.Color = new Color { Val = cell.Color };
-                }
-            }
-
-            return new TableCell(properties, new Paragraph(paragraphProperties, TextRun(cell.Text, runProperties)));
+            return DocxTable.Cell(width, [paragraph], cell.Fill, TableVerticalAlignmentValues.Center);
         }
 
         // ---------------------------------------------------------------- chart
 
         private Drawing ChartDrawing(string relationshipId, string description)
         {
-            const long widthEmu = 16L * 360000;
-            const long heightEmu = 11L * 360000;
             drawingId++;
-            return new Drawing(new DW.Inline(
-                new DW.Extent { Cx = widthEmu, Cy = heightEmu },
-                new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+            return DocxDrawing.Inline(
+                drawingId,
+                16 * DocxDrawing.EmuPerCentimetre,
+                11 * DocxDrawing.EmuPerCentimetre,
                 new DW.DocProperties
                 {
                     Id = drawingId,
@@ -733,14 +512,7 @@ public static class MaturityReportDocx
                     Title = L(ReportLabels.ThemeScores),
                     Description = description,
                 },
-                new DW.NonVisualGraphicFrameDrawingProperties(),
-                new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
-            {
-                DistanceFromTop = 0U,
-                DistanceFromBottom = 0U,
-                DistanceFromLeft = 0U,
-                DistanceFromRight = 0U,
-            });
+                new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" });
         }
 
         private C.ChartSpace BuildChart()
@@ -877,308 +649,52 @@ public static class MaturityReportDocx
                     new A.ParagraphProperties(new A.DefaultRunProperties(new A.SolidFill(Rgb(color)), new A.LatinFont { Typeface = "Calibri" }) { FontSize = size, Bold = bold }),
                     new A.EndParagraphRunProperties { Language = language }));
 
-        // ---------------------------------------------------------------- parts
+        // ---------------------------------------------------------------- styles
 
-        private void AddHeadersAndFooters()
+        private void AddStyles()
         {
-            var header = main.AddNewPart<HeaderPart>();
-            header.Header = new Header(new Paragraph(
-                new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = "Header" } },
-                TextRun(Clean(report.OrganisationName))));
-            headerId = main.GetIdOfPart(header);
-            footerId = AddFooter(TextWidth);
-            landscapeFooterId = AddFooter(LandscapeTextWidth);
-
-            // The title page has an empty header and footer.
-            var firstHeader = main.AddNewPart<HeaderPart>();
-            firstHeader.Header = new Header(new Paragraph());
-            firstHeaderId = main.GetIdOfPart(firstHeader);
-            var firstFooter = main.AddNewPart<FooterPart>();
-            firstFooter.Footer = new Footer(new Paragraph());
-            firstFooterId = main.GetIdOfPart(firstFooter);
-        }
-
-        private string AddFooter(int textWidth)
-        {
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = new Footer(new Paragraph(
-                new ParagraphProperties
-                {
-                    ParagraphStyleId = new ParagraphStyleId { Val = "Footer" },
-                    Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth }),
-                },
-                TextRun(Clean(report.Title)),
-                new Run(new TabChar()),
-                TextRun(L(ReportLabels.Page) + " "),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                new Run(new W.Text("1")),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-                TextRun(" / "),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                new Run(new FieldCode(" NUMPAGES ") { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                new Run(new W.Text("1")),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
-            return main.GetIdOfPart(footer);
-        }
-
-        /// <summary>A4 section properties; the first section also has the title page (no header or footer).</summary>
-        private SectionProperties CreateSectionProperties(bool landscape)
-        {
-            var section = new SectionProperties(
-                new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
-                new FooterReference { Type = HeaderFooterValues.Default, Id = landscape ? landscapeFooterId : footerId });
-            if (firstSection)
-            {
-                section.Append(
-                    new HeaderReference { Type = HeaderFooterValues.First, Id = firstHeaderId },
-                    new FooterReference { Type = HeaderFooterValues.First, Id = firstFooterId });
-            }
-
-            section.Append(
-                new SectionType { Val = SectionMarkValues.NextPage },
-                landscape
-                    ? new PageSize { Width = PageHeight, Height = PageWidth, Orient = PageOrientationValues.Landscape }
-                    : new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
-                landscape
-                    ? new PageMargin { Top = SideMargin, Right = VerticalMargin, Bottom = SideMargin, Left = VerticalMargin, Header = 567, Footer = 567, Gutter = 0 }
-                    : new PageMargin { Top = VerticalMargin, Right = SideMargin, Bottom = VerticalMargin, Left = SideMargin, Header = 567, Footer = 567, Gutter = 0 },
-                new Columns { Space = "708" });
-            if (firstSection)
-            {
-                section.Append(new TitlePage());
-            }
-
-            section.Append(new DocGrid { LinePitch = 360 });
-            firstSection = false;
-            return section;
-        }
-
-        private void AddSettings(MainDocumentPart main)
-        {
-            var settings = main.AddNewPart<DocumentSettingsPart>();
-            settings.Settings = new Settings(
-                new Zoom { Percent = "100" },
-                new DefaultTabStop { Val = 708 },
-                new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-                new Compatibility(new CompatibilitySetting
-                {
-                    Name = CompatSettingNameValues.CompatibilityMode,
-                    Uri = "http://schemas.microsoft.com/office/word",
-                    Val = "15",
-                }),
-                new ThemeFontLanguages { Val = language });
-        }
-
-        private static void AddNumbering(MainDocumentPart main)
-        {
-            static AbstractNum List(int id, NumberFormatValues format, string text, string font) => new(
-                new MultiLevelType { Val = MultiLevelValues.SingleLevel },
-                new Level(
-                    new StartNumberingValue { Val = 1 },
-                    new NumberingFormat { Val = format },
-                    new LevelText { Val = text },
-                    new LevelJustification { Val = LevelJustificationValues.Left },
-                    new PreviousParagraphProperties(new Indentation { Left = "425", Hanging = "284" }),
-                    new NumberingSymbolRunProperties(new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font }, new Color { Val = Accent2 }))
-                { LevelIndex = 0 })
-            { AbstractNumberId = id };
-
-            var numbering = main.AddNewPart<NumberingDefinitionsPart>();
-            numbering.Numbering = new Numbering(
-                List(BulletList, NumberFormatValues.Bullet, "•", "Calibri"),
-                List(NumberedList, NumberFormatValues.Decimal, "%1.", "Calibri"),
-                new NumberingInstance(new AbstractNumId { Val = BulletList }) { NumberID = BulletList },
-                new NumberingInstance(new AbstractNumId { Val = NumberedList }) { NumberID = NumberedList });
-        }
-
-        private void AddStyles(MainDocumentPart main)
-        {
-            var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
-            var styles = new Styles(
-                new DocDefaults(
-                    new RunPropertiesDefault(new RunPropertiesBaseStyle
-                    {
-                        RunFonts = new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", EastAsia = "Calibri", ComplexScript = "Calibri" },
-                        FontSize = new FontSize { Val = "21" },
-                        FontSizeComplexScript = new FontSizeComplexScript { Val = "21" },
-                        Languages = new W.Languages { Val = language, Bidi = language },
-                    }),
-                    new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
-                    {
-                        SpacingBetweenLines = new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto },
-                    })));
-
-            styles.Append(
-                ParagraphStyle("Normal", "Normal", null, null, null, isDefault: true),
-                ParagraphStyle(
-                    "Title",
-                    "Title",
-                    "Normal",
-                    new StyleParagraphProperties
-                    {
-                        ParagraphBorders = new ParagraphBorders { BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = Accent2 } },
-                        SpacingBetweenLines = new SpacingBetweenLines { After = "360", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                        ContextualSpacing = new ContextualSpacing(),
-                    },
-                    new StyleRunProperties
-                    {
-                        RunFonts = new RunFonts { Ascii = "Calibri Light", HighAnsi = "Calibri Light", ComplexScript = "Calibri Light" },
-                        Color = new Color { Val = Accent },
-                        Kern = new Kern { Val = 28 },
-                        FontSize = new FontSize { Val = "56" },
-                        FontSizeComplexScript = new FontSizeComplexScript { Val = "56" },
-                    }),
-                ParagraphStyle(
-                    "Subtitle",
-                    "Subtitle",
-                    "Normal",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "240" } },
-                    new StyleRunProperties
-                    {
-                        Color = new Color { Val = Accent2 },
-                        FontSize = new FontSize { Val = "32" },
-                        FontSizeComplexScript = new FontSizeComplexScript { Val = "32" },
-                    }),
-                ParagraphStyle(
-                    "TitleDetail",
-                    "Title detail",
-                    "Normal",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "80" } },
-                    new StyleRunProperties
-                    {
-                        Color = new Color { Val = Muted },
-                        FontSize = new FontSize { Val = "26" },
-                        FontSizeComplexScript = new FontSizeComplexScript { Val = "26" },
-                    }),
-                HeadingStyle(1, 32, Accent, before: 240, after: 160),
-                HeadingStyle(2, 26, Accent2, before: 280, after: 100),
-                HeadingStyle(3, 22, Accent, before: 200, after: 80),
-                ParagraphStyle(
-                    "Caption",
-                    "caption",
-                    "Normal",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "200" } },
-                    new StyleRunProperties
-                    {
-                        Italic = new Italic(),
-                        Color = new Color { Val = Muted },
-                        FontSize = new FontSize { Val = "18" },
-                        FontSizeComplexScript = new FontSizeComplexScript { Val = "18" },
-                    }),
-                ParagraphStyle(
-                    "Quote",
-                    "Quote",
-                    "Normal",
-                    new StyleParagraphProperties
-                    {
-                        ParagraphBorders = new ParagraphBorders { LeftBorder = new LeftBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = Accent2 } },
-                        SpacingBetweenLines = new SpacingBetweenLines { Before = "60", After = "120" },
-                        Indentation = new Indentation { Left = "567", Right = "567" },
-                    },
-                    new StyleRunProperties { Italic = new Italic(), Color = new Color { Val = "404040" } }),
-                ParagraphStyle(
-                    "ListParagraph",
-                    "List Paragraph",
-                    "Normal",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "80" }, Indentation = new Indentation { Left = "425" } },
-                    null),
-                ParagraphStyle(
-                    "Descriptor",
-                    "Level descriptor",
-                    "Normal",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" }, Indentation = new Indentation { Left = "425" } },
-                    new StyleRunProperties { FontSize = new FontSize { Val = "19" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "19" } }),
-                ParagraphStyle(
-                    "TableText",
-                    "Table text",
-                    "Normal",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto } },
-                    new StyleRunProperties { FontSize = new FontSize { Val = "18" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "18" } }),
-                ParagraphStyle(
-                    "TableTextSmall",
-                    "Table text small",
-                    "TableText",
-                    null,
-                    new StyleRunProperties { FontSize = new FontSize { Val = "16" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "16" } }),
-                ParagraphStyle(
-                    "Header",
-                    "header",
-                    "Normal",
-                    new StyleParagraphProperties
-                    {
-                        ParagraphBorders = new ParagraphBorders { BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = Border } },
-                        SpacingBetweenLines = new SpacingBetweenLines { After = "0" },
-                        Justification = new Justification { Val = JustificationValues.Right },
-                    },
-                    new StyleRunProperties { Color = new Color { Val = Muted }, FontSize = new FontSize { Val = "16" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "16" } }),
-                ParagraphStyle(
-                    "Footer",
-                    "footer",
-                    "Normal",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "0" } },
-                    new StyleRunProperties { Color = new Color { Val = Muted }, FontSize = new FontSize { Val = "16" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "16" } }));
-
-            stylesPart.Styles = styles;
-        }
-
-        private static Style HeadingStyle(int level, int halfPoints, string color, int before, int after)
-        {
-            var size = halfPoints.ToString(CultureInfo.InvariantCulture);
-            return ParagraphStyle(
-                "Heading" + level.ToString(CultureInfo.InvariantCulture),
-                "heading " + level.ToString(CultureInfo.InvariantCulture),
-                "Normal",
-                new StyleParagraphProperties
-                {
-                    KeepNext = new KeepNext(),
-                    KeepLines = new KeepLines(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture) },
-                    OutlineLevel = new OutlineLevel { Val = level - 1 },
-                },
-                new StyleRunProperties
-                {
-                    Bold = new Bold(),
-                    BoldComplexScript = new BoldComplexScript(),
-                    Color = new Color { Val = color },
-                    FontSize = new FontSize { Val = size },
-                    FontSizeComplexScript = new FontSizeComplexScript { Val = size },
-                });
-        }
-
-        private static Style ParagraphStyle(string id, string name, string? basedOn, StyleParagraphProperties? paragraph, StyleRunProperties? run, bool isDefault = false)
-        {
-            var style = new Style
-            {
-                Type = StyleValues.Paragraph,
-                StyleId = id,
-                StyleName = new StyleName { Val = name },
-                PrimaryStyle = new PrimaryStyle(),
-            };
-            if (isDefault)
-            {
-                style.Default = true;
-            }
-
-            if (basedOn is not null)
-            {
-                style.BasedOn = new BasedOn { Val = basedOn };
-                style.NextParagraphStyle = new NextParagraphStyle { Val = "Normal" };
-            }
-
-            if (paragraph is not null)
-            {
-                style.StyleParagraphProperties = paragraph;
-            }
-
-            if (run is not null)
-            {
-                style.StyleRunProperties = run;
-            }
-
-            return style;
+            var title = DocxStyles.Title(Accent, ruleColor: Accent2, after: 360);
+            title.StyleParagraphProperties!.ContextualSpacing = new ContextualSpacing();
+            title.StyleRunProperties!.Kern = new Kern { Val = 28 };
+            DocxStyles.Add(
+                main,
+                language,
+                [
+                    DocxStyles.Normal(),
+                    title,
+                    DocxStyles.Paragraph("Subtitle", "Subtitle", "Normal", DocxStyles.Spacing(after: 240), DocxStyles.Run(Accent2, 32)),
+                    DocxStyles.Paragraph("TitleDetail", "Title detail", "Normal", DocxStyles.Spacing(after: 80), DocxStyles.Run(Muted, 26)),
+                    DocxStyles.Heading(1, 32, Accent, before: 240, after: 160),
+                    DocxStyles.Heading(2, 26, Accent2, before: 280, after: 100),
+                    DocxStyles.Heading(3, 22, Accent, before: 200, after: 80),
+                    DocxStyles.Paragraph("Caption", "caption", "Normal", DocxStyles.Spacing(before: 60, after: 200), DocxStyles.Run(Muted, 18, italic: true)),
+                    DocxStyles.Paragraph(
+                        "Quote",
+                        "Quote",
+                        "Normal",
+                        new StyleParagraphProperties
+                        {
+                            ParagraphBorders = new ParagraphBorders { LeftBorder = new LeftBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = Accent2 } },
+                            SpacingBetweenLines = DocxStyles.Lines(before: 60, after: 120),
+                            Indentation = new Indentation { Left = "567", Right = "567" },
+                        },
+                        DocxStyles.Run("404040", null, italic: true)),
+                    DocxStyles.Paragraph(
+                        "ListParagraph",
+                        "List Paragraph",
+                        "Normal",
+                        new StyleParagraphProperties { SpacingBetweenLines = DocxStyles.Lines(after: 80), Indentation = new Indentation { Left = "425" } },
+                        null),
+                    DocxStyles.Paragraph(
+                        "Descriptor",
+                        "Level descriptor",
+                        "Normal",
+                        new StyleParagraphProperties { SpacingBetweenLines = DocxStyles.Lines(after: 40), Indentation = new Indentation { Left = "425" } },
+                        DocxStyles.Run(null, 19)),
+                    DocxStyles.Paragraph("TableText", "Table text", "Normal", DocxStyles.Spacing(after: 0, line: 240), DocxStyles.Run(null, 18)),
+                    DocxStyles.Paragraph("TableTextSmall", "Table text small", "TableText", null, DocxStyles.Run(null, 16)),
+                    .. DocxStyles.PageHeaderAndFooter(),
+                ]);
         }
     }
 }

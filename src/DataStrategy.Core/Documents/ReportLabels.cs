@@ -1,6 +1,6 @@
 namespace DataStrategy.Core.Documents;
 
-/// <summary>The label keys the report builders read.</summary>
+/// <summary>The label keys the report builders read; the words are <see cref="DocumentTexts.Report"/>.</summary>
 public static class ReportLabels
 {
     public const string Summary = "Summary";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DataStrategy.Core.Documents.Docx;
 using DataStrategy.Core.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -18,14 +19,14 @@ public static partial class StrategyDocx
             }
 
             SetOrientation(false);
-            Chapter(StrategyTexts.Roadmap);
+            Chapter(StrategyLabels.Roadmap);
             var width = Width;
             foreach (var workstream in roadmap.Workstreams.Where(w => w.Initiatives.Count > 0))
             {
                 var heading = Para("Heading2");
                 if (workstream.Name is null)
                 {
-                    AppendJoined(heading, StrategyTexts.NoWorkstream);
+                    AppendJoined(heading, StrategyLabels.NoWorkstream);
                 }
                 else
                 {
@@ -33,19 +34,19 @@ public static partial class StrategyDocx
                 }
 
                 body.Append(heading);
-                var widths = ColumnWidths(width, [36, 30, 17, 17]);
+                var widths = DocxTable.ColumnWidths(width, [36, 30, 17, 17]);
                 var table = NewTable(widths, width);
-                table.Append(HeaderRow(widths, StrategyTexts.Initiative, StrategyTexts.ObjectivesServed, StrategyTexts.Months, StrategyTexts.Status));
+                table.Append(HeaderRow(widths, StrategyLabels.Initiative, StrategyLabels.ObjectivesServed, StrategyLabels.Months, StrategyLabels.Status));
                 foreach (var initiative in workstream.Initiatives)
                 {
-                    var row = new TableRow(new TableRowProperties(new CantSplit()));
+                    var row = DocxTable.Row();
                     row.Append(Cell(widths[0], languages.Select(l => Para("CellTextSmall", [.. Text(initiative.Code + " ", l, bold: true), .. Localized(initiative.Title, l, bold: true)])).ToList()));
                     row.Append(Cell(widths[1], languages.SelectMany(l => initiative.Objectives.Count == 0
                         ? [Para("CellTextSmall", Text("–", l, color: Muted))]
                         : initiative.Objectives.Select(o => Para("CellTextSmall", Localized(o, l)))).ToList()));
                     var period = initiative.Start is { } s ? MonthText(s) + " – " + MonthText(initiative.End ?? s) : "–";
                     row.Append(Cell(widths[2], [Para("CellTextSmall", Text(period, null))]));
-                    row.Append(Cell(widths[3], languages.Select(l => Para("CellTextSmall", Text(StrategyTexts.Get(StrategyTexts.StatusKey(initiative.Status), l), l))).ToList()));
+                    row.Append(Cell(widths[3], languages.Select(l => Para("CellTextSmall", Text(DocumentTexts.Strategy.Get(StrategyLabels.StatusKey(initiative.Status), l), l))).ToList()));
                     table.Append(row);
                 }
 
@@ -58,19 +59,19 @@ public static partial class StrategyDocx
             }
 
             var kpiHeading = Para("Heading2");
-            AppendJoined(kpiHeading, StrategyTexts.Kpis);
+            AppendJoined(kpiHeading, StrategyLabels.Kpis);
             body.Append(kpiHeading);
-            var kpiWidths = ColumnWidths(width, [40, 20, 20, 20]);
+            var kpiWidths = DocxTable.ColumnWidths(width, [40, 20, 20, 20]);
             var kpis = NewTable(kpiWidths, width);
-            kpis.Append(HeaderRow(kpiWidths, StrategyTexts.Indicator, StrategyTexts.Baseline, StrategyTexts.Latest, StrategyTexts.Target));
+            kpis.Append(HeaderRow(kpiWidths, StrategyLabels.Indicator, StrategyLabels.Baseline, StrategyLabels.Latest, StrategyLabels.Target));
             foreach (var kpi in roadmap.Kpis)
             {
-                var row = new TableRow(new TableRowProperties(new CantSplit()));
+                var row = DocxTable.Row();
                 row.Append(Cell(kpiWidths[0], languages.Select(l => Para("CellTextSmall", Localized(kpi.Name, l, bold: true))).ToList()));
                 row.Append(Cell(kpiWidths[1], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Baseline, kpi.Unit, l) + " (" + MonthText(kpi.BaselineOn) + ")", l))).ToList()));
                 row.Append(Cell(kpiWidths[2], languages.Select(l => Para("CellTextSmall", kpi.Latest is { } latest
                     ? Text(Value(latest, kpi.Unit, l) + (kpi.LatestOn is { } on ? " (" + MonthText(on) + ")" : ""), l)
-                    : Text(StrategyTexts.Get(StrategyTexts.NotMeasured, l), l, italic: true, color: Muted))).ToList()));
+                    : Text(DocumentTexts.Strategy.Get(StrategyLabels.NotMeasured, l), l, italic: true, color: Muted))).ToList()));
                 row.Append(Cell(kpiWidths[3], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Target, kpi.Unit, l) + " (" + MonthText(kpi.TargetOn) + ")", l))).ToList()));
                 kpis.Append(row);
             }
@@ -80,11 +81,11 @@ public static partial class StrategyDocx
 
         private TableRow HeaderRow(int[] widths, params string[] keys)
         {
-            var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            var header = DocxTable.Row(header: true);
             for (var i = 0; i < keys.Length; i++)
             {
                 var key = keys[i];
-                header.Append(Cell(widths[i], languages.Select(l => StrategyTexts.Get(key, l)).Distinct(StringComparer.Ordinal)
+                header.Append(Cell(widths[i], languages.Select(l => DocumentTexts.Strategy.Get(key, l)).Distinct(StringComparer.Ordinal)
                     .Select((text, n) => Para("CellTextSmall", Text(text, languages[Math.Min(n, languages.Length - 1)], bold: true, color: accentText))).ToList(), accent));
             }
 
@@ -120,8 +121,8 @@ public static partial class StrategyDocx
 
         private static string Value(decimal value, string unit, string language)
         {
-            var number = value.ToString("#,0.##", StrategyTexts.Culture(language));
-            return unit.Length == 0 ? number : unit == "%" ? number + (language == Languages.English ? "%" : "\u00A0%") : number + "\u00A0" + MaturityReportDocx.Clean(unit);
+            var number = value.ToString("#,0.##", DocumentTexts.Culture(language));
+            return unit.Length == 0 ? number : unit == "%" ? number + (language == Languages.English ? "%" : "\u00A0%") : number + "\u00A0" + DocxText.Clean(unit);
         }
     }
 }

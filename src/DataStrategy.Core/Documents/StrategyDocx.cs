@@ -1,14 +1,10 @@
-using System.Buffers.Binary;
 using System.Globalization;
+using DataStrategy.Core.Documents.Docx;
 using DataStrategy.Core.Strategy;
 using DataStrategy.Core.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using A = DocumentFormat.OpenXml.Drawing;
-using Ap = DocumentFormat.OpenXml.ExtendedProperties;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DataStrategy.Core.Documents;
@@ -32,7 +28,7 @@ public static partial class StrategyDocx
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(document.Strategy);
         var languages = (document.Languages ?? [])
-            .Select(l => MaturityReportDocx.Clean(l).Trim())
+            .Select(l => DocxText.Clean(l).Trim())
             .Where(l => l.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
@@ -41,16 +37,7 @@ public static partial class StrategyDocx
             throw new ArgumentException("A strategy document needs at least one language.", nameof(document));
         }
 
-        using var stream = new MemoryStream();
-
-        // Disposing the package saves every part (auto-save); the writer does not save as well, which
-        // would serialise the whole document twice.
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            new Writer(document, languages, package).Write();
-        }
-
-        return stream.ToArray();
+        return DocxPackage.Build(package => new Writer(document, languages, package).Write());
     }
 
     /// <summary>The colour as RRGGBB (upper case), or the default when it is not six hex digits.</summary>
@@ -58,74 +45,6 @@ public static partial class StrategyDocx
     {
         var value = colour?.Trim().TrimStart('#') ?? string.Empty;
         return value.Length == 6 && value.All(char.IsAsciiHexDigit) ? value.ToUpperInvariant() : DefaultAccentColour;
-    }
-
-    /// <summary>The colour mixed with white (share 0…1 of white): a light tint for title rows and RACI cells.</summary>
-    internal static string Tint(string colour, double white)
-    {
-        int Channel(int offset)
-        {
-            var c = int.Parse(colour.AsSpan(offset, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-            return (int)Math.Round(c + ((255 - c) * white));
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"{Channel(0):X2}{Channel(2):X2}{Channel(4):X2}");
-    }
-
-    /// <summary>The image's type and pixel size from its bytes (PNG or baseline/progressive JPEG); null for anything else.</summary>
-    internal static (PartTypeInfo Type, int Width, int Height)? ImageInfo(byte[]? bytes)
-    {
-        if (bytes is null || bytes.Length < 24)
-        {
-            return null;
-        }
-
-        ReadOnlySpan<byte> png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-        if (bytes.AsSpan(0, 8).SequenceEqual(png))
-        {
-            var width = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4));
-            var height = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4));
-            return width > 0 && height > 0 ? (ImagePartType.Png, width, height) : null;
-        }
-
-        if (bytes[0] != 0xFF || bytes[1] != 0xD8)
-        {
-            return null;
-        }
-
-        // Walk the JPEG segments to the first start-of-frame marker, which holds the size.
-        var i = 2;
-        while (i + 9 < bytes.Length)
-        {
-            if (bytes[i] != 0xFF)
-            {
-                return null;
-            }
-
-            var marker = bytes[i + 1];
-            if (marker == 0xFF)
-            {
-                i++;
-                continue;
-            }
-
-            var length = (bytes[i + 2] << 8) | bytes[i + 3];
-            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
-            {
-                var height = (bytes[i + 5] << 8) | bytes[i + 6];
-                var width = (bytes[i + 7] << 8) | bytes[i + 8];
-                return width > 0 && height > 0 ? (ImagePartType.Jpeg, width, height) : null;
-            }
-
-            if (length < 2)
-            {
-                return null;
-            }
-
-            i += 2 + length;
-        }
-
-        return null;
     }
 
     private enum FieldKind
@@ -157,19 +76,11 @@ public static partial class StrategyDocx
 
     private sealed partial class Writer
     {
-        // A4 portrait, 2.2 cm side margins, 2.5 cm top/bottom (as the maturity report).
-        private const int PageWidth = 11906;
-        private const int PageHeight = 16838;
-        private const int SideMargin = 1247;
-        private const int VerticalMargin = 1418;
-        private const int TextWidth = PageWidth - (2 * SideMargin);
-        private const int LandscapeTextWidth = PageHeight - (2 * VerticalMargin);
-        private const string Muted = "595959";
-        private const string Border = "BFBFBF";
+        private const string Muted = DocxStyles.Muted;
         private const string FlagColour = "9A3A00";
         private const int BulletList = 1;
-        private const long LogoMaxWidthEmu = 5L * 360000;
-        private const long LogoMaxHeightEmu = 25L * 36000;
+        private const long LogoMaxWidthEmu = 5 * DocxDrawing.EmuPerCentimetre;
+        private const long LogoMaxHeightEmu = 25 * DocxDrawing.EmuPerCentimetre / 10;
 
         private readonly StrategyDocument source;
         private readonly StrategySnapshot strategy;
@@ -183,19 +94,12 @@ public static partial class StrategyDocx
         private readonly Dictionary<Guid, StrategyItemData> items = [];
         private readonly Dictionary<string, string> tags = new(StringComparer.Ordinal);
         private readonly Dictionary<string, LocalizedText> keyTexts = new(StringComparer.Ordinal);
-        private readonly List<(string Bookmark, string Text)> contents = [];
+        private readonly DocxContents contents = new();
         private readonly Body body = new();
         private MainDocumentPart main = null!;
-        private string headerId = string.Empty;
-        private string footerId = string.Empty;
-        private string landscapeFooterId = string.Empty;
-        private string firstHeaderId = string.Empty;
-        private string firstFooterId = string.Empty;
-        private bool firstSection = true;
+        private DocxPages pages = null!;
         private bool landscape;
         private bool atPageStart;
-        private int bookmarkId;
-        private uint drawingId;
 
         public Writer(StrategyDocument source, string[] languages, WordprocessingDocument package)
         {
@@ -205,9 +109,9 @@ public static partial class StrategyDocx
             this.languages = languages;
             bilingual = languages.Length > 1;
             accent = AccentOrDefault(source.AccentColour);
-            accentText = MaturityReportDocx.TextColorOn(accent);
-            tint = Tint(accent, 0.86);
-            tintText = MaturityReportDocx.TextColorOn(tint);
+            accentText = DocxColors.TextColorOn(accent);
+            tint = DocxColors.Tint(accent, 0.86);
+            tintText = DocxColors.TextColorOn(tint);
             foreach (var item in strategy.Items)
             {
                 items.TryAdd(item.Id, item);
@@ -221,51 +125,42 @@ public static partial class StrategyDocx
 
         private string First => languages[0];
 
-        private int Width => landscape ? LandscapeTextWidth : TextWidth;
+        private int Width => landscape ? DocxPages.LandscapeTextWidth : DocxPages.TextWidth;
+
+        private string Title(string language) => TryText(strategy.Title, language, out var title) ? title : DocumentTexts.Strategy.Get(StrategyLabels.DocumentTitle, language);
 
         public void Write()
         {
-            main = package.AddMainDocumentPart();
-            main.Document = new Document(body);
-            AddPackageProperties();
+            main = DocxPackage.AddMain(package, body);
+            DocxPackage.SetProperties(package, Title(First), null, Tag(First), OrganisationName(First));
             AddStyles();
-            AddNumbering();
-            AddHeadersAndFooters();
+            DocxNumbering.Add(main, (BulletList, MultiLevelValues.HybridMultilevel, [DocxNumbering.Level(0, NumberFormatValues.Bullet, "•", accent), DocxNumbering.Level(1, NumberFormatValues.Bullet, "–", accent)]));
+            var organisation = languages.Select(OrganisationName).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+            pages = new DocxPages(
+                main,
+                Para("Header", Text(string.Join(" / ", organisation), bilingual ? null : First)),
+                () => Text(Title(First), First)[0],
+                string.Join(" / ", languages.Select(l => DocumentTexts.Strategy.Get(StrategyLabels.Page, l)).Distinct(StringComparer.Ordinal)));
 
             WriteTitlePage();
             var contentsHeading = ContentsHeading();
             body.Append(contentsHeading);
             atPageStart = true;
 
-            WriteItems(StrategyTexts.Vision, strategy.OfKind(StrategyItemKind.Vision).Select(i => Item(i, optionalTitle: true, TextField(null, i.Text(StrategySchema.Description)))));
-            WriteItems(StrategyTexts.Principles, strategy.OfKind(StrategyItemKind.Principle).Select(i => Item(i, optionalTitle: false, TextField(null, i.Text(StrategySchema.Description)))));
-            WriteItems(StrategyTexts.Objectives, strategy.OfKind(StrategyItemKind.Objective).Select(ObjectiveBlock));
-            WriteItems(StrategyTexts.Services, strategy.OfKind(StrategyItemKind.Service).Select(ServiceBlock));
-            WriteItems(StrategyTexts.Roles, strategy.OfKind(StrategyItemKind.Role).Select(RoleBlock));
-            WriteItems(StrategyTexts.Organisation, strategy.OfKind(StrategyItemKind.Team).Concat(strategy.OfKind(StrategyItemKind.Network)).Select(OrganisationBlock));
-            WriteItems(StrategyTexts.GovernanceBodies, strategy.OfKind(StrategyItemKind.GovernanceBody).Select(BodyBlock));
+            WriteItems(StrategyLabels.Vision, strategy.OfKind(StrategyItemKind.Vision).Select(i => Item(i, optionalTitle: true, TextField(null, i.Text(StrategySchema.Description)))));
+            WriteItems(StrategyLabels.Principles, strategy.OfKind(StrategyItemKind.Principle).Select(i => Item(i, optionalTitle: false, TextField(null, i.Text(StrategySchema.Description)))));
+            WriteItems(StrategyLabels.Objectives, strategy.OfKind(StrategyItemKind.Objective).Select(ObjectiveBlock));
+            WriteItems(StrategyLabels.Services, strategy.OfKind(StrategyItemKind.Service).Select(ServiceBlock));
+            WriteItems(StrategyLabels.Roles, strategy.OfKind(StrategyItemKind.Role).Select(RoleBlock));
+            WriteItems(StrategyLabels.Organisation, strategy.OfKind(StrategyItemKind.Team).Concat(strategy.OfKind(StrategyItemKind.Network)).Select(OrganisationBlock));
+            WriteItems(StrategyLabels.GovernanceBodies, strategy.OfKind(StrategyItemKind.GovernanceBody).Select(BodyBlock));
             WriteRaci();
             WriteTraceability();
             WriteRoadmap();
 
-            WriteContents(contentsHeading);
-            AddSettings();
-            body.Append(CreateSectionProperties());
-        }
-
-        private void AddPackageProperties()
-        {
-            var properties = package.PackageProperties;
-            properties.Title = TryText(strategy.Title, First, out var title) ? title : StrategyTexts.Get(StrategyTexts.DocumentTitle, First);
-            properties.Creator = MaturityReportDocx.ApplicationName;
-            properties.Language = Tag(First);
-            properties.Created = DateTime.UtcNow;
-            properties.Modified = properties.Created;
-
-            var extended = package.AddExtendedFilePropertiesPart();
-            extended.Properties = new Ap.Properties(
-                new Ap.Company(OrganisationName(First)),
-                new Ap.Application(MaturityReportDocx.ApplicationName));
+            contents.WriteAfter(contentsHeading, DocxPages.TextWidth);
+            DocxPackage.AddSettings(main, Tag(First), updateFieldsOnOpen: contents.Count > 0);
+            body.Append(pages.Section(landscape));
         }
 
         // ---------------------------------------------------------------- model → blocks
@@ -286,7 +181,7 @@ public static partial class StrategyDocx
             TextField(FieldLabel(StrategySchema.Users), item.Text(StrategySchema.Users)),
             TextField(FieldLabel(StrategySchema.DataNeeded), item.Text(StrategySchema.DataNeeded)),
             TextField(FieldLabel(StrategySchema.Benefits), item.Text(StrategySchema.Benefits)),
-            InlineField(KeyText(StrategyTexts.OwnerDepartment), DepartmentLines(item)),
+            InlineField(KeyText(StrategyLabels.OwnerDepartment), DepartmentLines(item)),
             LinesField(RelationLabel(StrategyRelation.Objective), ItemLines(item, StrategyRelation.Objective)));
 
         private Block RoleBlock(StrategyItemData item) => Item(
@@ -298,9 +193,9 @@ public static partial class StrategyDocx
         private Block OrganisationBlock(StrategyItemData item) => Item(
             item,
             optionalTitle: false,
-            InlineField(KeyText(StrategyTexts.Type), [new Line(KeyText(item.Kind == StrategyItemKind.Team ? StrategyTexts.Team : StrategyTexts.Network))]),
+            InlineField(KeyText(StrategyLabels.Type), [new Line(KeyText(item.Kind == StrategyItemKind.Team ? StrategyLabels.Team : StrategyLabels.Network))]),
             TextField(null, item.Text(StrategySchema.Description)),
-            InlineField(KeyText(StrategyTexts.HomeDepartment), DepartmentLines(item)),
+            InlineField(KeyText(StrategyLabels.HomeDepartment), DepartmentLines(item)),
             InlineField(RelationLabel(StrategyRelation.ReportsTo), ItemLines(item, StrategyRelation.ReportsTo)),
             LinesField(RelationLabel(StrategyRelation.Member), ItemLines(item, StrategyRelation.Member)));
 
@@ -316,7 +211,7 @@ public static partial class StrategyDocx
 
         private Block Item(StrategyItemData item, bool optionalTitle, params Field?[] fields)
         {
-            var title = !IsBlank(item.Title) ? item.Title : optionalTitle ? null : KeyText(StrategyTexts.Untitled);
+            var title = !IsBlank(item.Title) ? item.Title : optionalTitle ? null : KeyText(StrategyLabels.Untitled);
             return new Block(title, fields.OfType<Field>().ToList());
         }
 
@@ -326,9 +221,9 @@ public static partial class StrategyDocx
 
         private static Field? LinesField(LocalizedText? label, IReadOnlyList<Line> lines) => lines.Count == 0 ? null : new Field(FieldKind.Lines, label, Lines: lines);
 
-        private LocalizedText FieldLabel(string field) => KeyText(StrategyTexts.FieldKey(field));
+        private LocalizedText FieldLabel(string field) => KeyText(StrategyLabels.FieldKey(field));
 
-        private LocalizedText RelationLabel(string relation) => KeyText(StrategyTexts.RelationKey(relation));
+        private LocalizedText RelationLabel(string relation) => KeyText(StrategyLabels.RelationKey(relation));
 
         /// <summary>Labels of targets outside the strategy (priorities); a target without a label is left out.</summary>
         private List<Line> LabelLines(IEnumerable<string> targets) =>
@@ -351,13 +246,13 @@ public static partial class StrategyDocx
 
         private List<Line> HolderLines(StrategyItemData item) =>
             item.Targets(StrategyRelation.Holder).Distinct(StringComparer.Ordinal).Select(target =>
-                Guid.TryParse(target, out var id) && source.HolderNames.TryGetValue(id, out var name) && MaturityReportDocx.Clean(name).Trim().Length > 0
+                Guid.TryParse(target, out var id) && source.HolderNames.TryGetValue(id, out var name) && DocxText.Clean(name).Trim().Length > 0
                     ? new Line(Same(name))
-                    : new Line(KeyText(StrategyTexts.AnonymisedPerson), LineStyle.Muted)).ToList();
+                    : new Line(KeyText(StrategyLabels.AnonymisedPerson), LineStyle.Muted)).ToList();
 
         private StrategyItemData? ItemOf(string target) => Guid.TryParse(target, out var id) && items.TryGetValue(id, out var item) ? item : null;
 
-        private LocalizedText TitleOf(StrategyItemData item) => IsBlank(item.Title) ? KeyText(StrategyTexts.Untitled) : item.Title;
+        private LocalizedText TitleOf(StrategyItemData item) => IsBlank(item.Title) ? KeyText(StrategyLabels.Untitled) : item.Title;
 
         /// <summary>A fixed text (a key) in every language of the document.</summary>
         private LocalizedText KeyText(string key)
@@ -367,7 +262,7 @@ public static partial class StrategyDocx
                 text = new LocalizedText();
                 foreach (var language in languages)
                 {
-                    text.Set(language, StrategyTexts.Get(key, language));
+                    text.Set(language, DocumentTexts.Strategy.Get(key, language));
                 }
 
                 keyTexts[key] = text;
@@ -389,27 +284,27 @@ public static partial class StrategyDocx
         }
 
         private static bool IsBlank(LocalizedText? text) =>
-            text is null || text.IsEmpty || text.Values.Values.All(v => MaturityReportDocx.Clean(v).Trim().Length == 0);
+            text is null || text.IsEmpty || text.Values.Values.All(v => DocxText.Clean(v).Trim().Length == 0);
 
         private static bool TryText(LocalizedText? text, string language, out string value)
         {
-            value = text?[language] is { } raw ? MaturityReportDocx.Clean(raw).Trim() : string.Empty;
+            value = text?[language] is { } raw ? DocxText.Clean(raw).Trim() : string.Empty;
             return value.Length > 0;
         }
 
-        private string OrganisationName(string language) => MaturityReportDocx.Clean(source.OrganisationName?.Get(language)).Trim();
+        private string OrganisationName(string language) => DocxText.Clean(source.OrganisationName?.Get(language)).Trim();
 
         // ---------------------------------------------------------------- title page and contents
 
         private void WriteTitlePage()
         {
-            var logo = AddLogo();
+            var logo = DocxDrawing.Picture(main, source.Logo, 1, "Logo 1", LogoMaxWidthEmu, LogoMaxHeightEmu, OrganisationName(First));
             if (logo is not null)
             {
                 body.Append(new Paragraph(new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "0" } }, new Run(logo)));
             }
 
-            body.Append(new Paragraph(new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = logo is null ? "3000" : "1800", After = "0" } }));
+            body.Append(DocxText.Spacer(before: logo is null ? "3000" : "1800"));
             foreach (var language in languages)
             {
                 var organisation = OrganisationName(language);
@@ -418,127 +313,32 @@ public static partial class StrategyDocx
                     body.Append(Para("Subtitle", Text(organisation, language)));
                 }
 
-                var title = TryText(strategy.Title, language, out var t) ? t : StrategyTexts.Get(StrategyTexts.DocumentTitle, language);
-                body.Append(Para("Title", Text(title, language)));
-                var version = source.VersionText is not null && source.VersionText.TryGetValue(language, out var v) ? MaturityReportDocx.Clean(v).Trim() : string.Empty;
-                body.Append(Para("TitleDetail", Text(version.Length > 0 ? version : StrategyTexts.Get(StrategyTexts.Draft, language), language)));
+                body.Append(Para("Title", Text(Title(language), language)));
+                var version = source.VersionText is not null && source.VersionText.TryGetValue(language, out var v) ? DocxText.Clean(v).Trim() : string.Empty;
+                body.Append(Para("TitleDetail", Text(version.Length > 0 ? version : DocumentTexts.Strategy.Get(StrategyLabels.Draft, language), language)));
                 if (bilingual)
                 {
-                    body.Append(new Paragraph(new ParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { Before = "480", After = "0" } }));
+                    body.Append(DocxText.Spacer(before: "480"));
                 }
             }
-        }
-
-        private Drawing? AddLogo()
-        {
-            if (ImageInfo(source.Logo) is not { } info)
-            {
-                return null;
-            }
-
-            var part = main.AddImagePart(info.Type);
-            using (var data = new MemoryStream(source.Logo!, writable: false))
-            {
-                part.FeedData(data);
-            }
-
-            var scale = Math.Min((double)LogoMaxWidthEmu / info.Width, (double)LogoMaxHeightEmu / info.Height);
-            var cx = Math.Max(1L, (long)(info.Width * scale));
-            var cy = Math.Max(1L, (long)(info.Height * scale));
-            var id = ++drawingId;
-            var name = "Logo " + id.ToString(CultureInfo.InvariantCulture);
-            return new Drawing(new DW.Inline(
-                new DW.Extent { Cx = cx, Cy = cy },
-                new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-                new DW.DocProperties { Id = id, Name = name, Description = OrganisationName(First) },
-                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-                new A.Graphic(new A.GraphicData(
-                    new Pic.Picture(
-                        new Pic.NonVisualPictureProperties(
-                            new Pic.NonVisualDrawingProperties { Id = 0U, Name = name },
-                            new Pic.NonVisualPictureDrawingProperties()),
-                        new Pic.BlipFill(new A.Blip { Embed = main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
-                        new Pic.ShapeProperties(
-                            new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
-                            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
-            {
-                DistanceFromTop = 0U,
-                DistanceFromBottom = 0U,
-                DistanceFromLeft = 0U,
-                DistanceFromRight = 0U,
-            });
         }
 
         private Paragraph ContentsHeading()
         {
             var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = "TOCHeading" }, PageBreakBefore = new PageBreakBefore() });
-            AppendJoined(paragraph, StrategyTexts.Contents);
+            AppendJoined(paragraph, StrategyLabels.Contents);
             return paragraph;
         }
-
-        /// <summary>
-        /// One entry per chapter, linked to its heading, with the page number as a PAGEREF field. Not
-        /// wrapped in a TOC field: LibreOffice keeps a TOC field's stored result as is (no page numbers in
-        /// the PDF), whereas it lays PAGEREF fields out; Word fills them in when it updates fields on opening.
-        /// </summary>
-        private void WriteContents(Paragraph heading)
-        {
-            if (contents.Count == 0)
-            {
-                heading.Remove();
-                return;
-            }
-
-            OpenXmlElement last = heading;
-            for (var i = 0; i < contents.Count; i++)
-            {
-                var (bookmark, text) = contents[i];
-                var paragraph = new Paragraph(new ParagraphProperties
-                {
-                    ParagraphStyleId = new ParagraphStyleId { Val = "TOC1" },
-                    Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = TextWidth }),
-                });
-                paragraph.Append(new Hyperlink(
-                    new Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-                    new Run(new TabChar()))
-                {
-                    Anchor = bookmark,
-                    History = true,
-                });
-                paragraph.Append(FieldRuns($" PAGEREF {bookmark} \\h ", result: string.Empty));
-
-                last = last.InsertAfterSelf(paragraph);
-            }
-        }
-
-        private static Run[] FieldRuns(string instruction, string result) =>
-        [
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            new Run(new W.Text(result) { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-        ];
 
         // ---------------------------------------------------------------- sections
 
         /// <summary>A chapter heading (Heading 1, bookmarked for the contents); "Objectifs / Doelstellingen" in two languages.</summary>
         private void Chapter(string key)
         {
-            var properties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = "Heading1" } };
-            if (!atPageStart)
-            {
-                properties.PageBreakBefore = new PageBreakBefore();
-            }
-
-            var bookmark = "_Toc" + (100000 + (++bookmarkId)).ToString(CultureInfo.InvariantCulture);
-            var id = bookmarkId.ToString(CultureInfo.InvariantCulture);
-            var paragraph = new Paragraph(properties, new BookmarkStart { Id = id, Name = bookmark });
+            var paragraph = new Paragraph(DocxText.HeadingProperties(1, pageBreakBefore: !atPageStart));
             AppendJoined(paragraph, key);
-            paragraph.Append(new BookmarkEnd { Id = id });
+            contents.Add(paragraph, string.Join(" / ", languages.Select(l => DocumentTexts.Strategy.Get(key, l)).Distinct(StringComparer.Ordinal)));
             body.Append(paragraph);
-            contents.Add((bookmark, string.Join(" / ", languages.Select(l => StrategyTexts.Get(key, l)).Distinct(StringComparer.Ordinal))));
             atPageStart = false;
         }
 
@@ -548,7 +348,7 @@ public static partial class StrategyDocx
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var language in languages)
             {
-                var text = StrategyTexts.Get(key, language);
+                var text = DocumentTexts.Strategy.Get(key, language);
                 if (!seen.Add(text))
                 {
                     continue;
@@ -596,14 +396,14 @@ public static partial class StrategyDocx
                 return;
             }
 
-            var widths = ColumnWidths(Width, Enumerable.Repeat(1, languages.Length).ToArray());
+            var widths = DocxTable.ColumnWidths(Width, Enumerable.Repeat(1, languages.Length).ToArray());
             var table = NewTable(widths, Width);
             table.Append(LanguageHeaderRow(widths));
             foreach (var block in blocks)
             {
                 if (block.Title is not null)
                 {
-                    var row = new TableRow(new TableRowProperties(new CantSplit()));
+                    var row = DocxTable.Row();
                     for (var i = 0; i < languages.Length; i++)
                     {
                         var heading = Para("Heading2", Localized(block.Title, languages[i]));
@@ -631,10 +431,10 @@ public static partial class StrategyDocx
 
         private TableRow LanguageHeaderRow(int[] widths)
         {
-            var row = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            var row = DocxTable.Row(header: true);
             for (var i = 0; i < languages.Length; i++)
             {
-                var name = StrategyTexts.Get(StrategyTexts.LanguageName, languages[i]);
+                var name = DocumentTexts.Strategy.Get(StrategyLabels.LanguageName, languages[i]);
                 if (!Languages.IsSupported(languages[i]))
                 {
                     name = languages[i];
@@ -659,7 +459,7 @@ public static partial class StrategyDocx
                 case FieldKind.Inline:
                     var inline = Para(textStyle);
                     inline.Append(Localized(field.Label, language, bold: true, color: accent));
-                    inline.Append(Text(StrategyTexts.Get(StrategyTexts.Colon, language), language, bold: true, color: accent));
+                    inline.Append(Text(DocumentTexts.Strategy.Get(StrategyLabels.Colon, language), language, bold: true, color: accent));
                     for (var i = 0; i < field.Lines!.Count; i++)
                     {
                         if (i > 0)
@@ -765,7 +565,7 @@ public static partial class StrategyDocx
             }
 
             SetOrientation(roles.Count > PortraitRaciRoles);
-            Chapter(StrategyTexts.Raci);
+            Chapter(StrategyLabels.Raci);
             var width = Width;
             var firstWeight = roles.Count > PortraitRaciRoles ? 22 : 34;
             var weights = new int[roles.Count + 1];
@@ -775,7 +575,7 @@ public static partial class StrategyDocx
                 weights[i] = 100 - firstWeight;
             }
 
-            var widths = ColumnWidths(width, weights);
+            var widths = DocxTable.ColumnWidths(width, weights);
             // Narrow role columns read better with the role names turned upright.
             var rotate = widths[1] < 1700;
             var table = NewTable(widths, width);
@@ -788,7 +588,7 @@ public static partial class StrategyDocx
             }
 
             var header = new TableRow(headerProperties);
-            header.Append(Cell(widths[0], languages.Select(l => Para("CellTextSmall", Text(StrategyTexts.Get(StrategyTexts.Activity, l), l, bold: true, color: accentText))).ToList(), accent));
+            header.Append(Cell(widths[0], languages.Select(l => Para("CellTextSmall", Text(DocumentTexts.Strategy.Get(StrategyLabels.Activity, l), l, bold: true, color: accentText))).ToList(), accent));
             for (var r = 0; r < roles.Count; r++)
             {
                 var paragraphs = languages.Select(l => Para("CellTextSmall", Localized(TitleOf(roles[r]), l, bold: true, color: accentText))).ToList();
@@ -798,7 +598,7 @@ public static partial class StrategyDocx
             table.Append(header);
             foreach (var activity in activities)
             {
-                var row = new TableRow(new TableRowProperties(new CantSplit()));
+                var row = DocxTable.Row();
                 var first = new List<Paragraph>();
                 foreach (var language in languages)
                 {
@@ -817,7 +617,7 @@ public static partial class StrategyDocx
                     string? fill = null;
                     if (letters.TryGetValue((activity.Id, roles[r].Id), out var set))
                     {
-                        paragraph.Append(Text(string.Join("/", set), null, color: tintText == "000000" ? null : tintText));
+                        paragraph.Append(Text(string.Join("/", set), null, color: tintText == DocxColors.Black ? null : tintText));
                         fill = tint;
                     }
 
@@ -831,27 +631,27 @@ public static partial class StrategyDocx
 
             // The caption also keeps the legend table from merging with the matrix.
             var caption = Para("Caption");
-            AppendJoined(caption, StrategyTexts.Legend);
+            AppendJoined(caption, StrategyLabels.Legend);
             body.Append(caption);
-            string[] legend = [StrategyTexts.RaciR, StrategyTexts.RaciA, StrategyTexts.RaciC, StrategyTexts.RaciI];
+            string[] legend = [StrategyLabels.RaciR, StrategyLabels.RaciA, StrategyLabels.RaciC, StrategyLabels.RaciI];
             if (!bilingual)
             {
                 foreach (var key in legend)
                 {
-                    body.Append(Para("CellTextSmall", Text(StrategyTexts.Get(key, First), null)));
+                    body.Append(Para("CellTextSmall", Text(DocumentTexts.Strategy.Get(key, First), null)));
                 }
 
                 return;
             }
 
-            var legendWidths = ColumnWidths(width, Enumerable.Repeat(1, languages.Length).ToArray());
+            var legendWidths = DocxTable.ColumnWidths(width, Enumerable.Repeat(1, languages.Length).ToArray());
             var legendTable = NewTable(legendWidths, width);
             legendTable.Append(LanguageHeaderRow(legendWidths));
-            var legendRow = new TableRow(new TableRowProperties(new CantSplit()));
+            var legendRow = DocxTable.Row();
             for (var i = 0; i < languages.Length; i++)
             {
                 var language = languages[i];
-                legendRow.Append(Cell(legendWidths[i], legend.Select(k => Para("CellTextSmall", Text(StrategyTexts.Get(k, language), language))).ToList()));
+                legendRow.Append(Cell(legendWidths[i], legend.Select(k => Para("CellTextSmall", Text(DocumentTexts.Strategy.Get(k, language), language))).ToList()));
             }
 
             legendTable.Append(legendRow);
@@ -867,7 +667,7 @@ public static partial class StrategyDocx
             }
 
             SetOrientation(false);
-            Chapter(StrategyTexts.Traceability);
+            Chapter(StrategyLabels.Traceability);
             WriteBlocks(blocks);
         }
 
@@ -927,7 +727,7 @@ public static partial class StrategyDocx
                     }
                     else
                     {
-                        lines.Add(new Line(KeyText(StrategyTexts.NoService), LineStyle.Flag, Level: 2));
+                        lines.Add(new Line(KeyText(StrategyLabels.NoService), LineStyle.Flag, Level: 2));
                     }
                 }
 
@@ -937,31 +737,31 @@ public static partial class StrategyDocx
             Field PriorityField(string target, List<StrategyItemData> answering)
             {
                 var label = strategy.Label(target);
-                var lines = answering.Count > 0 ? ObjectiveLines(answering) : [new Line(KeyText(StrategyTexts.NoObjective), LineStyle.Flag)];
-                return new Field(FieldKind.Lines, IsBlank(label) ? KeyText(StrategyTexts.Untitled) : label, Lines: lines);
+                var lines = answering.Count > 0 ? ObjectiveLines(answering) : [new Line(KeyText(StrategyLabels.NoObjective), LineStyle.Flag)];
+                return new Field(FieldKind.Lines, IsBlank(label) ? KeyText(StrategyLabels.Untitled) : label, Lines: lines);
             }
 
-            var result = new List<Block> { new(null, [new Field(FieldKind.Text, null, KeyText(StrategyTexts.TraceabilityIntro))]) };
+            var result = new List<Block> { new(null, [new Field(FieldKind.Text, null, KeyText(StrategyLabels.TraceabilityIntro))]) };
             var thematicFields = thematic.Select(p => PriorityField(p.Target, p.Objectives)).ToList();
             var unlinked = objectives.Where(o => !o.Targets(StrategyRelation.Priority).Any()).ToList();
             if (unlinked.Count > 0)
             {
-                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyTexts.ObjectivesWithoutPriority), Lines: ObjectiveLines(unlinked)));
+                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyLabels.ObjectivesWithoutPriority), Lines: ObjectiveLines(unlinked)));
             }
 
             if (servingNothing.Count > 0)
             {
-                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyTexts.ServicesWithoutObjective), Lines: servingNothing.Select(s => new Line(TitleOf(s))).ToList()));
+                thematicFields.Add(new Field(FieldKind.Lines, KeyText(StrategyLabels.ServicesWithoutObjective), Lines: servingNothing.Select(s => new Line(TitleOf(s))).ToList()));
             }
 
             if (thematicFields.Count > 0)
             {
-                result.Add(new Block(KeyText(StrategyTexts.ThematicPriorities), thematicFields));
+                result.Add(new Block(KeyText(StrategyLabels.ThematicPriorities), thematicFields));
             }
 
             if (city.Count > 0)
             {
-                result.Add(new Block(KeyText(StrategyTexts.CityPriorities), city.Select(p => PriorityField(p.Target, p.Objectives)).ToList()));
+                result.Add(new Block(KeyText(StrategyLabels.CityPriorities), city.Select(p => PriorityField(p.Target, p.Objectives)).ToList()));
             }
 
             return result;
@@ -1001,92 +801,25 @@ public static partial class StrategyDocx
 
         private static string Tag(string language)
         {
-            var culture = StrategyTexts.Culture(language);
+            var culture = DocumentTexts.Culture(language);
             return culture.Name.Length > 0 ? culture.Name : language;
         }
 
         /// <summary>Runs for a text (tabs and line breaks kept); in a bilingual document each run is tagged with its language.</summary>
-        private Run[] Text(string text, string? language, bool bold = false, bool italic = false, string? color = null)
-        {
-            var run = new Run();
-            var tag = bilingual && language is not null;
-            if (bold || italic || color is not null || tag)
-            {
-                var properties = new RunProperties();
-                if (bold)
-                {
-                    properties.Bold = new Bold();
-                }
-
-                if (italic)
-                {
-                    properties.Italic = new Italic();
-                }
-
-                if (color is not null)
-                {
-                    properties.Color = new Color { Val = color };
-                }
-
-                if (tag)
-                {
-                    properties.Languages = new W.Languages { Val = tags[language!] };
-                }
-
-                run.Append(properties);
-            }
-
-            var lines = text.Split('\n');
-            for (var line = 0; line < lines.Length; line++)
-            {
-                if (line > 0)
-                {
-                    run.Append(new Break());
-                }
-
-                var pieces = lines[line].Split('\t');
-                for (var piece = 0; piece < pieces.Length; piece++)
-                {
-                    if (piece > 0)
-                    {
-                        run.Append(new TabChar());
-                    }
-
-                    if (pieces[piece].Length > 0)
-                    {
-                        run.Append(new W.Text(pieces[piece]) { Space = SpaceProcessingModeValues.Preserve });
-                    }
-                }
-            }
-
-            return [run];
-        }
+        private Run[] Text(string text, string? language, bool bold = false, bool italic = false, string? color = null) =>
+            [DocxText.Run(text, DocxText.Format(bold, italic, color, bilingual && language is not null ? tags[language] : null))];
 
         /// <summary>The text in the language, or "Not translated" in italics when it has none there.</summary>
         private Run[] Localized(LocalizedText? text, string language, bool bold = false, string? color = null) =>
             TryText(text, language, out var value) ? Text(value, language, bold, color: color) : NotTranslated(language, bold);
 
         private Run[] NotTranslated(string language, bool bold = false) =>
-            Text(StrategyTexts.Get(StrategyTexts.NotTranslated, language), language, bold, italic: true, color: Muted);
+            Text(DocumentTexts.Strategy.Get(StrategyLabels.NotTranslated, language), language, bold, italic: true, color: Muted);
 
-        private static Paragraph Para(string style, params IEnumerable<OpenXmlElement> content)
-        {
-            var paragraph = new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = style } });
-            paragraph.Append(content);
-            return paragraph;
-        }
+        private static Paragraph Para(string style, params OpenXmlElement[] content) => DocxText.Paragraph(style, content);
 
-        /// <summary>A bullet; its indentation comes from the numbering level, its spacing from the style.</summary>
-        private static Paragraph ListPara(bool inCell, int level, IEnumerable<OpenXmlElement> content)
-        {
-            var paragraph = new Paragraph(new ParagraphProperties
-            {
-                ParagraphStyleId = new ParagraphStyleId { Val = inCell ? "CellBullet" : "ListBullet" },
-                NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = BulletList }),
-            });
-            paragraph.Append(content);
-            return paragraph;
-        }
+        private static Paragraph ListPara(bool inCell, int level, OpenXmlElement[] content) =>
+            DocxText.ListItem(inCell ? "CellBullet" : "ListBullet", BulletList, level, content);
 
         private void SetOrientation(bool wanted)
         {
@@ -1095,328 +828,48 @@ public static partial class StrategyDocx
                 return;
             }
 
-            body.Append(new Paragraph(new ParagraphProperties { SectionProperties = CreateSectionProperties() }));
+            body.Append(pages.SectionBreak(landscape));
             landscape = wanted;
             atPageStart = true;
         }
 
-        private static int[] ColumnWidths(int width, int[] weights)
-        {
-            var total = weights.Sum();
-            var widths = weights.Select(w => width * w / total).ToArray();
-            widths[^1] += width - widths.Sum();
-            return widths;
-        }
+        private static Table NewTable(int[] widths, int width) => DocxTable.Create(widths, width, verticalMargin: 60, horizontalMargin: 100);
 
-        private static Table NewTable(int[] widths, int width) => new(
-            new TableProperties
-            {
-                TableWidth = new TableWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                TableBorders = new TableBorders
-                {
-                    TopBorder = new TopBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                    LeftBorder = new LeftBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                    BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                    RightBorder = new RightBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                    InsideHorizontalBorder = new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                    InsideVerticalBorder = new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = Border },
-                },
-                TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-                TableCellMarginDefault = new TableCellMarginDefault
-                {
-                    TopMargin = new TopMargin { Width = "60", Type = TableWidthUnitValues.Dxa },
-                    TableCellLeftMargin = new TableCellLeftMargin { Width = 100, Type = TableWidthValues.Dxa },
-                    BottomMargin = new BottomMargin { Width = "60", Type = TableWidthUnitValues.Dxa },
-                    TableCellRightMargin = new TableCellRightMargin { Width = 100, Type = TableWidthValues.Dxa },
-                },
-            },
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+        /// <summary>A cell; its role names turned upright (<paramref name="rotate"/>) sit at the bottom, centred content in the middle.</summary>
+        private static TableCell Cell(int width, List<Paragraph> paragraphs, string? fill = null, bool rotate = false, bool center = false) =>
+            DocxTable.Cell(width, paragraphs, fill, rotate ? TableVerticalAlignmentValues.Bottom : center ? TableVerticalAlignmentValues.Center : null, upright: rotate);
 
-        private static TableCell Cell(int width, List<Paragraph> paragraphs, string? fill = null, bool rotate = false, bool center = false)
-        {
-            var properties = new TableCellProperties
-            {
-                TableCellWidth = new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            };
-            if (fill is not null)
-            {
-                properties.Shading = new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill };
-            }
-
-            if (rotate)
-            {
-                properties.TextDirection = new TextDirection { Val = TextDirectionValues.BottomToTopLeftToRight };
-            }
-
-            if (rotate || center)
-            {
-                properties.TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = rotate ? TableVerticalAlignmentValues.Bottom : TableVerticalAlignmentValues.Center };
-            }
-
-            var cell = new TableCell(properties);
-            cell.Append(paragraphs.Count > 0 ? paragraphs : [new Paragraph()]);
-            return cell;
-        }
-
-        // ---------------------------------------------------------------- parts
-
-        private void AddHeadersAndFooters()
-        {
-            var header = main.AddNewPart<HeaderPart>();
-            var organisation = languages.Select(OrganisationName).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
-            header.Header = new Header(Para("Header", Text(string.Join(" / ", organisation), bilingual ? null : First)));
-            headerId = main.GetIdOfPart(header);
-            footerId = AddFooter(TextWidth);
-            landscapeFooterId = AddFooter(LandscapeTextWidth);
-
-            // The title page has an empty header and footer.
-            var firstHeader = main.AddNewPart<HeaderPart>();
-            firstHeader.Header = new Header(new Paragraph());
-            firstHeaderId = main.GetIdOfPart(firstHeader);
-            var firstFooter = main.AddNewPart<FooterPart>();
-            firstFooter.Footer = new Footer(new Paragraph());
-            firstFooterId = main.GetIdOfPart(firstFooter);
-        }
-
-        private string AddFooter(int textWidth)
-        {
-            var title = TryText(strategy.Title, First, out var t) ? t : StrategyTexts.Get(StrategyTexts.DocumentTitle, First);
-            var page = string.Join(" / ", languages.Select(l => StrategyTexts.Get(StrategyTexts.Page, l)).Distinct(StringComparer.Ordinal));
-            var footer = main.AddNewPart<FooterPart>();
-            var paragraph = new Paragraph(new ParagraphProperties
-            {
-                ParagraphStyleId = new ParagraphStyleId { Val = "Footer" },
-                Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Position = textWidth }),
-            });
-            paragraph.Append(Text(title, First));
-            paragraph.Append(new Run(new TabChar()));
-            paragraph.Append(Text(page + " ", null));
-            paragraph.Append(FieldRuns(" PAGE ", "1"));
-            paragraph.Append(Text(" / ", null));
-            paragraph.Append(FieldRuns(" NUMPAGES ", "1"));
-            footer.Footer = new Footer(paragraph);
-            return main.GetIdOfPart(footer);
-        }
-
-        /// <summary>A4 section properties for the current orientation; the first section also has the title page (no header or footer).</summary>
-        private SectionProperties CreateSectionProperties()
-        {
-            var section = new SectionProperties(
-                new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
-                new FooterReference { Type = HeaderFooterValues.Default, Id = landscape ? landscapeFooterId : footerId });
-            if (firstSection)
-            {
-                section.Append(
-                    new HeaderReference { Type = HeaderFooterValues.First, Id = firstHeaderId },
-                    new FooterReference { Type = HeaderFooterValues.First, Id = firstFooterId });
-            }
-
-            section.Append(
-                new SectionType { Val = SectionMarkValues.NextPage },
-                landscape
-                    ? new PageSize { Width = PageHeight, Height = PageWidth, Orient = PageOrientationValues.Landscape }
-                    : new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Portrait },
-                landscape
-                    ? new PageMargin { Top = SideMargin, Right = VerticalMargin, Bottom = SideMargin, Left = VerticalMargin, Header = 567, Footer = 567, Gutter = 0 }
-                    : new PageMargin { Top = VerticalMargin, Right = SideMargin, Bottom = VerticalMargin, Left = SideMargin, Header = 567, Footer = 567, Gutter = 0 },
-                new Columns { Space = "708" });
-            if (firstSection)
-            {
-                section.Append(new TitlePage());
-            }
-
-            section.Append(new DocGrid { LinePitch = 360 });
-            firstSection = false;
-            return section;
-        }
-
-        private void AddSettings()
-        {
-            var settings = main.AddNewPart<DocumentSettingsPart>();
-            settings.Settings = new Settings(
-                new Zoom { Percent = "100" },
-                new DefaultTabStop { Val = 708 },
-                new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-                new UpdateFieldsOnOpen { Val = contents.Count > 0 },
-                new Compatibility(new CompatibilitySetting
-                {
-                    Name = CompatSettingNameValues.CompatibilityMode,
-                    Uri = "http://schemas.microsoft.com/office/word",
-                    Val = "15",
-                }),
-                new ThemeFontLanguages { Val = Tag(First) });
-        }
-
-        private void AddNumbering()
-        {
-            static Level Bullet(int level, string symbol) => new(
-                new StartNumberingValue { Val = 1 },
-                new NumberingFormat { Val = NumberFormatValues.Bullet },
-                new LevelText { Val = symbol },
-                new LevelJustification { Val = LevelJustificationValues.Left },
-                new PreviousParagraphProperties(new Indentation { Left = (425 * (level + 1)).ToString(CultureInfo.InvariantCulture), Hanging = "284" }),
-                new NumberingSymbolRunProperties(new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", ComplexScript = "Calibri" }))
-            { LevelIndex = level };
-
-            var levels = new AbstractNum(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel }, Bullet(0, "•"), Bullet(1, "–")) { AbstractNumberId = BulletList };
-            var numbering = main.AddNewPart<NumberingDefinitionsPart>();
-            numbering.Numbering = new Numbering(levels, new NumberingInstance(new AbstractNumId { Val = BulletList }) { NumberID = BulletList });
-            levels.Descendants<NumberingSymbolRunProperties>().ToList().ForEach(p => p.Append(new Color { Val = accent }));
-        }
+        // ---------------------------------------------------------------- styles
 
         private void AddStyles()
         {
-            var stylesPart = main.AddNewPart<StyleDefinitionsPart>();
-            var tag = Tag(First);
-            var styles = new Styles(
-                new DocDefaults(
-                    new RunPropertiesDefault(new RunPropertiesBaseStyle
-                    {
-                        RunFonts = new RunFonts { Ascii = "Calibri", HighAnsi = "Calibri", EastAsia = "Calibri", ComplexScript = "Calibri" },
-                        FontSize = new FontSize { Val = "21" },
-                        FontSizeComplexScript = new FontSizeComplexScript { Val = "21" },
-                        Languages = new W.Languages { Val = tag, Bidi = tag },
-                    }),
-                    new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle
-                    {
-                        SpacingBetweenLines = new SpacingBetweenLines { After = "120", Line = "264", LineRule = LineSpacingRuleValues.Auto },
-                    })));
-
-            styles.Append(
-                Style("Normal", "Normal", null, null, null, isDefault: true),
-                Style(
-                    "Title",
-                    "Title",
-                    "Normal",
-                    new StyleParagraphProperties
-                    {
-                        ParagraphBorders = new ParagraphBorders { BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 18, Space = 8, Color = accent } },
-                        SpacingBetweenLines = new SpacingBetweenLines { After = "240", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                    },
-                    StyleRun(accent, 56, bold: false, font: "Calibri Light")),
-                Style("Subtitle", "Subtitle", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "120" } }, StyleRun(accent, 30)),
-                Style("TitleDetail", "Title detail", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "80" } }, StyleRun(Muted, 24)),
-                Heading(1, 32, before: 240, after: 200),
-                Heading(2, 26, before: 320, after: 120),
-                Style(
-                    "TOCHeading",
-                    "TOC Heading",
-                    "Normal",
-                    new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "240" } },
-                    StyleRun(accent, 32, bold: true)),
-                Style("TOC1", "toc 1", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "100" } }, null),
-                Style(
-                    "FieldLabel",
-                    "Field label",
-                    "Normal",
-                    new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "120", After = "40" } },
-                    StyleRun(accent, 19, bold: true)),
-                Style("CellLabel", "Cell label", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" } }, StyleRun(accent, 19, bold: true)),
-                Style("ListBullet", "List Bullet", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" } }, null),
-                Style("CellBullet", "Cell bullet", "CellText", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "40" } }, null),
-                Style(
-                    "RaciLetter",
-                    "RACI letter",
-                    "CellText",
-                    new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "0" }, Justification = new Justification { Val = JustificationValues.Center } },
-                    StyleRun(null, 20, bold: true)),
-                Style("CellText", "Cell text", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "60", Line = "252", LineRule = LineSpacingRuleValues.Auto } }, StyleRun(null, 20)),
-                Style("CellTextSmall", "Cell text small", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "20", Line = "240", LineRule = LineSpacingRuleValues.Auto } }, StyleRun(null, 17)),
-                Style(
-                    "Caption",
-                    "caption",
-                    "Normal",
-                    new StyleParagraphProperties { KeepNext = new KeepNext(), SpacingBetweenLines = new SpacingBetweenLines { Before = "200", After = "80" } },
-                    new StyleRunProperties { Italic = new Italic(), Color = new Color { Val = Muted }, FontSize = new FontSize { Val = "18" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "18" } }),
-                Style(
-                    "Header",
-                    "header",
-                    "Normal",
-                    new StyleParagraphProperties
-                    {
-                        ParagraphBorders = new ParagraphBorders { BottomBorder = new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = Border } },
-                        SpacingBetweenLines = new SpacingBetweenLines { After = "0" },
-                        Justification = new Justification { Val = JustificationValues.Right },
-                    },
-                    StyleRun(Muted, 16)),
-                Style("Footer", "footer", "Normal", new StyleParagraphProperties { SpacingBetweenLines = new SpacingBetweenLines { After = "0" } }, StyleRun(Muted, 16)));
-
-            stylesPart.Styles = styles;
-        }
-
-        private Style Heading(int level, int halfPoints, int before, int after)
-        {
-            var number = level.ToString(CultureInfo.InvariantCulture);
-            return Style(
-                "Heading" + number,
-                "heading " + number,
-                "Normal",
-                new StyleParagraphProperties
-                {
-                    KeepNext = new KeepNext(),
-                    KeepLines = new KeepLines(),
-                    SpacingBetweenLines = new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = after.ToString(CultureInfo.InvariantCulture) },
-                    OutlineLevel = new OutlineLevel { Val = level - 1 },
-                },
-                StyleRun(accent, halfPoints, bold: true));
-        }
-
-        private static StyleRunProperties StyleRun(string? color, int halfPoints, bool bold = false, string? font = null)
-        {
-            var size = halfPoints.ToString(CultureInfo.InvariantCulture);
-            var properties = new StyleRunProperties();
-            if (font is not null)
-            {
-                properties.RunFonts = new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font };
-            }
-
-            if (bold)
-            {
-                properties.Bold = new Bold();
-                properties.BoldComplexScript = new BoldComplexScript();
-            }
-
-            if (color is not null)
-            {
-                properties.Color = new Color { Val = color };
-            }
-
-            properties.FontSize = new FontSize { Val = size };
-            properties.FontSizeComplexScript = new FontSizeComplexScript { Val = size };
-            return properties;
-        }
-
-        private static Style Style(string id, string name, string? basedOn, StyleParagraphProperties? paragraph, StyleRunProperties? run, bool isDefault = false)
-        {
-            var style = new Style
-            {
-                Type = StyleValues.Paragraph,
-                StyleId = id,
-                StyleName = new StyleName { Val = name },
-                PrimaryStyle = new PrimaryStyle(),
-            };
-            if (isDefault)
-            {
-                style.Default = true;
-            }
-
-            if (basedOn is not null)
-            {
-                style.BasedOn = new BasedOn { Val = basedOn };
-                style.NextParagraphStyle = new NextParagraphStyle { Val = "Normal" };
-            }
-
-            if (paragraph is not null)
-            {
-                style.StyleParagraphProperties = paragraph;
-            }
-
-            if (run is not null)
-            {
-                style.StyleRunProperties = run;
-            }
-
-            return style;
+            DocxStyles.Add(
+                main,
+                Tag(First),
+                [
+                    DocxStyles.Normal(),
+                    DocxStyles.Title(accent, ruleColor: accent, after: 240),
+                    DocxStyles.Paragraph("Subtitle", "Subtitle", "Normal", DocxStyles.Spacing(after: 120), DocxStyles.Run(accent, 30)),
+                    DocxStyles.Paragraph("TitleDetail", "Title detail", "Normal", DocxStyles.Spacing(after: 80), DocxStyles.Run(Muted, 24)),
+                    DocxStyles.Heading(1, 32, accent, before: 240, after: 200),
+                    DocxStyles.Heading(2, 26, accent, before: 320, after: 120),
+                    DocxStyles.Paragraph("TOCHeading", "TOC Heading", "Normal", DocxStyles.KeepWithNext(before: 240, after: 240), DocxStyles.Run(accent, 32, bold: true)),
+                    DocxStyles.Paragraph("TOC1", "toc 1", "Normal", DocxStyles.Spacing(after: 100), null),
+                    DocxStyles.Paragraph("FieldLabel", "Field label", "Normal", DocxStyles.KeepWithNext(before: 120, after: 40), DocxStyles.Run(accent, 19, bold: true)),
+                    DocxStyles.Paragraph("CellLabel", "Cell label", "Normal", DocxStyles.Spacing(after: 40), DocxStyles.Run(accent, 19, bold: true)),
+                    DocxStyles.Paragraph("ListBullet", "List Bullet", "Normal", DocxStyles.Spacing(after: 40), null),
+                    DocxStyles.Paragraph("CellBullet", "Cell bullet", "CellText", DocxStyles.Spacing(after: 40), null),
+                    DocxStyles.Paragraph(
+                        "RaciLetter",
+                        "RACI letter",
+                        "CellText",
+                        new StyleParagraphProperties { SpacingBetweenLines = DocxStyles.Lines(after: 0), Justification = new Justification { Val = JustificationValues.Center } },
+                        DocxStyles.Run(null, 20, bold: true)),
+                    DocxStyles.Paragraph("CellText", "Cell text", "Normal", DocxStyles.Spacing(after: 60, line: 252), DocxStyles.Run(null, 20)),
+                    DocxStyles.Paragraph("CellTextSmall", "Cell text small", "Normal", DocxStyles.Spacing(after: 20, line: 240), DocxStyles.Run(null, 17)),
+                    DocxStyles.Paragraph("Caption", "caption", "Normal", DocxStyles.KeepWithNext(before: 200, after: 80), DocxStyles.Run(Muted, 18, italic: true)),
+                    .. DocxStyles.PageHeaderAndFooter(),
+                ]);
         }
     }
 }

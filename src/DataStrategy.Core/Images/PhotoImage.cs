@@ -59,7 +59,7 @@ public static class PhotoImage
             return PhotoResult.Refused(PhotoProblem.TooLarge);
         }
 
-        var expected = Sniff(data);
+        var expected = ImageSignature.Of(data);
         if (expected is null)
         {
             return PhotoResult.Refused(PhotoProblem.NotAPhoto);
@@ -126,26 +126,6 @@ public static class PhotoImage
         }
 
         return new PhotoResult(PhotoProblem.None, upright.Width, upright.Height, renditions);
-    }
-
-    private static SKEncodedImageFormat? Sniff(byte[] d)
-    {
-        if (d.Length >= 3 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF)
-        {
-            return SKEncodedImageFormat.Jpeg;
-        }
-
-        if (d.Length >= 8 && d[0] == 0x89 && d[1] == 0x50 && d[2] == 0x4E && d[3] == 0x47 && d[4] == 0x0D && d[5] == 0x0A && d[6] == 0x1A && d[7] == 0x0A)
-        {
-            return SKEncodedImageFormat.Png;
-        }
-
-        if (d.Length >= 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F' && d[8] == 'W' && d[9] == 'E' && d[10] == 'B' && d[11] == 'P')
-        {
-            return SKEncodedImageFormat.Webp;
-        }
-
-        return null;
     }
 
     /// <summary>Applies the EXIF orientation, since the metadata that carried it is about to be dropped.</summary>

@@ -12,7 +12,12 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 {
     private static readonly string[] FallbackOrder = [Languages.English, Languages.French, Languages.Dutch];
     // Accents stay one character (not \u00E9): column lengths are counted in characters, and the JSON is never HTML.
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new LocalizedTextJsonConverter() },
+    };
     private readonly SortedDictionary<string, string> _values;
 
     public LocalizedText() => _values = new(StringComparer.Ordinal);
@@ -80,18 +85,11 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// <summary>True when a text exists in <paramref name="language"/> itself (no fallback).</summary>
     public bool Has(string language) => _values.ContainsKey(language);
 
-    public string ToJson() => JsonSerializer.Serialize(_values, JsonOptions);
+    /// <summary>The column format: <see cref="LocalizedTextJsonConverter"/>'s object, compact.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
-    public static LocalizedText FromJson(string? json)
-    {
-        if (string.IsNullOrWhiteSpace(json))
-        {
-            return new LocalizedText();
-        }
-
-        var values = JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
-        return new LocalizedText(values);
-    }
+    public static LocalizedText FromJson(string? json) =>
+        string.IsNullOrWhiteSpace(json) ? new LocalizedText() : JsonSerializer.Deserialize<LocalizedText>(json, JsonOptions) ?? new LocalizedText();
 
     public bool Equals(LocalizedText? other) =>
         other is not null && _values.Count == other._values.Count &&

@@ -3,7 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace DataStrategy.Core.Text;
 
-/// <summary>Writes a <see cref="LocalizedText"/> as a plain object of language → text.</summary>
+/// <summary>
+/// Writes a <see cref="LocalizedText"/> as a plain object of language → text ({"fr": …, "nl": …}),
+/// languages in ordinal order. The one JSON form of a multilingual text: database columns
+/// (<see cref="LocalizedText.ToJson"/> and JSON columns), strategy snapshots and backup files.
+/// </summary>
 public sealed class LocalizedTextJsonConverter : JsonConverter<LocalizedText>
 {
     public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

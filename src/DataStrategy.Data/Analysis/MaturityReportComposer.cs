@@ -27,9 +27,9 @@ public static class MaturityReportComposer
         var campaign = analysis.Campaign;
         var definition = analysis.Definition;
         var result = analysis.Result;
-        var culture = ReportTexts.Culture(language);
-        string Text(string key, params object?[] args) => ReportTexts.Get(key, language, args);
-        string Number(double? value) => value?.ToString("0.0", culture) ?? ReportTexts.Get(ReportLabels.TooFew, language);
+        var culture = DocumentTexts.Culture(language);
+        string Text(string key, params object?[] args) => DocumentTexts.Report.Get(key, language, args);
+        string Number(double? value) => value?.ToString("0.0", culture) ?? DocumentTexts.Report.Get(ReportLabels.TooFew, language);
         string ThemeName(string id) => definition.Theme(id)?.Name.Get(language) ?? id;
 
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == campaign.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
@@ -123,7 +123,7 @@ public static class MaturityReportComposer
             CampaignName = campaign.Name,
             FrameworkName = definition.Name.Get(language) + " · " + analysis.Framework.VersionLabel,
             DateText = DateTime.UtcNow.ToString("D", culture),
-            Labels = ReportTexts.Labels(language),
+            Labels = DocumentTexts.Report.For(language),
             Summary = summary,
             Method = method,
             LevelNames = definition.Levels.OrderBy(l => l.Value).Select(l => l.Name.Get(language)).ToList(),

@@ -144,19 +144,10 @@ public sealed partial class OrganisationBackup
         // A backup is a file for people and tools, never HTML: keep accents readable.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(), new LocalizedTextConverter() },
+        // Multilingual text as a plain {"fr": …, "nl": …} object, as the database stores it.
+        Converters = { new JsonStringEnumConverter(), new LocalizedTextJsonConverter() },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
-
-    /// <summary>Multilingual text as a plain {"fr": …, "nl": …} object, as the database stores it.</summary>
-    private sealed class LocalizedTextConverter : JsonConverter<LocalizedText>
-    {
-        public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(JsonSerializer.Deserialize<Dictionary<string, string>>(ref reader) ?? []);
-
-        public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value.Values, options);
-    }
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using DataStrategy.Core.Documents;
+using DataStrategy.Core.Documents.Docx;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -164,7 +165,7 @@ public class MaturityReportDocxTests
         var styleIds = styles.Elements<Style>().Select(s => s.StyleId!.Value).ToList();
         Assert.All(required, id => Assert.Contains(id, styleIds));
         Assert.Equal("Datamaturiteitsrapport", document.PackageProperties.Title);
-        Assert.Equal(MaturityReportDocx.ApplicationName, document.PackageProperties.Creator);
+        Assert.Equal(DocxPackage.ApplicationName, document.PackageProperties.Creator);
 
         var section = document.MainDocumentPart.Document.Body!.Elements<SectionProperties>().Single();
         Assert.Equal(11906u, section.GetFirstChild<PageSize>()!.Width!.Value); // A4
@@ -207,15 +208,15 @@ public class MaturityReportDocxTests
         for (var score = 0.0; score <= levels + 0.5; score += 0.05)
         {
             var fill = MaturityReportDocx.HeatFill(score, levels);
-            var text = MaturityReportDocx.TextColorOn(fill);
-            Assert.True(MaturityReportDocx.ContrastRatio(fill, text) >= 4.5, $"{fill} with {text} at {score}");
+            var text = DocxColors.TextColorOn(fill);
+            Assert.True(DocxColors.ContrastRatio(fill, text) >= 4.5, $"{fill} with {text} at {score}");
         }
     }
 
     [Fact]
     public void Clean_InvalidXmlCharacters_AreRemovedAndValidOnesKept()
     {
-        var cleaned = MaturityReportDocx.Clean("a\u0001b\u0008c\uFFFEd\uD800e\tf\r\ng 😀 ü");
+        var cleaned = DocxText.Clean("a\u0001b\u0008c\uFFFEd\uD800e\tf\r\ng 😀 ü");
 
         Assert.Equal("abcde\tf\ng 😀 ü", cleaned);
     }

@@ -8,7 +8,7 @@ public sealed class ReportTextsTests
     [Fact]
     public void Keys_EveryText_ExistsInEveryLanguage()
     {
-        var incomplete = ReportTexts.Keys.Where(k => !ReportTexts.IsComplete(k)).ToList();
+        var incomplete = DocumentTexts.Report.Keys.Where(k => !DocumentTexts.Report.IsComplete(k)).ToList();
 
         Assert.Empty(incomplete);
     }
@@ -20,7 +20,7 @@ public sealed class ReportTextsTests
 
         foreach (var language in Languages.All)
         {
-            var labels = ReportTexts.Labels(language);
+            var labels = DocumentTexts.Report.For(language);
             Assert.All(keys, k => Assert.True(labels.ContainsKey(k), $"{language}: no text for {k}"));
         }
     }
@@ -30,9 +30,9 @@ public sealed class ReportTextsTests
     [InlineData("nl", "Samenvatting")]
     [InlineData("en", "Summary")]
     public void Get_Language_ReturnsThatLanguage(string language, string expected) =>
-        Assert.Equal(expected, ReportTexts.Get(ReportLabels.Summary, language));
+        Assert.Equal(expected, DocumentTexts.Report.Get(ReportLabels.Summary, language));
 
     [Fact]
     public void Get_French_FormatsNumbersWithDecimalComma() =>
-        Assert.Contains("2,5", ReportTexts.Get("Summary.Overall", "fr", 2.5, 5), StringComparison.Ordinal);
+        Assert.Contains("2,5", DocumentTexts.Report.Get("Summary.Overall", "fr", 2.5, 5), StringComparison.Ordinal);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using DataStrategy.Core.Documents;
+using DataStrategy.Core.Documents.Docx;
 using DataStrategy.Core.Strategy;
 using DataStrategy.Core.Tests.Strategy;
 using DataStrategy.Core.Text;
@@ -9,6 +10,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using SkiaSharp;
 
 namespace DataStrategy.Core.Tests.Documents;
 
@@ -173,14 +175,17 @@ public class StrategyDocxTests
     [Fact]
     public void ImageInfo_PngAndJpeg_ReadsTypeAndSize()
     {
-        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x00, 0x20, 0x00, 0x40, 0x03, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        using var surface = SKSurface.Create(new SKImageInfo(64, 32));
+        using var image = surface.Snapshot();
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 80);
+        var jpeg = encoded.ToArray();
 
-        var png = StrategyDocx.ImageInfo(Png);
-        var jpg = StrategyDocx.ImageInfo(jpeg);
+        var png = DocxImage.Info(Png);
+        var jpg = DocxImage.Info(jpeg);
 
         Assert.Equal(("image/png", 1, 1), (png!.Value.Type.ContentType, png.Value.Width, png.Value.Height));
         Assert.Equal(("image/jpeg", 64, 32), (jpg!.Value.Type.ContentType, jpg.Value.Width, jpg.Value.Height));
-        Assert.Null(StrategyDocx.ImageInfo([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+        Assert.Null(DocxImage.Info([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
     }
 
     [Theory]
@@ -436,21 +441,21 @@ public class StrategyDocxTests
     [Fact]
     public void Texts_EveryKey_ExistsInEveryLanguage()
     {
-        Assert.DoesNotContain(StrategyTexts.Keys, k => !StrategyTexts.IsComplete(k));
+        Assert.DoesNotContain(DocumentTexts.Strategy.Keys, k => !DocumentTexts.Strategy.IsComplete(k));
     }
 
     [Fact]
     public void Texts_EverySchemaFieldRelationAndConstant_HasAText()
     {
-        var fields = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Fields).Distinct().Select(StrategyTexts.FieldKey);
-        var relations = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Relations).Distinct().Select(StrategyTexts.RelationKey);
-        var constants = typeof(StrategyTexts).GetFields(BindingFlags.Public | BindingFlags.Static)
+        var fields = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Fields).Distinct().Select(StrategyLabels.FieldKey);
+        var relations = Enum.GetValues<StrategyItemKind>().SelectMany(StrategySchema.Relations).Distinct().Select(StrategyLabels.RelationKey);
+        var constants = typeof(StrategyLabels).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && !f.Name.EndsWith("Prefix", StringComparison.Ordinal))
             .Select(f => (string)f.GetValue(null)!);
 
         foreach (var language in Languages.All)
         {
-            var texts = StrategyTexts.For(language);
+            var texts = DocumentTexts.Strategy.For(language);
             Assert.All(fields.Concat(relations).Concat(constants), k => Assert.True(texts.ContainsKey(k), $"{language}: no text for {k}"));
         }
     }
@@ -460,11 +465,11 @@ public class StrategyDocxTests
     [InlineData("nl", "Nieuwe datagedreven diensten")]
     [InlineData("en", "New data-driven services")]
     public void Texts_For_ReturnsThatLanguage(string language, string expected) =>
-        Assert.Equal(expected, StrategyTexts.For(language)[StrategyTexts.Services]);
+        Assert.Equal(expected, DocumentTexts.Strategy.For(language)[StrategyLabels.Services]);
 
     [Fact]
     public void Texts_VersionPublished_FormatsInTheLanguage() =>
-        Assert.Equal("Versie 3 — gepubliceerd op 27/11/2026", StrategyTexts.Get(StrategyTexts.VersionPublished, "nl", 3, "27/11/2026"));
+        Assert.Equal("Versie 3 — gepubliceerd op 27/11/2026", DocumentTexts.Strategy.Get(StrategyLabels.VersionPublished, "nl", 3, "27/11/2026"));
 
     [Fact]
     public async Task Build_Bilingual_LibreOfficeConvertsToPdf()

@@ -110,7 +110,7 @@ public class StrategyDocxRoadmapTests
     [InlineData("Cancelled", "en", "Cancelled")]
     [InlineData("Unheard-of", "fr", "Proposée")]
     public void Texts_StatusKey_NamesTheStatus(string status, string language, string expected) =>
-        Assert.Equal(expected, StrategyTexts.Get(StrategyTexts.StatusKey(status), language));
+        Assert.Equal(expected, DocumentTexts.Strategy.Get(StrategyLabels.StatusKey(status), language));
 
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
 

@@ -1,14 +1,9 @@
-using System.Globalization;
-
 namespace DataStrategy.Core.Documents;
 
-/// <summary>
-/// The report's own words in French, Dutch and English. They live here, not in the web
-/// application's resources, because the CLI writes the same report without the web application.
-/// </summary>
-public static class ReportTexts
+public sealed partial class DocumentTexts
 {
-    private static readonly Dictionary<string, (string En, string Fr, string Nl)> Texts = new(StringComparer.Ordinal)
+    /// <summary>The maturity report's words: every <see cref="ReportLabels"/> key, and the sentences the report composer fills in.</summary>
+    public static DocumentTexts Report { get; } = new()
     {
         ["Title"] = ("Data maturity report", "Rapport de maturité des données", "Rapport datamaturiteit"),
         [ReportLabels.Summary] = ("Summary", "Synthèse", "Samenvatting"),
@@ -59,27 +54,4 @@ public static class ReportTexts
         ["Method.Interval"] = ("Intervals are 95% bootstrap intervals of the mean ({0} resamples with a fixed seed, so the report regenerates identically).", "Les intervalles sont des intervalles bootstrap à 95 % de la moyenne ({0} rééchantillonnages à graine fixe : le rapport se régénère à l'identique).", "De intervallen zijn 95%-bootstrapintervallen van het gemiddelde ({0} hersteekproeven met een vaste seed, zodat het rapport identiek opnieuw gemaakt wordt)."),
         ["Method.Previous"] = ("Change is measured against {0}.", "L'évolution est mesurée par rapport à {0}.", "De evolutie wordt gemeten ten opzichte van {0}."),
     };
-
-    public static IReadOnlyCollection<string> Keys => Texts.Keys;
-
-    /// <summary>The text in a language (fr, nl; anything else is English), formatted with the language's culture.</summary>
-    public static string Get(string key, string language, params object?[] args)
-    {
-        var (en, fr, nl) = Texts[key];
-        var text = language switch
-        {
-            Languages.French => fr,
-            Languages.Dutch => nl,
-            _ => en,
-        };
-        return args.Length == 0 ? text : string.Format(Culture(language), text, args);
-    }
-
-    public static bool IsComplete(string key) => Texts.TryGetValue(key, out var t) && t.En.Length > 0 && t.Fr.Length > 0 && t.Nl.Length > 0;
-
-    public static CultureInfo Culture(string language) => Languages.IsSupported(language) ? CultureInfo.GetCultureInfo(language == Languages.English ? "en-GB" : language + "-BE") : CultureInfo.InvariantCulture;
-
-    /// <summary>The labels a report builder reads (every <see cref="ReportLabels"/> key) in a language.</summary>
-    public static IReadOnlyDictionary<string, string> Labels(string language) =>
-        Texts.Keys.ToDictionary(k => k, k => Get(k, language), StringComparer.Ordinal);
 }

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace DataStrategy.Core.Documents;
+
+/// <summary>
+/// A document's own words (headings, labels, fixed sentences) by key, in English, French and Dutch.
+/// One table per document (<see cref="Report"/>, <see cref="Strategy"/>): their keys overlap with
+/// different words ("Target" is "Doel" in the report, "Streefwaarde" in the strategy). They live in
+/// Core, not in the web application's resources, because the CLI writes the same documents.
+/// </summary>
+public sealed partial class DocumentTexts
+{
+    private readonly Dictionary<string, (string En, string Fr, string Nl)> texts = new(StringComparer.Ordinal);
+
+    private DocumentTexts()
+    {
+    }
+
+    public IReadOnlyCollection<string> Keys => texts.Keys;
+
+    /// <summary>Sets a text while the table is written (a later entry with the same key replaces an earlier one).</summary>
+    public (string En, string Fr, string Nl) this[string key]
+    {
+        get => texts[key];
+        private init => texts[key] = value;
+    }
+
+    /// <summary>fr-BE, nl-BE or en-GB; the invariant culture for a language the product does not ship.</summary>
+    public static CultureInfo Culture(string language) =>
+        Languages.IsSupported(language) ? CultureInfo.GetCultureInfo(language == Languages.English ? "en-GB" : language + "-BE") : CultureInfo.InvariantCulture;
+
+    public bool Contains(string key) => texts.ContainsKey(key);
+
+    /// <summary>The text in a language (fr, nl; anything else is English), formatted with the language's culture.</summary>
+    public string Get(string key, string language, params object?[] args)
+    {
+        var (en, fr, nl) = texts[key];
+        var text = language switch
+        {
+            Languages.French => fr,
+            Languages.Dutch => nl,
+            _ => en,
+        };
+        return args.Length == 0 ? text : string.Format(Culture(language), text, args);
+    }
+
+    public bool IsComplete(string key) => texts.TryGetValue(key, out var t) && t.En.Length > 0 && t.Fr.Length > 0 && t.Nl.Length > 0;
+
+    /// <summary>Every text in a language, by key.</summary>
+    public IReadOnlyDictionary<string, string> For(string language) =>
+        texts.Keys.ToDictionary(k => k, k => Get(k, language), StringComparer.Ordinal);
+}
