@@ -222,6 +222,10 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
         { "Duration", "121", "whole number of months" },
         { "Budget", "1000000000000", "budget" },
         { "Budget", "1e30", "budget" },
+        { "Budget", "abc", "budget" },
+        { "Duration", "", "whole number of months" },
+        { "Percent", "half", "0 to 100" },
+        { "Dependencies[0].Lag", "soon", "lag" },
         { "Percent", "140", "0 to 100" },
         { "EarliestStart", "1899-01", "between 2000 and 2100" },
         { "Code", "<script>", "short code" },
@@ -249,6 +253,35 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
 
         Assert.Contains(message, errors, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(await InitiativesAsync(), i => i.Title.Get("en") == "Valid title");
+    }
+
+    [Theory]
+    [InlineData("en", "25000,50")]
+    [InlineData("fr", "25000.50")]
+    public async Task CreateInitiative_BudgetWithCommaOrPoint_ReadAsTheSameAmountInEveryLanguage(string language, string typed)
+    {
+        var client = await _app.SignInAsync(DemoSeeder.FacilitatorEmail, language: language);
+        var form = await client.GetFormAsync(NewUrl);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(form, new() { ["Title[en]"] = "Budgeted", ["Budget"] = typed, ["Duration"] = "120" })).StatusCode);
+
+        var saved = Assert.Single(await InitiativesAsync(), i => i.Title.Get("en") == "Budgeted");
+        Assert.Equal(25000.50m, saved.Budget);
+        Assert.Equal(120, saved.DurationMonths);
+    }
+
+    [Fact]
+    public async Task CreateInitiative_UnreadableNumbers_ComeBackAsTypedNextToTheMessage()
+    {
+        var client = await _app.FacilitatorAsync();
+        var form = await client.GetFormAsync(NewUrl);
+        var response = await client.SubmitAsync(form, new() { ["Title[en]"] = "Typo", ["Budget"] = "25k", ["Duration"] = "121" });
+
+        var page = await response.ParseAsync();
+        Assert.Equal("25k", page.QuerySelector("#Budget")?.GetAttribute("value"));
+        Assert.Equal("121", page.QuerySelector("#Duration")?.GetAttribute("value"));
+        Assert.Equal(RoadmapRules.MaxDuration.ToString(CultureInfo.InvariantCulture), page.QuerySelector("#Duration")?.GetAttribute("max"));
+        Assert.Equal("true", page.QuerySelector("#Budget")?.GetAttribute("aria-invalid"));
+        Assert.DoesNotContain(await InitiativesAsync(), i => i.Title.Get("en") == "Typo");
     }
 
     [Fact]
@@ -344,6 +377,19 @@ public sealed class RoadmapPlanningTests : IDisposable, IAsyncLifetime
     {
         var form = await client.GetFormAsync(ScheduleUrl, "Compute");
         return await client.SubmitAsync(form, new() { ["Objective"] = objective, ["TimeLimit"] = seconds });
+    }
+
+    [Fact]
+    public async Task Schedule_NoDeliveryTeamsYet_ProposesFromDependenciesInsteadOfFailing()
+    {
+        var a = await InitiativeAsync("I-01", 3, 0);
+        var b = await InitiativeAsync("I-02", 2, 0);
+        await DependAsync(a, b);
+        var client = await _app.FacilitatorAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await ComputeAsync(client)).StatusCode);
+
+        var doc = await client.GetDocumentAsync(ScheduleUrl);
+        Assert.Equal("Optimal", doc.QuerySelector("[data-testid=proposal]")!.GetAttribute("data-status"));
     }
 
     [Fact]

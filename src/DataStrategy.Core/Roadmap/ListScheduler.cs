@@ -282,7 +282,7 @@ public static class ListScheduler
             }
 
             // Past the last period in use and the last capacity change, the picture no longer changes: one more try there decides.
-            var settled = Math.Max(earliest, Math.Max(q.CapacityLength, used.Max(u => u.Count)));
+            var settled = Math.Max(earliest, Math.Max(q.CapacityLength, used.Length == 0 ? 0 : used.Max(u => u.Count)));
             var start = earliest;
             while (start <= settled && (long)start + duration <= limit)
             {

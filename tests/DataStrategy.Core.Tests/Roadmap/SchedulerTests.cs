@@ -19,6 +19,18 @@ public sealed class SchedulerTests
     }
 
     [Fact]
+    public void Solve_NoDeliveryTeams_SchedulesEveryInitiativeOnItsDependenciesAlone()
+    {
+        // A roadmap whose organisation has not entered any teams yet: nothing to level, only the order to respect.
+        var p = Problem([Task("A", 3, demand: 0), Task("B", 2, demand: 0), Task("C", 0, demand: 0)], [], [Fs(0, 1), Fs(1, 2)]);
+
+        var result = Scheduler.Solve(p, Options());
+
+        Assert.Equal([0, 3, 5], result.Starts);
+        Assert.Equal(5, result.Finish);
+    }
+
+    [Fact]
     public void Solve_HireInMonth7_UsesTheExtraCapacityFromMonth7()
     {
         // One person until month 7, two after: A 0–4, B 4–8, C can only overlap B from month 7 on.

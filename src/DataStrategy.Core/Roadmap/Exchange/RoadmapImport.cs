@@ -1,4 +1,5 @@
 using System.Globalization;
+using DataStrategy.Core.Text;
 using DataStrategy.Core.Imports;
 
 namespace DataStrategy.Core.Roadmap.Exchange;
@@ -504,8 +505,7 @@ public static class RoadmapImport
     public static bool TryNumber(string text, out decimal value)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = text.Trim().Replace(',', '.');
-        return decimal.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return DecimalText.TryParse(text, out value);
     }
 
     private static string[] List(string? cell) =>

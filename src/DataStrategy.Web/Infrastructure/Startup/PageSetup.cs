@@ -1,6 +1,7 @@
 using System.Globalization;
 using DataStrategy.Core;
 using DataStrategy.Data;
+using DataStrategy.Web.Infrastructure.Binding;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -37,7 +38,11 @@ public static class PageSetup
         services.AddRazorPages(o => o.Conventions.AllowAnonymousToFolder("/Public"))
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.Filters.Add<TransactionPageFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<TransactionPageFilter>();
+                o.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider());
+            });
         services.AddSingleton<IConfigureOptions<MvcOptions>, ValidationMessages>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxMultipartBytes);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");

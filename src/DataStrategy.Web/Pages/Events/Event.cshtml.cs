@@ -6,6 +6,7 @@ using DataStrategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using DataStrategy.Web.Infrastructure.Binding;
 
 namespace DataStrategy.Web.Pages.Events;
 
@@ -38,11 +39,11 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     [BindProperty] public string? Kind { get; set; }
 
-    [BindProperty] public string? CaseStudyId { get; set; }
+    [BindProperty] public Guid? CaseStudyId { get; set; }
 
     [BindProperty] public string? Presenter { get; set; }
 
-    [BindProperty] public string? Minutes { get; set; }
+    [BindProperty] public int? Minutes { get; set; }
 
     [BindProperty] public string? ItemTitle { get; set; }
 
@@ -140,7 +141,7 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
             return NotFound();
         }
 
-        ModelState.Clear();
+        ModelState.ForgetBinderErrors();
         if (!Enum.TryParse<AgendaItemKind>(Kind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(Kind, out _))
         {
             ModelState.AddModelError(nameof(Kind), L["Choose what the item presents."]);
@@ -149,7 +150,7 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
         Guid? caseStudy = null;
         if (kind == AgendaItemKind.CaseStudy)
         {
-            if (Guid.TryParse(CaseStudyId, out var c) && CaseStudies.Any(x => x.Id == c))
+            if (CaseStudyId is { } c && CaseStudies.Any(x => x.Id == c))
             {
                 caseStudy = c;
             }
@@ -176,7 +177,8 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
             ModelState.AddModelError(nameof(Presenter), L["The presenter's name must be at most {0} characters long.", 200]);
         }
 
-        if (!int.TryParse(Minutes, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > 240)
+        var minutes = Minutes ?? 0;
+        if (minutes is < 1 or > 240)
         {
             ModelState.AddModelError(nameof(Minutes), L["Enter whole minutes between 1 and 240."]);
         }

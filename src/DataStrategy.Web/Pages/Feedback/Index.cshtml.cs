@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using DataStrategy.Web.Infrastructure.Binding;
 
 namespace DataStrategy.Web.Pages.Feedback;
 
@@ -26,10 +27,10 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     public string? Code { get; set; }
 
     [BindProperty]
-    public string? Usefulness { get; set; }
+    public int? Usefulness { get; set; }
 
     [BindProperty]
-    public string? Favourite { get; set; }
+    public Guid? Favourite { get; set; }
 
     [BindProperty]
     public string? Comment { get; set; }
@@ -86,15 +87,17 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return Page();
         }
 
-        if (!int.TryParse(Usefulness, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var usefulness) || usefulness is < 1 or > 5)
+        var unreadable = ModelState.ForgetBinderErrors();
+        var usefulness = Usefulness ?? 0;
+        if (usefulness is < 1 or > 5)
         {
             ModelState.AddModelError(nameof(Usefulness), l["Choose how useful it was, from 1 to 5."]);
         }
 
         Guid? favourite = null;
-        if (!string.IsNullOrEmpty(Favourite))
+        if (Favourite is not null || unreadable.Contains(nameof(Favourite)))
         {
-            if (Guid.TryParse(Favourite, out var f) && CaseStudies.Any(c => c.Id == f))
+            if (Favourite is { } f && CaseStudies.Any(c => c.Id == f))
             {
                 favourite = f;
             }

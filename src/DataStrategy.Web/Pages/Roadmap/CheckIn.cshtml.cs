@@ -1,9 +1,11 @@
 using System.Globalization;
+using DataStrategy.Core.Roadmap;
 using DataStrategy.Core.Strategy;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Data.Roadmaps;
 using DataStrategy.Web.Infrastructure;
+using DataStrategy.Web.Infrastructure.Binding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -48,7 +50,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
     public List<(Kpi Kpi, KpiMeasurement? Latest)> Kpis { get; private set; } = [];
 
     public Initiative? InitiativeOf(CheckInRow row) =>
-        Guid.TryParse(row.Initiative, out var id) ? Offered.FirstOrDefault(i => i.Id == id) : null;
+        row.Initiative is { } id ? Offered.FirstOrDefault(i => i.Id == id) : null;
 
     /// <summary>The element id the error summary links to for a row's field ("Rows[3]_Percent").</summary>
     public static string FieldId(int index, string field) => $"Rows[{index}]_{field}";
@@ -134,8 +136,8 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
         var month = SelectedMonth;
         var existing = await Db.CheckIns.AsNoTracking().Where(c => c.Month == month).ToDictionaryAsync(c => c.InitiativeId);
         Rows = Offered.Select(i => existing.TryGetValue(i.Id, out var c)
-            ? new CheckInRow { Initiative = i.Id.ToString("D"), Status = c.Status.ToString(), Percent = c.PercentComplete.ToString(CultureInfo.InvariantCulture), Rag = c.Rag.ToString(), Note = c.Note, Version = i.Version.ToString("D") }
-            : new CheckInRow { Initiative = i.Id.ToString("D"), Status = i.Status.ToString(), Percent = i.PercentComplete.ToString(CultureInfo.InvariantCulture), Rag = i.Rag.ToString(), Version = i.Version.ToString("D") })
+            ? new CheckInRow { Initiative = i.Id, Status = c.Status.ToString(), Percent = c.PercentComplete, Rag = c.Rag.ToString(), Note = c.Note, Version = i.Version }
+            : new CheckInRow { Initiative = i.Id, Status = i.Status.ToString(), Percent = i.PercentComplete, Rag = i.Rag.ToString(), Version = i.Version })
             .ToList();
         return Page();
     }
@@ -143,6 +145,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
     public async Task<IActionResult> OnPostAsync()
     {
         var posted = Month;
+        ModelState.ForgetBinderErrors();
         await LoadAsync();
         if (MonthOptions.Count == 0 || Months.Parse(posted) is not { } month || month != SelectedMonth)
         {
@@ -158,7 +161,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
             var row = Rows[n];
             var key = $"{nameof(Rows)}[{n}]";
             Initiative? initiative = null;
-            if (!Guid.TryParse(row.Initiative, out var id) || !offered.TryGetValue(id, out initiative))
+            if (row.Initiative is not { } id || !offered.TryGetValue(id, out initiative))
             {
                 ModelState.AddModelError(key + ".Initiative", L["Row {0}: this initiative is not part of the check-in for this month.", n + 1]);
             }
@@ -175,7 +178,8 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
                 ModelState.AddModelError(key + ".Status", L["{0}: choose a status from the list.", label]);
             }
 
-            var percentOk = int.TryParse(row.Percent?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var percent) && percent is >= 0 and <= 100;
+            var percent = row.Percent ?? -1;
+            var percentOk = RoadmapRules.IsPercent(percent);
             if (!percentOk)
             {
                 ModelState.AddModelError(key + ".Percent", L["{0}: enter a whole percentage between 0 and 100.", label]);
@@ -193,13 +197,13 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
                 ModelState.AddModelError(key + ".Note", L["{0}: the note must be at most {1} characters long.", label, MaxNote]);
             }
 
-            if (initiative is not null && (!Guid.TryParse(row.Version, out var version) || version != initiative.Version))
+            if (initiative is not null && row.Version != initiative.Version)
             {
                 ModelState.AddModelError(key + ".Initiative", L["{0} was changed by someone else while you were filling in the check-in. Reload the page to see their changes.", RoadmapPlan.Label(initiative)]);
             }
-            else if (initiative is not null && statusOk && percentOk && ragOk)
+            else if (initiative is { } known && statusOk && percentOk && ragOk)
             {
-                parsed.Add((initiative, Enum.Parse<InitiativeStatus>(row.Status!), percent, Enum.Parse<Rag>(row.Rag!), note, Guid.Parse(row.Version!)));
+                parsed.Add((known, Enum.Parse<InitiativeStatus>(row.Status!), percent, Enum.Parse<Rag>(row.Rag!), note, known.Version));
             }
         }
 

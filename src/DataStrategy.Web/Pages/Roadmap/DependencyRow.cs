@@ -8,5 +8,5 @@ public sealed class DependencyRow
 
     public string? Type { get; set; } = nameof(DependencyType.FinishToStart);
 
-    public string? Lag { get; set; }
+    public int? Lag { get; set; }
 }

@@ -7,6 +7,7 @@ using DataStrategy.Data.Entities;
 using DataStrategy.Data.Roadmaps;
 using DataStrategy.Data.Strategies;
 using DataStrategy.Web.Infrastructure;
+using DataStrategy.Web.Infrastructure.Binding;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -36,16 +37,16 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
     [BindProperty] public Guid? DepartmentId { get; set; }
     [BindProperty] public Guid? LeadRoleId { get; set; }
     [BindProperty] public Guid? LeadStakeholderId { get; set; }
-    [BindProperty] public string? Duration { get; set; }
+    [BindProperty] public int? Duration { get; set; }
     [BindProperty] public string? EarliestStart { get; set; }
     [BindProperty] public string? Deadline { get; set; }
     [BindProperty] public string? LockedStart { get; set; }
     [BindProperty] public string? PlannedStart { get; set; }
-    [BindProperty] public string? Budget { get; set; }
+    [BindProperty] public decimal? Budget { get; set; }
     [BindProperty] public int Priority { get; set; } = 3;
     [BindProperty] public string? Status { get; set; }
     [BindProperty] public string? Rag { get; set; }
-    [BindProperty] public string? Percent { get; set; }
+    [BindProperty] public int? Percent { get; set; }
     [BindProperty] public List<Guid> Objectives { get; set; } = [];
     [BindProperty] public List<string> Themes { get; set; } = [];
     [BindProperty] public Dictionary<string, string?> Effort { get; set; } = [];
@@ -94,19 +95,19 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         Code = i.Code;
         (Title, Description) = (LocalizedFields.From(i.Title), LocalizedFields.From(i.Description));
         (WorkstreamId, DepartmentId, LeadRoleId, LeadStakeholderId) = (i.WorkstreamId, i.DepartmentId, i.LeadRoleId, i.LeadStakeholderId);
-        Duration = i.DurationMonths.ToString(CultureInfo.InvariantCulture);
+        Duration = i.DurationMonths;
         EarliestStart = i.EarliestStart is { } e ? Months.Iso(e) : null;
         Deadline = i.Deadline is { } d ? Months.Iso(d) : null;
         LockedStart = i.LockedStart is { } k ? Months.Iso(k) : null;
         PlannedStart = i.PlannedStart is { } p ? Months.Iso(p) : null;
-        Budget = i.Budget?.ToString("0.##", CultureInfo.InvariantCulture);
+        Budget = i.Budget;
         (Priority, Status, Rag) = (i.Priority, i.Status.ToString(), i.Rag.ToString());
-        Percent = i.PercentComplete.ToString(CultureInfo.InvariantCulture);
+        Percent = i.PercentComplete;
         Objectives = i.ObjectiveIds.Select(x => Guid.TryParse(x, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).ToList();
         Themes = [.. i.ThemeIds];
         Effort = Plan.Efforts.Where(x => x.InitiativeId == i.Id).ToDictionary(x => x.TeamId.ToString("D"), x => (string?)x.Fte.ToString("0.##", CultureInfo.InvariantCulture));
         Dependencies = Plan.Dependencies.Where(x => x.SuccessorId == i.Id)
-            .Select(x => new DependencyRow { Predecessor = x.PredecessorId, Type = x.Type.ToString(), Lag = x.LagMonths.ToString(CultureInfo.InvariantCulture) }).ToList();
+            .Select(x => new DependencyRow { Predecessor = x.PredecessorId, Type = x.Type.ToString(), Lag = x.LagMonths }).ToList();
         MilestoneRows = Plan.Milestones.Where(m => m.InitiativeId == i.Id)
             .Select(m => new MilestoneRow { Id = m.Id, Title = LocalizedFields.From(m.Title), DueOn = Months.Iso(m.DueOn), Achieved = m.AchievedOn is not null }).ToList();
         Version = i.Version;
@@ -143,8 +144,8 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         else
         {
             Code = await RoadmapWorkspace.NextCodeAsync(Db, HttpContext.RequestAborted);
-            Duration = "3";
-            Percent = "0";
+            Duration = 3;
+            Percent = 0;
             Status = nameof(InitiativeStatus.Planned);
         }
 
@@ -184,9 +185,6 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         return default;
     }
 
-    private static bool TryDecimal(string? text, out decimal value) =>
-        decimal.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
-
     public async Task<IActionResult> OnPostAsync()
     {
         var ct = HttpContext.RequestAborted;
@@ -203,7 +201,7 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
             Existing = initiative;
         }
 
-        ModelState.Clear();
+        var unreadable = ModelState.ForgetBinderErrors();
         Code = Code?.Trim();
         if (!RoadmapRules.IsCode(Code))
         {
@@ -243,7 +241,8 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
             ModelState.AddModelError(nameof(LeadStakeholderId), L["Choose one of the options offered."]);
         }
 
-        if (!int.TryParse(Duration, NumberStyles.None, CultureInfo.InvariantCulture, out var duration) || !RoadmapRules.IsDuration(duration))
+        var duration = Duration ?? 0;
+        if (Duration is null || !RoadmapRules.IsDuration(duration))
         {
             ModelState.AddModelError(nameof(Duration), L["The duration must be a whole number of months from 0 to {0}.", MaxDuration]);
         }
@@ -263,16 +262,13 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         }
 
         decimal? budget = null;
-        if (!string.IsNullOrWhiteSpace(Budget))
+        if (unreadable.Contains(nameof(Budget)) || Budget is { } b && !RoadmapRules.IsBudget(b))
         {
-            if (!TryDecimal(Budget, out var b) || !RoadmapRules.IsBudget(b))
-            {
-                ModelState.AddModelError(nameof(Budget), L["Enter the budget as a positive amount, for example 25000 or 25000.50."]);
-            }
-            else
-            {
-                budget = Math.Round(b, 2);
-            }
+            ModelState.AddModelError(nameof(Budget), L["Enter the budget as a positive amount, for example 25000 or 25000.50."]);
+        }
+        else if (Budget is { } amount)
+        {
+            budget = Math.Round(amount, 2);
         }
 
         if (!RoadmapRules.IsPriority(Priority))
@@ -283,7 +279,8 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
         var status = Parse<InitiativeStatus>(Status, nameof(Status));
         var rag = Parse<Data.Entities.Rag>(Rag, nameof(Rag));
 
-        if (!int.TryParse(Percent, NumberStyles.None, CultureInfo.InvariantCulture, out var percent) || !RoadmapRules.IsPercent(percent))
+        var percent = Percent ?? 0;
+        if (Percent is null || !RoadmapRules.IsPercent(percent))
         {
             ModelState.AddModelError(nameof(Percent), L["Percent complete must be a whole number from 0 to 100."]);
         }
@@ -318,7 +315,7 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
                 continue;
             }
 
-            if (!TryDecimal(value, out var fte) || !RoadmapRules.IsFte(fte))
+            if (!DecimalText.TryParse(value, out var fte) || !RoadmapRules.IsFte(fte))
             {
                 ModelState.AddModelError("Effort[" + key + "]", L["Enter the full-time equivalents as a number between 0 and {0}, for example 4 or 2.5.", RoadmapRules.MaxFte]);
                 continue;
@@ -360,10 +357,10 @@ public sealed class InitiativeEditModel(AppDbContext db, TenantContext tenant, I
 
             var type = Parse<DependencyType>(row.Type, $"Dependencies[{n}].Type");
 
-            var lag = 0;
-            if (!string.IsNullOrWhiteSpace(row.Lag) && (!int.TryParse(row.Lag.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out lag) || !RoadmapRules.IsLag(lag)))
+            var lag = row.Lag ?? 0;
+            if (unreadable.Contains($"Dependencies[{n}].Lag") || !RoadmapRules.IsLag(lag))
             {
-                ModelState.AddModelError($"Dependencies[{n}].Lag", L["The lag must be a whole number of months from -24 to 24."]);
+                ModelState.AddModelError($"Dependencies[{n}].Lag", L["The lag must be a whole number of months from {0} to {1}.", -RoadmapRules.MaxLag, RoadmapRules.MaxLag]);
             }
 
             dependencies.Add(new InitiativeDependency { PredecessorId = p, SuccessorId = self, Type = type, LagMonths = lag });

@@ -7,6 +7,7 @@ using DataStrategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using DataStrategy.Web.Infrastructure.Binding;
 
 namespace DataStrategy.Web.Pages.Roadmap;
 
@@ -23,7 +24,7 @@ public sealed class ScheduleModel(AppDbContext db, TenantContext tenant, IString
     public RoadmapObjective Objective { get; set; }
 
     [BindProperty]
-    public string? TimeLimit { get; set; } = "10";
+    public int? TimeLimit { get; set; } = 10;
 
     [BindProperty]
     public Guid Version { get; set; }
@@ -79,7 +80,10 @@ public sealed class ScheduleModel(AppDbContext db, TenantContext tenant, IString
             ModelState.AddModelError(nameof(Objective), L["Choose one of the options offered."]);
         }
 
-        if (!int.TryParse(TimeLimit, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds is < 1 or > MaxTimeLimit)
+        // "ten" leaves the field at its default: the binder's list of what it could not read says so.
+        var unreadable = ModelState.ForgetBinderErrors();
+        var seconds = TimeLimit ?? 0;
+        if (unreadable.Contains(nameof(TimeLimit)) || seconds is < 1 or > MaxTimeLimit)
         {
             ModelState.AddModelError(nameof(TimeLimit), L["The time limit must be a whole number of seconds from 1 to {0}.", MaxTimeLimit]);
         }

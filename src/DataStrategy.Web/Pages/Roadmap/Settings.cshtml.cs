@@ -122,13 +122,12 @@ public sealed class SettingsModel(AppDbContext db, TenantContext tenant, IString
 
     private decimal? ValidFte(bool required)
     {
-        var text = Capacity?.Trim().Replace(',', '.');
-        if (string.IsNullOrEmpty(text) && !required)
+        if (string.IsNullOrWhiteSpace(Capacity) && !required)
         {
             return null;
         }
 
-        if (!decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var fte) || !Core.Roadmap.RoadmapRules.IsFte(fte))
+        if (!DecimalText.TryParse(Capacity, out var fte) || !Core.Roadmap.RoadmapRules.IsFte(fte))
         {
             ModelState.AddModelError(nameof(Capacity), L["Enter the full-time equivalents as a number between 0 and {0}, for example 4 or 2.5.", Core.Roadmap.RoadmapRules.MaxFte]);
             return null;
