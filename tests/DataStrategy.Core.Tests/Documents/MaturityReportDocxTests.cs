@@ -256,64 +256,9 @@ public class MaturityReportDocxTests
     [Fact]
     public async Task Build_SampleReport_LibreOfficeConvertsToPdf()
     {
-        var soffice = FindOnPath("soffice")
-            ?? throw new InvalidOperationException("LibreOffice (soffice) is required: apt-get install libreoffice-writer");
-        var directory = Directory.CreateTempSubdirectory("docx-report-");
-        var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var docx = Path.Combine(directory.FullName, "report.docx");
-            await File.WriteAllBytesAsync(docx, MaturityReportDocx.Build(SampleReport.Create("fr")));
+        var size = await LibreOffice.AssertConvertsToPdfAsync(MaturityReportDocx.Build(SampleReport.Create("fr")), "report");
 
-            var start = new ProcessStartInfo(soffice)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "-env:UserInstallation=" + new Uri(profile).AbsoluteUri, "--headless", "--convert-to", "pdf", "--outdir", directory.FullName, docx })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
-            {
-                try
-                {
-                    await process.WaitForExitAsync(timeout.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    process.Kill(entireProcessTree: true);
-                    Assert.Fail("LibreOffice did not convert the report within 120 s.");
-                }
-            }
-
-            var pdf = Path.Combine(directory.FullName, "report.pdf");
-            Assert.True(File.Exists(pdf), $"No PDF (exit {process.ExitCode}): {await output} {await error}");
-            var bytes = await File.ReadAllBytesAsync(pdf);
-            Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
-            Assert.True(bytes.Length > 20_000, $"PDF is only {bytes.Length} bytes.");
-
-            // Keep the files for a visual check when asked to.
-            if (Environment.GetEnvironmentVariable("REPORT_OUTPUT_DIR") is { Length: > 0 } keep)
-            {
-                Directory.CreateDirectory(keep);
-                File.Copy(docx, Path.Combine(keep, "report.docx"), overwrite: true);
-                File.Copy(pdf, Path.Combine(keep, "report.pdf"), overwrite: true);
-            }
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-            if (Directory.Exists(profile))
-            {
-                Directory.Delete(profile, recursive: true);
-            }
-        }
+        Assert.True(size > 20_000, $"PDF is only {size} bytes.");
     }
 
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
@@ -360,12 +305,4 @@ public class MaturityReportDocxTests
         Details = r.Details,
         Appendix = r.Appendix,
     };
-
-    private static string? FindOnPath(string program)
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program))
-            .FirstOrDefault(File.Exists);
-    }
 }

@@ -63,26 +63,13 @@ public sealed class DocumentModel(AppDbContext db, TenantContext tenant, IString
 
         var docx = StrategyDocx.Build(document);
         var name = StrategyDocumentComposer.FileName(Organisation, languages);
-        if (Format == "docx")
+        var (file, error) = await DocumentDownload.SendAsync(docx, name, Format!, L, logger, HttpContext.RequestAborted);
+        if (file is not null)
         {
-            return File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
+            return file;
         }
 
-        if (!PdfAvailable)
-        {
-            Error = L["PDF needs LibreOffice on the server, which is not installed. Download the DOCX instead."];
-            return Page();
-        }
-
-        try
-        {
-            return File(await PdfConverter.ConvertAsync(docx, HttpContext.RequestAborted), "application/pdf", name + ".pdf");
-        }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
-        {
-            logger.LogError(e, "PDF conversion failed");
-            Error = L["The PDF could not be made. Download the DOCX instead."];
-            return Page();
-        }
+        Error = error;
+        return Page();
     }
 }
