@@ -35,5 +35,8 @@ public sealed class PublicCache : IDisposable
         return value;
     }
 
+    /// <summary>Forgets every entry (the next reader computes it again).</summary>
+    public void Clear() => _cache.Clear();
+
     public void Dispose() => _cache.Dispose();
 }

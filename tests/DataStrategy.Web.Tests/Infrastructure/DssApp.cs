@@ -13,59 +13,53 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DataStrategy.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real application over HTTP, on its own database (SQLite file or PostgreSQL database),
-/// in Production mode so that error handling is what users get.
+/// The real application over HTTP, on its own database (SQLite file or PostgreSQL database), in Production mode so
+/// that error handling is what users get. A test that takes the defaults gets a started host from
+/// <see cref="HostPool"/> with a fresh copy of its template database; one that sets the clock, the sign-in limit or
+/// other settings gets a host of its own.
 /// </summary>
-public sealed class DssApp : WebApplicationFactory<Program>
+public sealed class DssApp : IDisposable
 {
-    private readonly Dictionary<string, string?> _settings;
+    public const int DefaultLoginAttemptsPerMinute = 10_000;
 
-    /// <summary>
-    /// Each app instance watches its configuration files; with inotify, 150 test apps exhaust the
-    /// kernel's per-user limit (128). Polling watchers need no inotify instance.
-    /// </summary>
-    static DssApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    private readonly DssHost _host;
+    private readonly bool _pooled;
+    private int _disposed;
 
     /// <param name="demo">Whether the database holds the demo organisation (copied from a template seeded once per test process).</param>
+    /// <param name="loginAttemptsPerMinute">The sign-in rate limit.</param>
     /// <param name="settings">Configuration for this app, applied last.</param>
     /// <param name="clock">The app's clock; a test that moves time passes a <see cref="FakeTimeProvider"/>.</param>
-    public DssApp(bool demo = true, int loginAttemptsPerMinute = 10_000, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public DssApp(bool demo = true, int loginAttemptsPerMinute = DefaultLoginAttemptsPerMinute, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        _clock = clock;
-        DataFolder = Path.Combine(Path.GetTempPath(), "dss-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataFolder);
-        _settings = TestDatabase.CreateSettings(DataFolder, demo ? TestData.Demo : TestData.Empty);
-        // The copied database already holds what the demo seeding at start would add (a test that wants the seeding at
-        // start asks for an empty database with Demo:Enabled).
-        _settings["Demo:Enabled"] = "false";
-        _settings["Security:LoginAttemptsPerMinute"] = loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        var data = demo ? TestData.Demo : TestData.Empty;
+        if (settings is null && clock is null && loginAttemptsPerMinute == DefaultLoginAttemptsPerMinute)
         {
-            _settings[key] = value;
+            _host = HostPool.Lease(data);
+            _pooled = true;
+        }
+        else
+        {
+            var own = new Dictionary<string, string?>
+            {
+                ["Security:LoginAttemptsPerMinute"] = loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                own[key] = value;
+            }
+
+            _host = new DssHost(data, own, clock);
         }
     }
 
-    public string DataFolder { get; }
+    public string DataFolder => _host.DataFolder;
 
-    private readonly TimeProvider? _clock;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        if (_clock is { } clock)
-        {
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
-        }
-    }
+    public IServiceProvider Services => _host.Services;
 
     public HttpClient Anonymous(string? language = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         if (language is not null)
         {
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
@@ -108,20 +102,20 @@ public sealed class DssApp : WebApplicationFactory<Program>
     public Task<Guid> DemoOrganisationIdAsync() =>
         DbAsync(db => db.Organisations.Where(o => o.Slug == DemoSeeder.Slug).Select(o => o.Id).SingleAsync());
 
-    protected override void Dispose(bool disposing)
+    public void Dispose()
     {
-        base.Dispose(disposing);
-        if (disposing)
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
-            TestDatabase.Drop(_settings);
-            try
-            {
-                Directory.Delete(DataFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // SQLite may still hold the file for a moment; the temp folder is cleaned later.
-            }
+            return;
+        }
+
+        if (_pooled)
+        {
+            HostPool.Return(_host);
+        }
+        else
+        {
+            _host.Dispose();
         }
     }
 }

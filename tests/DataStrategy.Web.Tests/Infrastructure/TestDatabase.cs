@@ -28,6 +28,9 @@ public static class TestDatabase
 {
     private static readonly ConcurrentDictionary<TestData, Lazy<Task<string>>> Templates = new();
 
+    /// <summary>Copies of the templates being made ahead of the tests that will want them (PostgreSQL).</summary>
+    private static readonly ConcurrentDictionary<TestData, ConcurrentQueue<Task<string>>> Spares = new();
+
     /// <summary>PostgreSQL refuses to copy a template while another copy of it is being made.</summary>
     private static readonly SemaphoreSlim PostgresCopies = new(1, 1);
 
@@ -51,17 +54,7 @@ public static class TestDatabase
         };
         if (IsPostgres)
         {
-            var name = "dss_test_" + Guid.NewGuid().ToString("N");
-            PostgresCopies.Wait();
-            try
-            {
-                ExecuteOnServer($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
-            }
-            finally
-            {
-                PostgresCopies.Release();
-            }
-
+            var name = Task.Run(() => TakeCopyAsync(data, template)).GetAwaiter().GetResult();
             settings["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
         }
         else
@@ -71,6 +64,75 @@ public static class TestDatabase
 
         return settings;
     }
+
+    /// <summary>
+    /// Puts the template's copy back in place of a host's database, for the next test on the same host: the app's
+    /// pooled connections are closed first (SQLite: the file and its write-ahead log are replaced; PostgreSQL: the
+    /// database is dropped and created again from the template under the same name).
+    /// </summary>
+    public static async Task RestoreAsync(IReadOnlyDictionary<string, string?> settings, TestData data)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var template = await Templates[data].Value;
+        var database = DatabaseSettings.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        if (IsPostgres)
+        {
+            using (var connection = new NpgsqlConnection(database.ConnectionString))
+            {
+                NpgsqlConnection.ClearPool(connection);
+            }
+
+            // A copy made in the background while the test ran takes the host's database's name.
+            var name = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
+            var copy = await TakeCopyAsync(data, template);
+            ExecuteOnServer($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            ExecuteOnServer($"ALTER DATABASE \"{copy}\" RENAME TO \"{name}\"");
+        }
+        else
+        {
+            using (var connection = new SqliteConnection(database.ConnectionString))
+            {
+                SqliteConnection.ClearPool(connection);
+            }
+
+            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            File.Delete(file + "-wal");
+            File.Delete(file + "-shm");
+            File.Copy(template, file, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// A fresh PostgreSQL copy of the template, and the next one started in the background so that the test after this
+    /// one does not wait for it. FILE_COPY copies the template's files, twice as fast here as the default WAL_LOG.
+    /// </summary>
+    private static async Task<string> TakeCopyAsync(TestData data, string template)
+    {
+        var queue = Spares.GetOrAdd(data, _ => new ConcurrentQueue<Task<string>>());
+        if (!queue.TryDequeue(out var next))
+        {
+            next = CopyAsync(template);
+        }
+
+        queue.Enqueue(CopyAsync(template));
+        return await next;
+    }
+
+    private static Task<string> CopyAsync(string template) => Task.Run(async () =>
+    {
+        var name = "dss_test_" + Guid.NewGuid().ToString("N");
+        await PostgresCopies.WaitAsync();
+        try
+        {
+            ExecuteOnServer($"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\" STRATEGY FILE_COPY");
+        }
+        finally
+        {
+            PostgresCopies.Release();
+        }
+
+        return name;
+    });
 
     /// <summary>
     /// Removes a test's PostgreSQL database (a SQLite one goes with the test's folder). The drop runs in the background:

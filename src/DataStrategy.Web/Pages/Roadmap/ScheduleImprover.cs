@@ -44,6 +44,17 @@ public sealed class ScheduleImprover(IServiceScopeFactory scopes, TimeProvider c
         await Task.WhenAll(searches.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
+    /// <summary>Cancels every search and waits until none is running (none writes to the database after this).</summary>
+    public async Task CancelAllAsync()
+    {
+        foreach (var organisationId in running.Keys)
+        {
+            Cancel(organisationId);
+        }
+
+        await Task.WhenAll(searches.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
     public void Cancel(Guid organisationId)
     {
         if (running.TryRemove(organisationId, out var old))
