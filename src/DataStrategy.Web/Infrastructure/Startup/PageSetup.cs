@@ -40,6 +40,7 @@ public static class PageSetup
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(o =>
             {
+                o.Filters.Add<UnknownHandlerFilter>();
                 o.Filters.Add<TransactionPageFilter>();
                 o.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider());
             });
