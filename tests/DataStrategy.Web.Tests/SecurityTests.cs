@@ -12,6 +12,31 @@ public sealed class SecurityTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Theory]
+    [InlineData("/o/ville-de-demo/stakeholders")]
+    [InlineData("/o/ville-de-demo/stakeholders/export?format=csv")]
+    [InlineData("/o/ville-de-demo/stakeholders/export?format=xlsx")]
+    [InlineData("/o/ville-de-demo/audit")]
+    public async Task PersonalData_SignedIn_IsNotStoredByTheBrowser(string url)
+    {
+        var client = await _app.LeadAsync();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{url}: Cache-Control {response.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task PublicFeed_KeepsItsOwnCaching_ForAnonymousAndSignedInReaders()
+    {
+        var anonymous = await _app.Anonymous().GetAsync("/p/" + DemoSeeder.Slug + "/case-studies/feed.atom");
+        var signedIn = await (await _app.LeadAsync()).GetAsync("/p/" + DemoSeeder.Slug + "/case-studies/feed.atom");
+
+        Assert.Equal("public, max-age=300", anonymous.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=300", signedIn.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
     [InlineData("/account/login")]
     [InlineData("/o/ville-de-demo/stakeholders")]
     [InlineData("/does-not-exist")]

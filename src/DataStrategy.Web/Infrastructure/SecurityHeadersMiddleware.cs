@@ -29,6 +29,19 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+
+        // What a signed-in person sees (stakeholders, interview notes, exports) is not kept by the browser or a proxy:
+        // the next person at a shared computer cannot bring it back from the disk cache.
+        context.Response.OnStarting(() =>
+        {
+            // A response that chose its own caching (public documents, case-study pictures) keeps it.
+            if (context.User.Identity?.IsAuthenticated == true && string.IsNullOrEmpty(context.Response.Headers.CacheControl))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }

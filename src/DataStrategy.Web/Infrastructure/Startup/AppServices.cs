@@ -10,6 +10,8 @@ public static class AppServices
     public static IServiceCollection AddDssServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAppDatabase(configuration);
+        // No "Server: Kestrel" on every response: it tells an attacker what to look up, and nobody else needs it.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<TenantContext>();
