@@ -18,6 +18,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public async Task<IActionResult> OnPostRoleAsync(Guid id, MemberRole role, Guid version)
     {
+        await LockAdministratorsAsync();
         var member = await Db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == id);
         if (member is null)
         {
@@ -53,6 +54,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id)
     {
+        await LockAdministratorsAsync();
         var member = await Db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == id);
         if (member is null)
         {
@@ -91,6 +93,20 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         await Db.SaveChangesAsync();
         Flash(L["The invitation sent to {0} was revoked.", invitation.Email]);
         return Redirect(OrgUrl("/members"));
+    }
+
+    /// <summary>
+    /// Two administrators demoting or removing each other at the same moment would each count the other and leave
+    /// none. Before it reads anything, a change of role or a removal writes the organisation's row (inside the
+    /// request's transaction), so the database holds every other such change of this organisation until this one
+    /// has committed, and the count of administrators read afterwards is the committed one.
+    /// </summary>
+    private Task<int> LockAdministratorsAsync()
+    {
+        var organisationId = Tenant.OrganisationId;
+        var version = Guid.NewGuid();
+        return Db.Organisations.IgnoreQueryFilters().Where(o => o.Id == organisationId)
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.Version, version), HttpContext.RequestAborted);
     }
 
     private Task<bool> IsLastAdministratorAsync() =>
