@@ -113,6 +113,7 @@ public sealed class ProgrammeLeadJourneyTests(AppHost host)
     [InlineData("/o/ville-de-demo/departments", "departments-fr")]
     [InlineData("/o/ville-de-demo/nothing-here", "not-found")]
     [InlineData("/organisations/new", "organisation-new")]
+    [InlineData("/account/password", "password")]
     public async Task EveryOtherPage_HasNoSeriousAccessibilityViolations(string url, string name)
     {
         var page = await host.NewPageAsync(locale: name.EndsWith("-fr", StringComparison.Ordinal) ? "fr-BE" : "en-GB");

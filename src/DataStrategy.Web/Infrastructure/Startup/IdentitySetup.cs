@@ -2,6 +2,7 @@ using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Api;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +41,17 @@ public static class IdentitySetup
                 return Task.CompletedTask;
             };
         });
+
+        // Signing out, a new password, a removal or a lower role change the account's security stamp; every
+        // instance checks the stamp behind each sign-in cookie at least once a minute, so a copied cookie stops working
+        // everywhere within a minute. Both clocks are the app's clock (tests move it).
+        var sessionCheck = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionCheckSeconds", 60));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.ValidationInterval = sessionCheck;
+            o.TimeProvider = clock;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
 
         var oidc = configuration.GetSection("Authentication:OpenIdConnect");
         if (!string.IsNullOrWhiteSpace(oidc["Authority"]))

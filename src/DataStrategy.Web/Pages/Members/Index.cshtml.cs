@@ -41,6 +41,12 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Db.Entry(member).Property(m => m.Version).OriginalValue = version;
+        if (role < member.Role)
+        {
+            // A role taken away ends the member's sessions everywhere (they sign in again with what they have now).
+            member.User!.SecurityStamp = Guid.NewGuid().ToString("N");
+        }
+
         member.Role = role;
         if (!await TrySaveAsync())
         {
@@ -69,6 +75,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Db.Memberships.Remove(member);
+        member.User!.SecurityStamp = Guid.NewGuid().ToString("N");
         // Their tokens die with the membership, and stay dead if they are invited again.
         var now = HttpContext.UtcNow();
         foreach (var token in await Db.ApiTokens.Where(t => t.UserId == member.UserId && t.RevokedAt == null).ToListAsync())
