@@ -34,7 +34,8 @@ public static partial class Commands
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (migrate)
         {
-            await db.MigrateAppDatabaseAsync();
+            // Creates the database when missing, and takes turns with instances of the app starting at the same time.
+            await DatabaseStartup.PrepareAsync(db, scope.ServiceProvider.GetRequiredService<TenantContext>(), demo: false);
         }
 
         return await action(scope.ServiceProvider, db);

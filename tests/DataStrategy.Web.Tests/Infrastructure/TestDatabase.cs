@@ -164,6 +164,33 @@ public static class TestDatabase
         });
     }
 
+    /// <summary>Settings naming a database that does not exist yet (PostgreSQL: a new name; SQLite: a file in <paramref name="folder"/>).</summary>
+    public static DatabaseSettings Unmade(string folder)
+    {
+        var configuration = new Dictionary<string, string?> { ["DataFolder"] = folder, ["Database:Provider"] = ProviderName };
+        if (IsPostgres)
+        {
+            configuration["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "dss_test_" + Guid.NewGuid().ToString("N") }.ConnectionString;
+        }
+
+        return DatabaseSettings.From(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build());
+    }
+
+    /// <summary>Drops a database made by a test from <see cref="Unmade"/> (PostgreSQL; a SQLite file goes with its folder).</summary>
+    public static void Drop(DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (IsPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            ExecuteOnServer($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(settings.ConnectionString).Database}\" WITH (FORCE)");
+        }
+        else
+        {
+            SqliteConnection.ClearAllPools();
+        }
+    }
+
     private static async Task<string> CreateTemplateAsync(TestData data)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dss-tests", "templates", $"{Environment.ProcessId}-{data}");

@@ -10,23 +10,28 @@ namespace DataStrategy.Web.Infrastructure.Startup;
 /// <summary>What runs on every request, in order, and what the app answers.</summary>
 public static class Pipeline
 {
-    /// <summary>Migrates the database and, when Demo:Enabled, seeds the demo organisation (idempotent).</summary>
+    /// <summary>
+    /// Creates and migrates the database and, when Demo:Enabled, seeds the demo organisation once; safe when several
+    /// instances start together (<see cref="DatabaseStartup"/>).
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.MigrateAppDatabaseAsync();
-        if (!app.Configuration.GetValue("Demo:Enabled", false))
+        var demo = app.Configuration.GetValue("Demo:Enabled", false);
+        await DatabaseStartup.PrepareAsync(
+            scope.ServiceProvider.GetRequiredService<AppDbContext>(),
+            scope.ServiceProvider.GetRequiredService<TenantContext>(),
+            demo,
+            app.Configuration.GetValue("Demo:Strategy", true),
+            app.Lifetime.ApplicationStopping);
+        if (demo)
         {
-            return;
+            app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogWarning(
+                "Demo organisation ready at {Urls}. Sign in as {Email} with password {Password} (also facilitator@, contributor@, viewer@ the same domain).",
+                string.Join(", ", app.Urls),
+                DemoSeeder.LeadEmail,
+                DemoSeeder.Password));
         }
-
-        await DemoSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TenantContext>(), app.Configuration.GetValue("Demo:Strategy", true));
-        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogWarning(
-            "Demo organisation ready at {Urls}. Sign in as {Email} with password {Password} (also facilitator@, contributor@, viewer@ the same domain).",
-            string.Join(", ", app.Urls),
-            DemoSeeder.LeadEmail,
-            DemoSeeder.Password));
     }
 
     public static WebApplication UseDssPipeline(this WebApplication app)
