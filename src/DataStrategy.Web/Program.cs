@@ -3,6 +3,7 @@ using DataStrategy.Web.Infrastructure.Startup;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddDssServices(builder.Configuration)
+    .AddDssDeployment(builder.Configuration)
     .AddDssIdentity(builder.Configuration)
     .AddDssRateLimits(builder.Configuration)
     .AddDssPages();

@@ -1685,6 +1685,25 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.ToTable("RaciAssignments");
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("RateLimitWindows", (string)null);
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.Roadmap", b =>
                 {
                     b.Property<Guid>("Id")

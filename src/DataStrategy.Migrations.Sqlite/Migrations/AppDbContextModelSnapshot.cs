@@ -1676,6 +1676,25 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.ToTable("RaciAssignments");
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.RateLimitWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hits")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("WindowStart");
+
+                    b.ToTable("RateLimitWindows", (string)null);
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.Roadmap", b =>
                 {
                     b.Property<Guid>("Id")

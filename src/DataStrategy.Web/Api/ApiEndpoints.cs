@@ -150,7 +150,7 @@ public static class ApiEndpoints
         return organisation;
     }
 
-    private static string BaseUrl(HttpContext context) => context.Request.Scheme + "://" + context.Request.Host.Value;
+    private static string BaseUrl(HttpContext context) => context.PublicBase();
 
     // ---- The organisation's own data ----
 

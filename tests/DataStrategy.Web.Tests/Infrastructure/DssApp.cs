@@ -55,6 +55,9 @@ public sealed class DssApp : IDisposable
 
     public string DataFolder => _host.DataFolder;
 
+    /// <inheritdoc cref="DssHost.DatabaseSettings"/>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings => _host.DatabaseSettings;
+
     public IServiceProvider Services => _host.Services;
 
     public HttpClient Anonymous(string? language = null)

@@ -40,6 +40,11 @@ public sealed class DssHost : WebApplicationFactory<Program>
 
     public TestData Data { get; }
 
+    /// <summary>The settings naming this host's database, for a second instance on the same database.</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings => _settings
+        .Where(s => s.Key is "DataFolder" or "Database:Provider" or "ConnectionStrings:Default")
+        .ToDictionary(s => s.Key, s => s.Value);
+
     public string DataFolder { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -50,6 +55,7 @@ public sealed class DssHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
         if (_clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));

@@ -46,7 +46,7 @@ public static class PageSetup
             });
         services.AddSingleton<IConfigureOptions<MvcOptions>, ValidationMessages>();
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxMultipartBytes);
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [DeploymentSetup.ReadyTag]);
         return services;
     }
 }

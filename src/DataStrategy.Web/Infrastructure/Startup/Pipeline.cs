@@ -36,11 +36,7 @@ public static class Pipeline
 
     public static WebApplication UseDssPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
-
+        app.UseDssDeployment();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -61,6 +57,7 @@ public static class Pipeline
     public static WebApplication MapDssEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapDssHealth(WriteHealthAsync);
         app.MapRazorPages();
         app.MapApi();
         app.MapOpenApi("/api/{documentName}/openapi.json").AllowAnonymous();

@@ -18,15 +18,16 @@ public static class RateLimitSetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(RateLimits.Login, ctx => HttpMethods.IsPost(ctx.Request.Method)
-                ? FixedWindow(Address(ctx), loginLimit, TimeSpan.FromMinutes(1))
+                ? Shared(ctx, "login:" + Address(ctx), loginLimit, TimeSpan.FromMinutes(1))
                 : RateLimitPartition.GetNoLimiter("read"));
-            // Workshop participants have no account: bound each device (or, before it has a cookie, each address).
+            // Workshop participants have no account: bound each device (or, before it has a cookie, each address). This
+            // flood guard is counted per instance (ADR 0023): every poll of every phone would otherwise be a database write.
             o.AddPolicy(RateLimits.Workshop, ctx => FixedWindow(ctx.Request.Cookies[Participation.CookieName] ?? Address(ctx), workshopLimit, TimeSpan.FromSeconds(10)));
             // The API: a budget per token that authenticated (the limiter runs after the token is checked, so made-up tokens
             // cannot open buckets of their own), and per address for everything else.
             o.AddPolicy(RateLimits.Api, ctx => ctx.User.FindFirst(ApiTokens.TokenClaim)?.Value is { } token
-                ? FixedWindow("t:" + token, apiTokenLimit, TimeSpan.FromMinutes(1))
-                : FixedWindow("a:" + Address(ctx), apiAnonymousLimit, TimeSpan.FromMinutes(1)));
+                ? Shared(ctx, "api-t:" + token, apiTokenLimit, TimeSpan.FromMinutes(1))
+                : Shared(ctx, "api-a:" + Address(ctx), apiAnonymousLimit, TimeSpan.FromMinutes(1)));
             o.OnRejected = (ctx, _) =>
             {
                 if (ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
@@ -39,7 +40,18 @@ public static class RateLimitSetup
         });
     }
 
+    /// <summary>The client's address: the forwarded-headers step has already replaced a trusted proxy's address.</summary>
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>Sign-in and API limits are counted in the database, for all instances together (ADR 0023).</summary>
+    private static RateLimitPartition<string> Shared(HttpContext context, string key, int limit, TimeSpan window) =>
+        RateLimitPartition.Get(key, k => new SharedWindowLimiter(
+            context.RequestServices.GetRequiredService<IServiceScopeFactory>(),
+            context.RequestServices.GetRequiredService<TimeProvider>(),
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<SharedWindowLimiter>(),
+            k,
+            limit,
+            window));
 
     private static RateLimitPartition<string> FixedWindow(string key, int limit, TimeSpan window) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 });

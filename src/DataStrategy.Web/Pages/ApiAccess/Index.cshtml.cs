@@ -44,9 +44,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public string Example(string secret) =>
-        "curl -H \"Authorization: Bearer " + secret + "\" " + Request.Scheme + "://" + Request.Host + ApiEndpoints.Prefix + "/o/" + Organisation.Slug + "/roadmap/kpis";
+        "curl -H \"Authorization: Bearer " + secret + "\" " + HttpContext.PublicBase() + ApiEndpoints.Prefix + "/o/" + Organisation.Slug + "/roadmap/kpis";
 
-    public string ApiBase => Request.Scheme + "://" + Request.Host + ApiEndpoints.Prefix;
+    public string ApiBase => HttpContext.PublicBase() + ApiEndpoints.Prefix;
 
     private async Task LoadAsync()
     {

@@ -36,7 +36,7 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
     [BindProperty]
     public bool Anonymous { get; set; }
 
-    public string Link(string path) => $"{Request.Scheme}://{Request.Host}{path}";
+    public string Link(string path) => HttpContext.AbsoluteUrl(path);
 
     private async Task<bool> LoadAsync()
     {

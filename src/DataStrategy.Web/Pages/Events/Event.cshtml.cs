@@ -64,7 +64,7 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
     /// <summary>The languages of the details form: title and audience are offered in the same ones.</summary>
     public IReadOnlyList<string> DetailLanguages => InputLanguages(Title, Audience);
 
-    public string FeedbackUrl => Request.Scheme + "://" + Request.Host + "/f/" + Event.FeedbackCode;
+    public string FeedbackUrl => HttpContext.AbsoluteUrl("/f/" + Event.FeedbackCode);
 
     public string T(LocalizedText? text) => text?.Get(Lang) ?? "";
 

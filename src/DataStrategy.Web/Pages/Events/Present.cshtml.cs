@@ -50,7 +50,7 @@ public sealed class PresentModel(AppDbContext db, TenantContext tenant, IStringL
 
     public Dictionary<Guid, LocalizedText> CaseStudyTitles { get; private set; } = [];
 
-    public string FeedbackUrl => Request.Scheme + "://" + Request.Host + "/f";
+    public string FeedbackUrl => HttpContext.AbsoluteUrl("/f");
 
     public string T(LocalizedText? text) => text?.Get(Lang) ?? "";
 

@@ -75,7 +75,7 @@ public sealed class InviteModel(AppDbContext db, TenantContext tenant, IStringLo
             ExpiresAt = now.AddDays(7),
         });
         await Db.SaveChangesAsync();
-        InvitationLink = $"{Request.Scheme}://{Request.Host}/account/invitation/{token}";
+        InvitationLink = HttpContext.AbsoluteUrl($"/account/invitation/{token}");
         InvitedEmail = Email;
         if (email.IsConfigured)
         {

@@ -81,7 +81,7 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant, PublicC
         }
 
         ArgumentNullException.ThrowIfNull(cache);
-        var key = ("open-data", organisation.Id, organisation.PublishesMaturity, name);
+        var key = ("open-data", organisation.Id, organisation.PublishesMaturity, name, baseUrl);
         if (cache.TryGet(key, out OpenDataset? cached))
         {
             return cached;

@@ -2,6 +2,7 @@ using System.Globalization;
 using DataStrategy.Core;
 using DataStrategy.Core.Text;
 using DataStrategy.Data;
+using DataStrategy.Web.Infrastructure;
 using DataStrategy.Data.Entities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public abstract class PublicPageModel(AppDbContext db, TenantContext tenant) : P
     /// <summary>A public address in the reader's language, so links shared and followed keep it.</summary>
     public string PublicUrl(string rest = "", string? language = null) => "/p/" + Organisation.Slug + rest + "?culture=" + (language ?? Lang);
 
-    public string Absolute(string relative) => Request.Scheme + "://" + Request.Host + relative;
+    public string Absolute(string relative) => HttpContext.AbsoluteUrl(relative);
 
     protected async Task<bool> FindOrganisationAsync(string slug)
     {

@@ -43,7 +43,7 @@ public sealed class ExportModel(AppDbContext db, TenantContext tenant, IStringLo
     {
         var roadmap = await ComposeAsync();
         var name = L["Roadmap milestones – {0}", Organisation.Name.Get(Lang)];
-        return File(RoadmapCalendar.Build(roadmap, Request.Host.Host, HttpContext.UtcNow(), name), "text/calendar; charset=utf-8", FileName("ics", "roadmap-milestones"));
+        return File(RoadmapCalendar.Build(roadmap, HttpContext.PublicHost(), HttpContext.UtcNow(), name), "text/calendar; charset=utf-8", FileName("ics", "roadmap-milestones"));
     }
 
     public async Task<IActionResult> OnGetJsonAsync() =>

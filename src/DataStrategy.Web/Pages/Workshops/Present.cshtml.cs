@@ -35,7 +35,7 @@ public sealed class PresentModel(AppDbContext db, TenantContext tenant, IStringL
 
     public IReadOnlyList<RankedPriority> Ranking { get; private set; } = [];
 
-    public string JoinUrl => $"{Request.Scheme}://{Request.Host}/w";
+    public string JoinUrl => HttpContext.AbsoluteUrl("/w");
 
     public string T(LocalizedText text) => text.Get(Lang);
 
