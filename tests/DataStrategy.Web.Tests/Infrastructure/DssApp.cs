@@ -71,6 +71,21 @@ public sealed class DssApp : IDisposable
         return client;
     }
 
+    /// <summary>
+    /// An anonymous client on https://localhost, as a browser behind TLS: the app's Secure cookies (single sign-on's
+    /// correlation and nonce cookies among them) are kept and sent back.
+    /// </summary>
+    public HttpClient AnonymousOverHttps(string? language = null)
+    {
+        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        return client;
+    }
+
     /// <summary>A client signed in through the real login form.</summary>
     public async Task<HttpClient> SignInAsync(string email, string password = DemoSeeder.Password, string language = "en")
     {

@@ -56,10 +56,20 @@ public static class IdentitySetup
         var oidc = configuration.GetSection("Authentication:OpenIdConnect");
         if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
         {
+            var authority = oidc["Authority"]!;
+            var requireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", true);
+            if (!requireHttpsMetadata && !ExternalLogin.MayUsePlainHttp(authority))
+            {
+                throw new InvalidOperationException(
+                    "Authentication:OpenIdConnect:RequireHttpsMetadata may be false only for an identity provider on this machine (a loopback address); " +
+                    $"'{authority}' is not one. Give the provider's https:// address.");
+            }
+
             services.AddAuthentication().AddOpenIdConnect(ExternalLogin.Scheme, oidc["DisplayName"] ?? "SSO", o =>
             {
                 o.SignInScheme = IdentityConstants.ExternalScheme;
-                o.Authority = oidc["Authority"];
+                o.Authority = authority;
+                o.RequireHttpsMetadata = requireHttpsMetadata;
                 o.ClientId = oidc["ClientId"];
                 o.ClientSecret = oidc["ClientSecret"];
                 o.ResponseType = "code";
@@ -67,6 +77,8 @@ public static class IdentitySetup
                 o.SaveTokens = false;
                 o.GetClaimsFromUserInfoEndpoint = true;
                 o.CallbackPath = "/signin-oidc";
+                // Providers that say it only at the userinfo endpoint (not in the ID token) are read too: linking by e-mail needs it.
+                o.ClaimActions.MapUniqueJsonKey(ExternalLogin.EmailVerifiedClaim, ExternalLogin.EmailVerifiedClaim);
                 o.Scope.Clear();
                 foreach (var scope in (oidc["Scopes"] ?? "openid profile email").Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {

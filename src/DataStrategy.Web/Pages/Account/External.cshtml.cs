@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using DataStrategy.Data.Entities;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,11 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages.Account;
 
-/// <summary>Return point of the OpenID Connect sign-in (a city's SSO).</summary>
+/// <summary>
+/// Return point of the OpenID Connect sign-in (a city's SSO). An identity already linked signs in; otherwise it is
+/// linked by e-mail address only when the provider says that address is verified, and never to a system administrator
+/// (ADR 0023).
+/// </summary>
 [AllowAnonymous]
 public sealed class ExternalModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -34,20 +40,35 @@ public sealed class ExternalModel(SignInManager<ApplicationUser> signIn, IString
 
         if (result.IsLockedOut)
         {
-            Error = l["Too many failed attempts: this account is locked for 15 minutes."];
-            return Page();
+            return await RefuseAsync(l["Too many failed attempts: this account is locked for 15 minutes."]);
         }
 
-        var email = info.Principal.FindFirstValue(ClaimTypes.Email) ?? info.Principal.FindFirstValue("email");
-        if (string.IsNullOrWhiteSpace(email))
+        if (await signIn.UserManager.FindByLoginAsync(info.LoginProvider, info.ProviderKey) is not null)
         {
-            Error = l["Your organisation's account did not share an e-mail address, so we cannot find your account."];
-            return Page();
+            // Linked, but not allowed to sign in now: never fall through to linking by e-mail.
+            return await RefuseAsync(l["Single sign-on did not complete. Please try again."]);
+        }
+
+        var email = ExternalLogin.Email(info.Principal);
+        if (email is null)
+        {
+            return await RefuseAsync(l["Your organisation's account did not share an e-mail address, so we cannot find your account."]);
+        }
+
+        // Checked before looking the address up, so that the answer says nothing about which accounts exist.
+        if (!ExternalLogin.IsEmailVerified(info.Principal))
+        {
+            return await RefuseAsync(l["Your organisation's sign-in service has not confirmed that the e-mail address {0} is yours, so it cannot be used to sign you in here. Sign in with your e-mail address and password, or ask your IT department to confirm your e-mail address with the sign-in service.", email]);
         }
 
         // Link the SSO identity to the account with the same e-mail address, or create one
         // (with no organisation: an administrator still has to invite the person).
         var user = await signIn.UserManager.FindByEmailAsync(email);
+        if (user is { IsSystemAdministrator: true })
+        {
+            return await RefuseAsync(l["The e-mail address {0} belongs to a system administrator, and a system administrator's account is never linked to single sign-on automatically. Sign in with your e-mail address and password.", email]);
+        }
+
         if (user is null)
         {
             user = new ApplicationUser
@@ -60,19 +81,26 @@ public sealed class ExternalModel(SignInManager<ApplicationUser> signIn, IString
             var created = await signIn.UserManager.CreateAsync(user);
             if (!created.Succeeded)
             {
-                Error = string.Join(" ", created.Errors.Select(e => e.Description));
-                return Page();
+                return await RefuseAsync(string.Join(" ", created.Errors.Select(e => e.Description)));
             }
         }
 
         var linked = await signIn.UserManager.AddLoginAsync(user, info);
         if (!linked.Succeeded)
         {
-            Error = string.Join(" ", linked.Errors.Select(e => e.Description));
-            return Page();
+            return await RefuseAsync(string.Join(" ", linked.Errors.Select(e => e.Description)));
         }
 
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         return LocalRedirect(target);
+    }
+
+    /// <summary>Shows why, and forgets the provider's answer (the short-lived external cookie) so that nothing is left half done.</summary>
+    private async Task<IActionResult> RefuseAsync(string error)
+    {
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        Error = error;
+        return Page();
     }
 }
