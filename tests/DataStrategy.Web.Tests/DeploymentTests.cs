@@ -18,9 +18,10 @@ public sealed class DeploymentTests
     public async Task EveryAbsoluteLink_StartsWithThePublicAddress_WhateverTheHostHeader()
     {
         using var app = new DssApp(settings: Public);
-        var visitor = app.Anonymous();
+        var visitor = app.AnonymousOverHttps();
         visitor.DefaultRequestHeaders.Host = "attacker.example";
-        var lead = await app.LeadAsync();
+        var lead = app.AnonymousOverHttps();
+        Assert.Equal(HttpStatusCode.Redirect, (await lead.SubmitAsync(await lead.GetFormAsync("/account/login"), new() { ["Email"] = DemoSeeder.LeadEmail, ["Password"] = DemoSeeder.Password })).StatusCode);
 
         var feed = await visitor.GetStringAsync($"/p/{DemoSeeder.Slug}/case-studies/feed.atom");
         var page = await visitor.GetStringAsync($"/p/{DemoSeeder.Slug}/case-studies");
@@ -38,9 +39,9 @@ public sealed class DeploymentTests
     {
         using var app = new DssApp();
 
-        var proxied = await SignInThroughAsync(app, "127.0.0.1", "203.0.113.7", "https");
-        var direct = await SignInThroughAsync(app, null, null, null);
-        var spoofed = await SignInThroughAsync(app, "198.51.100.9", "203.0.113.7", "https");
+        var proxied = await SignInThroughAsync(app.AnonymousOverHttps(), "127.0.0.1", "203.0.113.7", "https");
+        var direct = await SignInThroughAsync(app.Anonymous(), null, null, null);
+        var spoofed = await SignInThroughAsync(app.Anonymous(), "198.51.100.9", "203.0.113.7", "https");
 
         Assert.Contains("secure", AuthCookie(proxied), StringComparison.OrdinalIgnoreCase);
         Assert.True(proxied.Headers.Contains("Strict-Transport-Security"));
@@ -61,7 +62,7 @@ public sealed class DeploymentTests
         Assert.Equal(HttpStatusCode.PermanentRedirect, login.StatusCode);
         Assert.StartsWith("https://", login.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
-        var secure = await SignInThroughAsync(app, "127.0.0.1", "203.0.113.7", "https");
+        var secure = await SignInThroughAsync(app.AnonymousOverHttps(), "127.0.0.1", "203.0.113.7", "https");
         Assert.Equal(HttpStatusCode.Redirect, secure.StatusCode);
     }
 
@@ -122,9 +123,9 @@ public sealed class DeploymentTests
         return await http.SubmitAsync(form, new() { ["Email"] = "x@y.example", ["Password"] = "nope-nope-nope" });
     }
 
-    private static async Task<HttpResponseMessage> SignInThroughAsync(DssApp app, string? connection, string? forwardedFor, string? forwardedProto)
+    /// <param name="http">Over https:// when the browser is on https (behind the TLS proxy), as the Secure cookies need.</param>
+    private static async Task<HttpResponseMessage> SignInThroughAsync(HttpClient http, string? connection, string? forwardedFor, string? forwardedProto)
     {
-        var http = app.Anonymous();
         if (connection is not null)
         {
             http.DefaultRequestHeaders.Add(TestClientAddress.Header, connection);
@@ -132,6 +133,8 @@ public sealed class DeploymentTests
 
         if (forwardedFor is not null)
         {
+            // The name people use (HSTS is never sent for localhost).
+            http.DefaultRequestHeaders.Host = "data.example.brussels";
             http.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
             http.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwardedProto);
         }
