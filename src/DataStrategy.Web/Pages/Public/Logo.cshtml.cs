@@ -1,5 +1,8 @@
 using System.Globalization;
+using DataStrategy.Core.Images;
 using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,31 +12,43 @@ using Microsoft.Net.Http.Headers;
 namespace DataStrategy.Web.Pages.Public;
 
 /// <summary>
-/// The organisation's logo, for its public page and documents: no account needed. Organisations
-/// and logos are not tenant-owned rows, so the slug finds them without any tenant filter.
+/// The organisation's logo, for its public page: no account needed, and only for an organisation that publishes
+/// something (<see cref="PublicSite"/>); members see it on the settings page. Served without metadata: a logo saved
+/// before uploads were cleaned is cleaned here.
 /// </summary>
 [AllowAnonymous]
-public sealed class LogoModel(AppDbContext db) : PageModel
+public sealed class LogoModel(AppDbContext db, TenantContext tenant) : PageModel
 {
     private static readonly HashSet<string> ImageTypes = new(StringComparer.Ordinal) { "image/png", "image/jpeg" };
 
     public async Task<IActionResult> OnGetAsync(string org)
     {
-        var logo = await db.Organisations.AsNoTracking().Where(o => o.Slug == org)
-            .Join(db.OrganisationLogos.AsNoTracking(), o => o.Id, l => l.OrganisationId, (_, l) => l)
-            .SingleOrDefaultAsync(HttpContext.RequestAborted);
-        if (logo is null || logo.Data.Length == 0)
+        if (await PublicSite.FindAsync(db, tenant, org, HttpContext.RequestAborted) is not { } organisation)
         {
             return NotFound();
         }
 
-        var headers = Response.Headers;
+        var logo = await db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(l => l.OrganisationId == organisation.Id, HttpContext.RequestAborted);
+        return Serve(Response, logo, "public, max-age=3600, must-revalidate");
+    }
+
+    /// <summary>The logo as an image response that can run nothing; 404 when there is none.</summary>
+    public static IActionResult Serve(HttpResponse response, OrganisationLogo? logo, string cacheControl)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (logo is null || logo.Data.Length == 0 || LogoMetadata.Strip(logo.Data) is not { } data)
+        {
+            return new NotFoundResult();
+        }
+
+        var headers = response.Headers;
         headers.XContentTypeOptions = "nosniff";
         // Even if a browser were tricked into rendering it as a document, it could run nothing.
         headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        headers.CacheControl = "public, max-age=3600, must-revalidate";
-        var etag = new EntityTagHeaderValue("\"" + logo.UpdatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture) + "\"");
+        headers.CacheControl = cacheControl;
+        // "-s": not the tag of the same logo served with its metadata before, so no cache keeps that copy.
+        var etag = new EntityTagHeaderValue("\"" + logo.UpdatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture) + "-s\"");
         var contentType = ImageTypes.Contains(logo.ContentType) ? logo.ContentType : "application/octet-stream";
-        return new FileContentResult(logo.Data, contentType) { LastModified = logo.UpdatedAt, EntityTag = etag };
+        return new FileContentResult(data, contentType) { LastModified = logo.UpdatedAt, EntityTag = etag };
     }
 }

@@ -11,13 +11,15 @@ namespace DataStrategy.Web.Pages.Settings;
 /// <summary>
 /// Branding on the settings page: the accent colour and the logo of documents and the public page.
 /// A logo is recognised by its bytes only (PNG or JPEG, structure checked); anything else is refused
-/// and nothing is stored.
+/// and nothing is stored. What is stored has no metadata (camera, GPS position, editor, comments).
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[TooLargeUpload(MaxRequestBytes)]
 public sealed partial class IndexModel
 {
-    // Room for a 1 MB logo and the form fields; a bigger file still reaches the page and gets a clear message.
+    // Room for a 1 MB logo and the form fields: a file up to this size reaches the handler, which says it is too large;
+    // a request beyond it is answered before it is read (TooLargeUpload), with the same message.
     private const int MaxRequestBytes = 2 * 1024 * 1024;
 
     [BindProperty]
@@ -26,8 +28,11 @@ public sealed partial class IndexModel
     /// <summary>When the current logo was saved; null when there is none.</summary>
     public DateTimeOffset? LogoUpdatedAt { get; private set; }
 
-    /// <summary>The public logo address, versioned so a new logo is not hidden by a cached one.</summary>
-    public string LogoUrl => "/p/" + Organisation.Slug + "/logo?v=" + LogoUpdatedAt?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The logo's address for this page, versioned so a new logo is not hidden by a cached one. Not the public address:
+    /// that one answers only once the organisation publishes something.
+    /// </summary>
+    public string LogoUrl => OrgUrl("/settings?handler=Logo&v=" + LogoUpdatedAt?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>"#1f4e79": the form value of an input of type color.</summary>
     public string ColourInputValue => "#" + (HexColour().IsMatch(AccentColour ?? string.Empty) ? AccentColour! : Organisation.AccentColour).ToLowerInvariant();
@@ -63,6 +68,10 @@ public sealed partial class IndexModel
         Flash(L["Accent colour saved."]);
         return Redirect(OrgUrl("/settings"));
     }
+
+    /// <summary>The stored logo, for the preview on this page.</summary>
+    public async Task<IActionResult> OnGetLogoAsync() =>
+        Public.LogoModel.Serve(Response, await Db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(l => l.OrganisationId == Organisation.Id, HttpContext.RequestAborted), "private, no-cache");
 
     public async Task<IActionResult> OnPostLogoAsync(IFormFile? logo)
     {
@@ -100,7 +109,7 @@ public sealed partial class IndexModel
         }
 
         stored.ContentType = check.ContentType!;
-        stored.Data = bytes;
+        stored.Data = LogoMetadata.Strip(bytes)!;
         stored.UpdatedAt = HttpContext.UtcNow();
         await Db.SaveChangesAsync();
         Flash(L["Logo saved."]);
@@ -118,6 +127,15 @@ public sealed partial class IndexModel
 
         Flash(L["Logo removed."]);
         return Redirect(OrgUrl("/settings"));
+    }
+
+    /// <summary>After a logo upload too large to be read (<see cref="TooLargeUploadAttribute"/>), the form says so.</summary>
+    private void ReportTooLargeUpload()
+    {
+        if (Request.Query[TooLargeUploadAttribute.QueryKey] == "Logo")
+        {
+            ModelState.AddModelError("Logo", L["The logo must be at most 1 MB."]);
+        }
     }
 
     private async Task<IActionResult> LogoErrorAsync(string message)
