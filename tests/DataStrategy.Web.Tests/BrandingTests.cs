@@ -297,7 +297,8 @@ public sealed class BrandingTests : IDisposable
         var bytes = await served.Content.ReadAsByteArrayAsync();
         AssertNoMetadata(bytes, "served");
         Assert.Equal(TestImages.Pixels(jpeg), TestImages.Pixels(bytes));
-        var preview = await lead.GetAsync(Settings + "?handler=Logo");
+        var previewUrl = (await lead.GetDocumentAsync(Settings)).QuerySelector("[data-testid=logo-preview]")!.GetAttribute("src")!;
+        var preview = await lead.GetAsync(previewUrl);
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         AssertNoMetadata(await preview.Content.ReadAsByteArrayAsync(), "previewed");
     }

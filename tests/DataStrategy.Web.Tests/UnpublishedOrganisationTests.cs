@@ -87,6 +87,24 @@ public sealed class UnpublishedOrganisationTests : IDisposable
     }
 
     [Fact]
+    public async Task Logo_OfAnOrganisationThatPublishesNothing_IsShownToItsMembersOnly_AndNotCachedPublicly()
+    {
+        var b = await OrganisationBAsync();
+        var memberOfB = await _app.SignInAsync(b.AdminEmail, SecondOrganisation.Password);
+        var memberOfA = await _app.LeadAsync();
+
+        var own = await memberOfB.GetAsync("/p/" + b.Slug + "/logo");
+        var other = await AnswerAsync(memberOfA, "/p/" + b.Slug + "/logo", b.Slug);
+        var unknown = await AnswerAsync(memberOfA, "/p/" + Unknown + "/logo", Unknown);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.True(own.Headers.CacheControl!.Private, own.Headers.CacheControl.ToString());
+        Assert.False(own.Headers.CacheControl.Public);
+        Assert.Equal(HttpStatusCode.NotFound, other.Status);
+        Assert.Equal(unknown, other);
+    }
+
+    [Fact]
     public async Task PublicSurfaces_OnceTheOrganisationPublishesACaseStudy_Answer()
     {
         var b = await OrganisationBAsync();

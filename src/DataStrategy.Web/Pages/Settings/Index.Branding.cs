@@ -28,11 +28,8 @@ public sealed partial class IndexModel
     /// <summary>When the current logo was saved; null when there is none.</summary>
     public DateTimeOffset? LogoUpdatedAt { get; private set; }
 
-    /// <summary>
-    /// The logo's address for this page, versioned so a new logo is not hidden by a cached one. Not the public address:
-    /// that one answers only once the organisation publishes something.
-    /// </summary>
-    public string LogoUrl => OrgUrl("/settings?handler=Logo&v=" + LogoUpdatedAt?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The public logo address, versioned so a new logo is not hidden by a cached one (it also answers members before anything is published).</summary>
+    public string LogoUrl => "/p/" + Organisation.Slug + "/logo?v=" + LogoUpdatedAt?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"#1f4e79": the form value of an input of type color.</summary>
     public string ColourInputValue => "#" + (HexColour().IsMatch(AccentColour ?? string.Empty) ? AccentColour! : Organisation.AccentColour).ToLowerInvariant();
@@ -68,10 +65,6 @@ public sealed partial class IndexModel
         Flash(L["Accent colour saved."]);
         return Redirect(OrgUrl("/settings"));
     }
-
-    /// <summary>The stored logo, for the preview on this page.</summary>
-    public async Task<IActionResult> OnGetLogoAsync() =>
-        Public.LogoModel.Serve(Response, await Db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(l => l.OrganisationId == Organisation.Id, HttpContext.RequestAborted), "private, no-cache");
 
     public async Task<IActionResult> OnPostLogoAsync(IFormFile? logo)
     {
