@@ -173,7 +173,9 @@ public static partial class Commands
             }
             catch (TabularFileException ex)
             {
-                await Console.Error.WriteLineAsync($"{ex.Code}: {ex.Detail}. Nothing was imported.");
+                await Console.Error.WriteLineAsync(ex.Code == ImportErrorCode.UnclosedQuote
+                    ? $"Line {ex.Detail}: a value starts with a quotation mark (\") that is never closed. Add the closing quotation mark, or remove the opening one. Nothing was imported."
+                    : $"{ex.Code}: {ex.Detail}. Nothing was imported.");
                 return 1;
             }
 

@@ -9,11 +9,11 @@ public static partial class Commands
 {
     public static void AddSeedDemo(RootCommand root)
     {
-        var command = new Command("seed-demo", "Create or complete the demo organisation \"Ville de Démo / Stad Demo\" (idempotent).");
+        var command = new Command("seed-demo", "Create the demo organisation \"Ville de Démo / Stad Demo\" unless it exists (what was erased or removed from it is never added back).");
         command.SetAction(async (_, _) => await WithDatabaseAsync(async (sp, db) =>
         {
             var changed = await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
-            Console.WriteLine(changed ? "Demo organisation seeded." : "Demo organisation already complete; nothing to add.");
+            Console.WriteLine(changed ? "Demo organisation seeded." : "The demo organisation already exists; nothing was added.");
             Console.WriteLine($"Sign in as {DemoSeeder.LeadEmail} with password {DemoSeeder.Password}");
             return 0;
         }));

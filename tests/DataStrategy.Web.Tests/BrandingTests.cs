@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using DataStrategy.Core.Tests.Images;
 using DataStrategy.Data.Demo;
 using DataStrategy.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -261,6 +262,105 @@ public sealed class BrandingTests : IDisposable
         Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden], new[] { colour.StatusCode, logo.StatusCode, remove.StatusCode });
         Assert.Equal("1F4E79", await StoredColourAsync());
         Assert.False(await HasLogoAsync());
+    }
+
+    // ---- Metadata: the GPS position and camera of a photographed logo are never served ----
+
+    private static void AssertNoMetadata(byte[] image, string where)
+    {
+        var text = Encoding.Latin1.GetString(image);
+        foreach (var word in TestImages.MetadataWords)
+        {
+            Assert.False(text.Contains(word, StringComparison.Ordinal), $"\"{word}\" is still in the logo {where}");
+        }
+
+        if (image[0] == 0xFF)
+        {
+            Assert.DoesNotContain(TestImages.JpegSegments(image), s => s.Marker is 0xE1 or 0xED or 0xFE);
+        }
+    }
+
+    [Fact]
+    public async Task PostLogo_JpegWithExifGps_IsStoredAndServedWithoutMetadata_AndTheSamePicture()
+    {
+        var lead = await _app.LeadAsync();
+        var jpeg = TestImages.JpegWithMetadata(64, 32);
+
+        var response = await UploadLogoAsync(lead, jpeg, "logo.jpg", "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await _app.DbAsync(db => db.OrganisationLogos.Select(l => l.Data).SingleAsync());
+        AssertNoMetadata(stored, "stored");
+        var served = await _app.Anonymous().GetAsync(PublicLogo);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/jpeg", served.Content.Headers.ContentType!.MediaType);
+        var bytes = await served.Content.ReadAsByteArrayAsync();
+        AssertNoMetadata(bytes, "served");
+        Assert.Equal(TestImages.Pixels(jpeg), TestImages.Pixels(bytes));
+        var previewUrl = (await lead.GetDocumentAsync(Settings)).QuerySelector("[data-testid=logo-preview]")!.GetAttribute("src")!;
+        var preview = await lead.GetAsync(previewUrl);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        AssertNoMetadata(await preview.Content.ReadAsByteArrayAsync(), "previewed");
+    }
+
+    [Fact]
+    public async Task PostLogo_PngWithExifAndTextChunks_IsServedWithoutThem()
+    {
+        var lead = await _app.LeadAsync();
+        var png = TestImages.PngWithMetadata();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadLogoAsync(lead, png, "logo.png", "image/png")).StatusCode);
+
+        var bytes = await (await _app.Anonymous().GetAsync(PublicLogo)).Content.ReadAsByteArrayAsync();
+        AssertNoMetadata(bytes, "served");
+        Assert.DoesNotContain("eXIf", TestImages.PngChunks(bytes));
+        Assert.Equal(TestImages.Pixels(png), TestImages.Pixels(bytes));
+    }
+
+    [Fact]
+    public async Task GetLogo_StoredWithMetadataBeforeUploadsWereCleaned_IsServedAndPublishedWithout()
+    {
+        var organisation = await _app.DemoOrganisationIdAsync();
+        await _app.DbAsync(db =>
+        {
+            db.OrganisationLogos.Add(new DataStrategy.Data.Entities.OrganisationLogo { OrganisationId = organisation, ContentType = "image/jpeg", Data = TestImages.JpegWithMetadata(), UpdatedAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
+
+        var served = await _app.Anonymous().GetAsync(PublicLogo);
+        AssertNoMetadata(await served.Content.ReadAsByteArrayAsync(), "served");
+
+        // The public strategy document carries the logo too.
+        var document = await _app.Anonymous().GetAsync("/p/" + DemoSeeder.Slug + "?handler=Document&language=fr&format=docx");
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        using var docx = new ZipArchive(new MemoryStream(await document.Content.ReadAsByteArrayAsync()));
+        var media = docx.Entries.Where(e => e.FullName.Contains("media/", StringComparison.Ordinal)).ToList();
+        Assert.True(media.Count > 0, "no picture in " + string.Join(", ", docx.Entries.Select(e => e.FullName)));
+        foreach (var entry in media)
+        {
+            using var stream = new MemoryStream();
+            await entry.Open().CopyToAsync(stream);
+            AssertNoMetadata(stream.ToArray(), "in the document (" + entry.FullName + ")");
+        }
+    }
+
+    [Theory]
+    [InlineData(3 * 1024 * 1024)]
+    [InlineData(40 * 1024 * 1024)]
+    public async Task PostLogo_LargerThanTheRequestLimit_SaysSoOnTheFormInTheReadersLanguage_AndChangesNothing(int size)
+    {
+        var lead = await _app.SignInAsync(DemoSeeder.LeadEmail, language: "fr");
+        var png = Png(8, 8);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadLogoAsync(lead, png, "logo.png", "image/png")).StatusCode);
+        var big = new byte[size];
+        Png(4, 4).CopyTo(big, 0);
+
+        var response = await UploadLogoAsync(lead, big, "photo.png", "image/png");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await lead.GetAsync(response.Location());
+        Assert.Contains("Le logo ne peut pas dépasser 1 Mo.", await ErrorsAsync(page), StringComparison.Ordinal);
+        Assert.Equal(png, await _app.DbAsync(db => db.OrganisationLogos.Select(l => l.Data).SingleAsync()));
     }
 
     /// <summary>A small RGBA PNG, written by hand (signature, IHDR, one IDAT, IEND).</summary>

@@ -5,6 +5,9 @@ public enum ImportErrorCode
     FileEmpty,
     FileTooLarge,
     UnreadableFile,
+
+    /// <summary>A quoted CSV value never closes; the value is the line where its quote opens.</summary>
+    UnclosedQuote,
     UnsupportedFileType,
     TooManyRows,
     MissingColumn,

@@ -44,7 +44,12 @@ public static class StakeholderImport
         }
         catch (TabularFileException ex)
         {
-            return Fail(new ImportIssue(ex.Code, Value: ex.Code == ImportErrorCode.TooManyRows ? MaxRows.ToString(CultureInfo.InvariantCulture) : null));
+            return Fail(new ImportIssue(ex.Code, Value: ex.Code switch
+            {
+                ImportErrorCode.TooManyRows => MaxRows.ToString(CultureInfo.InvariantCulture),
+                ImportErrorCode.UnclosedQuote => ex.Detail,
+                _ => null,
+            }));
         }
 
         var columns = new Dictionary<string, int>();

@@ -64,11 +64,16 @@ public static class TabularFile
         }
 
         var delimiter = DetectDelimiter(text);
+        // Stray quotes inside a value are kept as written; only a quoted value that never closes is refused (see below).
+        int? unclosedQuoteLine = null;
+        var recordStartLine = 1;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = delimiter,
             HasHeaderRecord = false,
-            BadDataFound = null,
+            BadDataFound = args => unclosedQuoteLine ??= UnclosedQuoteOffset(args.Field) is { } offset
+                ? (int?)(recordStartLine + LinesBefore(args.RawRecord, args.Field, offset))
+                : null,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             TrimOptions = TrimOptions.Trim,
@@ -85,6 +90,12 @@ public static class TabularFile
             {
                 rowNumber++;
                 var record = csv.Parser.Record ?? [];
+                if (unclosedQuoteLine is { } line)
+                {
+                    throw new TabularFileException(ImportErrorCode.UnclosedQuote, line.ToString(CultureInfo.InvariantCulture));
+                }
+
+                recordStartLine = csv.Parser.RawRow + 1;
                 if (record.All(string.IsNullOrWhiteSpace))
                 {
                     continue;
@@ -105,6 +116,64 @@ public static class TabularFile
         }
 
         return Split(rows, numbers, encoding);
+    }
+
+    /// <summary>
+    /// Where, in a value CsvHelper found malformed, a quotation mark opens a value that never properly closes; null when
+    /// the value is only untidy. A value that opens with a quote and reaches the end of the file unclosed swallowed every
+    /// line after it; one whose closing quote spans lines and is followed by more text was closed by the opening quote of
+    /// a later value (one closing quote forgotten), so the rows between were merged. A quote inside an unquoted value
+    /// ("5" screen), or text after a quoted value on one line, is kept as written, as before.
+    /// </summary>
+    private static int? UnclosedQuoteOffset(string field)
+    {
+        var start = 0;
+        while (start < field.Length && field[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        if (start == field.Length || field[start] != '"')
+        {
+            return null;
+        }
+
+        for (var i = start + 1; i < field.Length; i++)
+        {
+            if (field[i] != '"')
+            {
+                continue;
+            }
+
+            if (i + 1 < field.Length && field[i + 1] == '"')
+            {
+                i++;
+                continue;
+            }
+
+            var spansLines = field.AsSpan(start, i - start).IndexOfAny('\r', '\n') >= 0;
+            var textAfter = !field.AsSpan(i + 1).Trim().IsEmpty;
+            return spansLines && textAfter ? start : null;
+        }
+
+        return start;
+    }
+
+    /// <summary>Line breaks in the record before the quote: the record may hold earlier values that span lines.</summary>
+    private static int LinesBefore(string rawRecord, string field, int offsetInField)
+    {
+        var at = rawRecord.IndexOf(field, StringComparison.Ordinal);
+        var before = rawRecord.AsSpan(0, at < 0 ? 0 : at + offsetInField);
+        var lines = 0;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i] == '\n' || (before[i] == '\r' && (i + 1 == before.Length || before[i + 1] != '\n')))
+            {
+                lines++;
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>Counts candidate delimiters outside quotes on the first non-blank line.</summary>

@@ -562,7 +562,8 @@ public sealed partial class OrganisationBackup
         {
             var check = Core.Images.LogoImage.Inspect(Logo.Data ?? []);
             Require(check.IsValid, "The logo in the backup is not a valid PNG or JPEG image.");
-            db.OrganisationLogos.Add(new OrganisationLogo { OrganisationId = orgId, ContentType = check.ContentType!, Data = Logo.Data!, UpdatedAt = Logo.UpdatedAt });
+            // A backup made before logos were cleaned on upload may still carry the camera's metadata.
+            db.OrganisationLogos.Add(new OrganisationLogo { OrganisationId = orgId, ContentType = check.ContentType!, Data = Core.Images.LogoMetadata.Strip(Logo.Data!)!, UpdatedAt = Logo.UpdatedAt });
         }
 
         await db.SaveChangesAsync(cancellationToken);

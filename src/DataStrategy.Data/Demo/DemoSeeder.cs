@@ -8,7 +8,9 @@ namespace DataStrategy.Data.Demo;
 
 /// <summary>
 /// Seeds the demo organisation "Ville de Démo / Stad Demo" — how people first meet the product.
-/// Idempotent: running it again adds only what is missing.
+/// Once: when the organisation exists, nothing is added, so a stakeholder someone erased, a member someone removed
+/// or anything else deleted from the demo stays gone at the next start. The whole demo is written in one
+/// transaction, so it either exists complete or not at all.
 /// </summary>
 public static class DemoSeeder
 {
@@ -72,62 +74,64 @@ public static class DemoSeeder
         SeedAsync(db, tenant, withStrategy: true, cancellationToken);
 
     /// <param name="withStrategy">False leaves the strategy phase empty (working sessions, city priorities, strategy) and the roadmap too, as for a programme that has just finished its analysis.</param>
-    /// <returns>True when anything was added.</returns>
+    /// <returns>True when the demo organisation was created; false when it already existed.</returns>
     public static async Task<bool> SeedAsync(AppDbContext db, TenantContext tenant, bool withStrategy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(tenant);
-        var changed = false;
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Slug == Slug, cancellationToken);
-        if (organisation is null)
+        if (await db.Organisations.AnyAsync(o => o.Slug == Slug, cancellationToken))
         {
-            organisation = new Organisation
-            {
-                Slug = Slug,
-                Name = LocalizedText.Of(fr: "Ville de Démo", nl: "Stad Demo", en: "Demo City"),
-                Languages = [Languages.French, Languages.Dutch, Languages.English],
-                DefaultLanguage = Languages.French,
-            };
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync(cancellationToken);
-            changed = true;
+            return false;
         }
 
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await CreateAsync(db, tenant, withStrategy, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static async Task CreateAsync(AppDbContext db, TenantContext tenant, bool withStrategy, CancellationToken cancellationToken)
+    {
+        var organisation = new Organisation
+        {
+            Slug = Slug,
+            Name = LocalizedText.Of(fr: "Ville de Démo", nl: "Stad Demo", en: "Demo City"),
+            Languages = [Languages.French, Languages.Dutch, Languages.English],
+            DefaultLanguage = Languages.French,
+        };
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(cancellationToken);
         tenant.SetOrganisation(organisation.Id);
 
-        var departments = await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
+        var departments = new Dictionary<string, Department>(StringComparer.Ordinal);
         foreach (var (code, kind, fr, nl, en) in DepartmentData)
         {
-            if (!departments.ContainsKey(code))
-            {
-                var d = new Department { OrganisationId = organisation.Id, Code = code, Kind = kind, Name = LocalizedText.Of(fr, nl, en) };
-                db.Departments.Add(d);
-                departments[code] = d;
-                changed = true;
-            }
+            var d = new Department { OrganisationId = organisation.Id, Code = code, Kind = kind, Name = LocalizedText.Of(fr, nl, en) };
+            db.Departments.Add(d);
+            departments[code] = d;
         }
 
-        var emails = (await db.Stakeholders.Where(s => s.Email != null).Select(s => s.Email!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, title, dept, email, notes) in StakeholderData)
         {
-            if (!emails.Contains(email))
+            db.Stakeholders.Add(new Stakeholder
             {
-                db.Stakeholders.Add(new Stakeholder
-                {
-                    OrganisationId = organisation.Id,
-                    Name = name,
-                    JobTitle = title,
-                    DepartmentId = departments[dept].Id,
-                    Email = email,
-                    Notes = notes,
-                });
-                changed = true;
-            }
+                OrganisationId = organisation.Id,
+                Name = name,
+                JobTitle = title,
+                DepartmentId = departments[dept].Id,
+                Email = email,
+                Notes = notes,
+            });
         }
 
         var hasher = new PasswordHasher<ApplicationUser>();
         foreach (var (email, name, role) in DemoUsers)
         {
+            // The accounts may outlive an earlier demo organisation that was deleted: they are reused as they are.
             var normalized = email.ToUpperInvariant();
             var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
             if (user is null)
@@ -146,40 +150,23 @@ public static class DemoSeeder
                 };
                 user.PasswordHash = hasher.HashPassword(user, Password);
                 db.Users.Add(user);
-                changed = true;
             }
 
-            if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
-            {
-                db.Memberships.Add(new Membership { OrganisationId = organisation.Id, UserId = user.Id, Role = role });
-                changed = true;
-            }
+            db.Memberships.Add(new Membership { OrganisationId = organisation.Id, UserId = user.Id, Role = role });
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        if (!await db.Campaigns.AnyAsync(cancellationToken))
-        {
-            await DemoAssessment.SeedAsync(db, organisation, cancellationToken);
-            changed = true;
-        }
-
-        if (!await db.Findings.AnyAsync(cancellationToken))
-        {
-            await DemoAnalysis.SeedAsync(db, organisation, cancellationToken);
-            changed = true;
-        }
-
+        await DemoAssessment.SeedAsync(db, organisation, cancellationToken);
+        await DemoAnalysis.SeedAsync(db, organisation, cancellationToken);
         if (withStrategy)
         {
-            changed |= await DemoStrategy.SeedAsync(db, organisation, cancellationToken);
+            await DemoStrategy.SeedAsync(db, organisation, cancellationToken);
 
             // The roadmap's initiatives serve the strategy's objectives: seeded with it.
-            changed |= await DemoRoadmap.SeedAsync(db, organisation, cancellationToken);
+            await DemoRoadmap.SeedAsync(db, organisation, cancellationToken);
 
             // Case studies link to the strategy's objectives and the roadmap's initiatives.
-            changed |= await DemoCaseStudies.SeedAsync(db, organisation, cancellationToken);
+            await DemoCaseStudies.SeedAsync(db, organisation, cancellationToken);
         }
-
-        return changed;
     }
 }

@@ -71,7 +71,8 @@ public static class StrategyDocumentComposer
             OrganisationName = organisation.Name,
             Strategy = snapshot,
             VersionText = versionText,
-            Logo = logo?.Data,
+            // Without metadata, also for a logo stored before uploads were cleaned: the document is published.
+            Logo = logo is null ? null : Core.Images.LogoMetadata.Strip(logo.Data),
             LogoContentType = logo?.ContentType,
             AccentColour = organisation.AccentColour,
             HolderNames = holders.Where(h => h.Value.Length > 0).ToDictionary(h => h.Key, h => h.Value),

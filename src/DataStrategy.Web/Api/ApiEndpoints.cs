@@ -139,16 +139,9 @@ public static class ApiEndpoints
         return TypedResults.Bytes(Core.Publishing.OpenData.Json(data, source), "application/json; charset=utf-8");
     }
 
-    private static async Task<Organisation?> PublicOrganisationAsync(string slug, AppDbContext db, TenantContext tenant, CancellationToken cancellationToken)
-    {
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, cancellationToken);
-        if (organisation is not null)
-        {
-            tenant.SetOrganisation(organisation.Id);
-        }
-
-        return organisation;
-    }
+    /// <summary>Null for an unknown slug and equally for an organisation that publishes nothing (<see cref="PublicSite"/>).</summary>
+    private static Task<Organisation?> PublicOrganisationAsync(string slug, AppDbContext db, TenantContext tenant, CancellationToken cancellationToken) =>
+        PublicSite.FindAsync(db, tenant, slug, cancellationToken);
 
     private static string BaseUrl(HttpContext context) => context.PublicBase();
 

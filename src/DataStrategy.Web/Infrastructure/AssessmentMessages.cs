@@ -48,6 +48,7 @@ public static class AssessmentMessages
             ImportErrorCode.FileEmpty => l["The file is empty."],
             ImportErrorCode.FileTooLarge => l["The file is too large (at most {0} MB).", v],
             ImportErrorCode.UnreadableFile => l["The file cannot be read. Save it as CSV or XLSX and try again."],
+            ImportErrorCode.UnclosedQuote => l["Line {0}: a value starts with a quotation mark (\") that is never closed. Add the closing quotation mark, or remove the opening one, and try again.", v],
             ImportErrorCode.UnsupportedFileType => l["Only CSV and XLSX files can be imported."],
             ImportErrorCode.TooManyRows => l["The file has more than {0} rows.", v],
             ImportErrorCode.MissingColumn => l["The column \"{0}\" is missing from the file.", c],

@@ -46,6 +46,7 @@ public static class RoadmapImport
             {
                 ImportErrorCode.TooManyRows => MaxRows.ToString(CultureInfo.InvariantCulture),
                 ImportErrorCode.FileTooLarge => (MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture),
+                ImportErrorCode.UnclosedQuote => ex.Detail,
                 _ => null,
             }));
         }

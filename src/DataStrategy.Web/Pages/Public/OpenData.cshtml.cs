@@ -3,7 +3,6 @@ using DataStrategy.Data;
 using DataStrategy.Data.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using DataStrategy.Web.Infrastructure;
 
 namespace DataStrategy.Web.Pages.Public;
@@ -34,10 +33,7 @@ public sealed class OpenDataModel(AppDbContext db, TenantContext tenant, PublicC
             }
         }
 
-        // Nothing published at all: there is no public site, hence no open data.
-        var nothingPublished = !await Db.StrategyVersions.AnyAsync(v => v.Status == Data.Entities.StrategyVersionStatus.Published)
-            && Datasets.All(d => d.Name != "case-studies" || d.Rows == 0);
-        return nothingPublished ? NotFound() : Page();
+        return Page();
     }
 
     /// <summary>/p/{org}/open-data/{name}.csv or .json.</summary>

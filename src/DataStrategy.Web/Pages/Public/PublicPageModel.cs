@@ -4,8 +4,8 @@ using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using DataStrategy.Web.Infrastructure;
 using DataStrategy.Data.Entities;
+using DataStrategy.Data.Publishing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Web.Pages.Public;
 
@@ -30,15 +30,18 @@ public abstract class PublicPageModel(AppDbContext db, TenantContext tenant) : P
 
     public string Absolute(string relative) => HttpContext.AbsoluteUrl(relative);
 
+    /// <summary>
+    /// Finds the organisation and makes it the tenant. False (answer 404) when the slug is unknown and equally when
+    /// the organisation publishes nothing (<see cref="PublicSite"/>): both look the same from outside.
+    /// </summary>
     protected async Task<bool> FindOrganisationAsync(string slug)
     {
-        var organisation = await Db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == slug, HttpContext.RequestAborted);
+        var organisation = await PublicSite.FindAsync(Db, tenant, slug, HttpContext.RequestAborted);
         if (organisation is null)
         {
             return false;
         }
 
-        tenant.SetOrganisation(organisation.Id);
         Organisation = organisation;
         return true;
     }

@@ -90,13 +90,12 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
     /// <summary>The organisation's accent colour as a style sheet: the security policy forbids inline styles.</summary>
     public async Task<IActionResult> OnGetThemeAsync()
     {
-        var colour = await Db.Organisations.AsNoTracking().Where(o => o.Slug == Slug).Select(o => o.AccentColour).SingleOrDefaultAsync();
-        if (colour is null)
+        if (!await FindOrganisationAsync(Slug))
         {
             return NotFound();
         }
 
-        colour = ColourPattern().IsMatch(colour) ? colour : "1F4E79";
+        var colour = ColourPattern().IsMatch(Organisation.AccentColour) ? Organisation.AccentColour : "1F4E79";
         // Headings take the colour only when it is readable on white (WCAG AA, 4.5:1); the bar always does.
         var heading = ContrastWithWhite(colour) >= 4.5 ? "#" + colour : "inherit";
         return Content($".public-strategy {{ --org-accent: #{colour}; --org-heading: {heading}; }}\n", "text/css");

@@ -128,6 +128,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             ImportErrorCode.FileEmpty => L["The file is empty."],
             ImportErrorCode.FileTooLarge => L["The file is too large (at most {0} MB).", issue.Value ?? "5"],
             ImportErrorCode.UnreadableFile => L["The file cannot be read. Save it as an Excel workbook (XLSX) and try again."],
+            ImportErrorCode.UnclosedQuote => L["Line {0}: a value starts with a quotation mark (\") that is never closed. Add the closing quotation mark, or remove the opening one, and try again.", value],
             ImportErrorCode.UnsupportedFileType => L["Only XLSX and CSV files can be imported."],
             ImportErrorCode.TooManyRows => L["The file has more than {0} rows.", value],
             ImportErrorCode.MissingColumn => L["The first row must name the columns, including a \"{0}\" column.", issue.Column ?? string.Empty],

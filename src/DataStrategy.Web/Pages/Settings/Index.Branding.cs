@@ -11,13 +11,15 @@ namespace DataStrategy.Web.Pages.Settings;
 /// <summary>
 /// Branding on the settings page: the accent colour and the logo of documents and the public page.
 /// A logo is recognised by its bytes only (PNG or JPEG, structure checked); anything else is refused
-/// and nothing is stored.
+/// and nothing is stored. What is stored has no metadata (camera, GPS position, editor, comments).
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[TooLargeUpload(MaxRequestBytes)]
 public sealed partial class IndexModel
 {
-    // Room for a 1 MB logo and the form fields; a bigger file still reaches the page and gets a clear message.
+    // Room for a 1 MB logo and the form fields: a file up to this size reaches the handler, which says it is too large;
+    // a request beyond it is answered before it is read (TooLargeUpload), with the same message.
     private const int MaxRequestBytes = 2 * 1024 * 1024;
 
     [BindProperty]
@@ -26,7 +28,7 @@ public sealed partial class IndexModel
     /// <summary>When the current logo was saved; null when there is none.</summary>
     public DateTimeOffset? LogoUpdatedAt { get; private set; }
 
-    /// <summary>The public logo address, versioned so a new logo is not hidden by a cached one.</summary>
+    /// <summary>The public logo address, versioned so a new logo is not hidden by a cached one (it also answers members before anything is published).</summary>
     public string LogoUrl => "/p/" + Organisation.Slug + "/logo?v=" + LogoUpdatedAt?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"#1f4e79": the form value of an input of type color.</summary>
@@ -100,7 +102,7 @@ public sealed partial class IndexModel
         }
 
         stored.ContentType = check.ContentType!;
-        stored.Data = bytes;
+        stored.Data = LogoMetadata.Strip(bytes)!;
         stored.UpdatedAt = HttpContext.UtcNow();
         await Db.SaveChangesAsync();
         Flash(L["Logo saved."]);
@@ -118,6 +120,15 @@ public sealed partial class IndexModel
 
         Flash(L["Logo removed."]);
         return Redirect(OrgUrl("/settings"));
+    }
+
+    /// <summary>After a logo upload too large to be read (<see cref="TooLargeUploadAttribute"/>), the form says so.</summary>
+    private void ReportTooLargeUpload()
+    {
+        if (Request.Query[TooLargeUploadAttribute.QueryKey] == "Logo")
+        {
+            ModelState.AddModelError("Logo", L["The logo must be at most 1 MB."]);
+        }
     }
 
     private async Task<IActionResult> LogoErrorAsync(string message)

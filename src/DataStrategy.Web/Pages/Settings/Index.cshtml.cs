@@ -26,6 +26,7 @@ public sealed partial class IndexModel(AppDbContext db, TenantContext tenant, IS
 
     public async Task OnGetAsync()
     {
+        ReportTooLargeUpload();
         await LoadBrandingAsync();
         Form = OrganisationForm.From(Organisation);
         Version = Organisation.Version;
