@@ -22,11 +22,18 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need_install+=(postgresql)
 # The report tests convert DOCX to PDF with LibreOffice, as the product does.
 command -v soffice >/dev/null 2>&1 || need_install+=(libreoffice-writer)
+# The proxy tier runs the deployment of docs/deploy.md: nginx terminating TLS in front of two instances.
+[ -x /usr/sbin/nginx ] || need_install+=(nginx)
+command -v openssl >/dev/null 2>&1 || need_install+=(openssl)
 if [ ${#need_install[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "Installing ${need_install[*]} from Debian's packages"
     apt-get update -qq >/dev/null 2>&1
+    # Installed to be started by the tests, not as a service (no nginx on port 80 after the install).
+    own_policy=false
+    if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; own_policy=true; fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_install[@]}" >"$RESULTS/apt.log" 2>&1 || echo "apt-get install failed (see $RESULTS/apt.log)"
+    [ "$own_policy" = true ] && rm -f /usr/sbin/policy-rc.d
     PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
   else
     echo "Missing ${need_install[*]} and cannot install (not root or no apt-get)."
@@ -68,7 +75,7 @@ run_tier() { # name project [env...]
   local name=$1 project=$2; shift 2
   say "Tier: $name"
   local started=$SECONDS
-  env "$@" dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" -v quiet 2>&1 | grep -vE '^\s*$' | tail -25
+  env "$@" dotnet test "$project" --no-build -nologo ${TIER_FILTER:+--filter "$TIER_FILTER"} --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" -v quiet 2>&1 | grep -vE '^\s*$' | tail -25
   [ "${PIPESTATUS[0]}" -eq 0 ] || failures=$((failures + 1))
   echo "$name $((SECONDS - started))" >> "$RESULTS/tier-seconds"
 }
@@ -89,9 +96,17 @@ else
   skip_tier http-postgres "PostgreSQL could not be started (see $RESULTS/pg-init.log)"
 fi
 if command -v chromium >/dev/null 2>&1; then
-  run_tier browser tests/DataStrategy.Browser.Tests
+  TIER_FILTER="Tier!=proxy" run_tier browser tests/DataStrategy.Browser.Tests
+  if [ ! -x /usr/sbin/nginx ]; then
+    skip_tier proxy "nginx is not installed"
+  elif [ -z "${DSS_TEST_POSTGRES:-}" ]; then
+    skip_tier proxy "PostgreSQL is not running"
+  else
+    TIER_FILTER="Tier=proxy" run_tier proxy tests/DataStrategy.Browser.Tests
+  fi
 else
   skip_tier browser "Chromium is not installed"
+  skip_tier proxy "Chromium is not installed"
 fi
 
 say "Summary"
