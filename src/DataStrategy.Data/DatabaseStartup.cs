@@ -18,19 +18,27 @@ public static class DatabaseStartup
     /// <summary>The advisory lock's key: any constant of the application's own ("DSS start").</summary>
     private const long PostgresLockKey = 0x4453_5320_7374_6172;
 
+    /// <param name="alsoAlone">More start-up work that must not run on two instances at once (the web app makes sure
+    /// the shared data-protection key exists, so that two instances do not each make one the other cannot read).</param>
     /// <returns>True when the demo seeding added anything.</returns>
-    public static async Task<bool> PrepareAsync(AppDbContext db, TenantContext tenant, bool demo, bool demoStrategy = true, CancellationToken cancellationToken = default)
+    public static async Task<bool> PrepareAsync(AppDbContext db, TenantContext tenant, bool demo, bool demoStrategy = true, Func<Task>? alsoAlone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Database.IsNpgsql()
-            ? await OnPostgresAsync(db, () => WorkAsync(db, tenant, demo, demoStrategy, cancellationToken), cancellationToken)
-            : await OnSqliteAsync(db, () => WorkAsync(db, tenant, demo, demoStrategy, cancellationToken), cancellationToken);
+            ? await OnPostgresAsync(db, () => WorkAsync(db, tenant, demo, demoStrategy, alsoAlone, cancellationToken), cancellationToken)
+            : await OnSqliteAsync(db, () => WorkAsync(db, tenant, demo, demoStrategy, alsoAlone, cancellationToken), cancellationToken);
     }
 
-    private static async Task<bool> WorkAsync(AppDbContext db, TenantContext tenant, bool demo, bool demoStrategy, CancellationToken cancellationToken)
+    private static async Task<bool> WorkAsync(AppDbContext db, TenantContext tenant, bool demo, bool demoStrategy, Func<Task>? alsoAlone, CancellationToken cancellationToken)
     {
         await db.MigrateAppDatabaseAsync(cancellationToken);
-        return demo && await DemoSeeder.SeedAsync(db, tenant, demoStrategy, cancellationToken);
+        var seeded = demo && await DemoSeeder.SeedAsync(db, tenant, demoStrategy, cancellationToken);
+        if (alsoAlone is not null)
+        {
+            await alsoAlone();
+        }
+
+        return seeded;
     }
 
     private static async Task<bool> OnPostgresAsync(AppDbContext db, Func<Task<bool>> work, CancellationToken cancellationToken)

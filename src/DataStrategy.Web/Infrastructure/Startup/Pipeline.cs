@@ -2,6 +2,7 @@ using System.Text.Json;
 using DataStrategy.Data;
 using DataStrategy.Data.Demo;
 using DataStrategy.Web.Api;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -23,6 +24,7 @@ public static class Pipeline
             scope.ServiceProvider.GetRequiredService<TenantContext>(),
             demo,
             app.Configuration.GetValue("Demo:Strategy", true),
+            () => EnsureSharedKey(app.Services),
             app.Lifetime.ApplicationStopping);
         if (demo)
         {
@@ -32,6 +34,23 @@ public static class Pipeline
                 DemoSeeder.LeadEmail,
                 DemoSeeder.Password));
         }
+    }
+
+    /// <summary>
+    /// Sign-in cookies and form tokens are protected with a key kept in the database. An instance with no key makes
+    /// one at its first use; two instances starting together each made their own, and a form served by one was
+    /// refused (400) by the other. The key is made here, one instance at a time, before any request.
+    /// </summary>
+    private static Task EnsureSharedKey(IServiceProvider services)
+    {
+        var keys = services.GetRequiredService<IKeyManager>();
+        var now = DateTimeOffset.UtcNow;
+        if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(7)))
+        {
+            keys.CreateNewKey(now, now.AddDays(90));
+        }
+
+        return Task.CompletedTask;
     }
 
     public static WebApplication UseDssPipeline(this WebApplication app)
