@@ -55,6 +55,9 @@ public sealed class DssApp : IDisposable
 
     public string DataFolder => _host.DataFolder;
 
+    /// <summary>The app's settings, its database among them (for the CLI on the same database).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _host.Settings;
+
     public IServiceProvider Services => _host.Services;
 
     public HttpClient Anonymous(string? language = null)
