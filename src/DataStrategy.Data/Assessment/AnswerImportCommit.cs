@@ -91,12 +91,6 @@ public static class AnswerImportCommit
             };
             db.AnswerImportBatches.Add(batch);
             added.Add(batch);
-            if (db.Entry(campaign).State == EntityState.Detached)
-            {
-                db.Campaigns.Attach(campaign);
-            }
-
-            campaign.AnswerMapping = mapping.ToJson();
             db.Audit(campaign.OrganisationId, AuditAction.Imported, nameof(Answer), batch.Id.ToString(), new Dictionary<string, object?>
             {
                 ["file"] = batch.FileName,
@@ -136,6 +130,12 @@ public static class AnswerImportCommit
 
             await AnswerBulkWriter.InsertResponsesAsync(db, responses, cancellationToken);
             await AnswerBulkWriter.InsertAnswersAsync(db, campaign.OrganisationId, campaign.Id, responses.Select(r => r.Id).ToList(), toWrite.Answers, now, cancellationToken);
+
+            // The mapping is remembered for the next file from the same tool. Written as a plain update, not through the
+            // campaign's concurrency token: an import is no edit of the campaign, and imports running at once must not
+            // fail each other (nor someone editing the campaign) over it.
+            var remembered = mapping.ToJson();
+            await db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.AnswerMapping, remembered), cancellationToken);
             await db.TouchAnswersAsync([campaign.Id], cancellationToken);
             if (transaction is not null)
             {
