@@ -721,12 +721,13 @@ public sealed partial class OrganisationBackup
     /// <summary>Format 7: the scores shared with the peer benchmark, checked so a tampered file cannot put noise into every peer's comparison.</summary>
     private async Task ImportPeerScoresAsync(AppDbContext db, Guid orgId, CancellationToken cancellationToken)
     {
-        if (Format < 7 || PeerScores.Count == 0)
+        // Scores exist to be shared: an organisation that does not share has none to restore (its settings page
+        // withdraws them, so a backup holds some only if the database was changed by hand).
+        if (Format < 7 || PeerScores.Count == 0 || !Organisation.SharesBenchmark)
         {
             return;
         }
 
-        Require(Organisation.SharesBenchmark, "The backup holds peer-benchmark scores of an organisation that does not share them.");
         Require(
             PeerScores.All(p => p.FrameworkKey.Length is > 0 and <= 64 && p.ThemeId.Length is > 0 and <= 64 && double.IsFinite(p.Score) && p.Score is >= 0 and <= 100),
             "A peer-benchmark score in the backup is empty, too long or not a number in range.");
