@@ -184,7 +184,7 @@ internal static class Bench
         await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
         {
             var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
-            await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, "answers.csv", "bench");
+            await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource("answers.csv", AnswerImport.Sha256(csv), null, "bench"));
         }
 
         var commitMs = watch.Elapsed.TotalMilliseconds;

@@ -124,94 +124,52 @@ public static partial class Commands
     {
         var command = new Command("campaign", "Import or export a campaign's answers.");
 
-        var import = new Command("import-answers", "Import answers exported by a survey tool (CSV or XLSX) with a saved mapping. All or nothing.");
+        var import = new Command("import-answers", "Import answers exported by a survey tool (CSV or XLSX) with a saved mapping. All or nothing. A file already imported, or respondents already in the campaign, are refused unless --existing says what to do with them.");
         var organisation = OrganisationOption();
         var campaignOption = new Option<string>("--campaign") { Description = "The campaign's name or GUID.", Required = true };
         var mappingOption = new Option<FileInfo?>("--mapping") { Description = "Mapping JSON (layout, columns, values). Without it, the campaign's last mapping or an automatic one is used." };
+        var existingOption = new Option<string?>("--existing") { Description = "Respondents already in the campaign (same file, or same respondent keys): 'skip' keeps their answers and imports the others, 'replace' replaces their answers. Without it such a file is refused and nothing is written." };
+        existingOption.AcceptOnlyFromAmong("skip", "replace");
         var file = new Argument<FileInfo>("file") { Description = "The CSV or XLSX file." };
         import.Options.Add(organisation);
         import.Options.Add(campaignOption);
         import.Options.Add(mappingOption);
+        import.Options.Add(existingOption);
         import.Arguments.Add(file);
-        import.SetAction(async (parse, ct) => await WithDatabaseAsync(async (services, db) =>
+        import.SetAction(async (parse, ct) => await WithDatabaseAsync((services, db) => ImportAnswersAsync(
+            services, db, parse.GetValue(organisation)!, parse.GetValue(campaignOption)!, parse.GetValue(mappingOption), parse.GetValue(file)!,
+            parse.GetValue(existingOption) switch { "skip" => ExistingRespondents.Skip, "replace" => ExistingRespondents.Replace, _ => ExistingRespondents.Refuse },
+            Console.Out, Console.Error, ct)));
+
+        var imports = new Command("imports", "List a campaign's answer imports (batches), newest first.");
+        var importsOrganisation = OrganisationOption();
+        var importsCampaign = new Option<string>("--campaign") { Description = "The campaign's name or GUID.", Required = true };
+        imports.Options.Add(importsOrganisation);
+        imports.Options.Add(importsCampaign);
+        imports.SetAction(async (parse, ct) => await WithDatabaseAsync(async (services, db) =>
         {
-            if (await EnterAsync(services, db, parse.GetValue(organisation)!, ct) is null)
+            if (await EnterAsync(services, db, parse.GetValue(importsOrganisation)!, ct) is null || await FindCampaignAsync(db, parse.GetValue(importsCampaign)!, ct) is not { } campaign)
             {
                 return 1;
             }
 
-            var campaign = await FindCampaignAsync(db, parse.GetValue(campaignOption)!, ct);
-            if (campaign is null)
+            foreach (var b in (await db.AnswerImportBatches.AsNoTracking().Where(b => b.CampaignId == campaign.Id).ToListAsync(ct)).OrderByDescending(b => b.ImportedAt))
             {
-                return 1;
+                Console.WriteLine($"{b.Id}  {b.ImportedAt:u}  {b.UserName}  {b.FileName}  {b.Respondents} respondents, {b.Answers} answers{(b.Skipped > 0 ? $", {b.Skipped} skipped" : "")}{(b.Replaced > 0 ? $", {b.Replaced} replaced" : "")}{(b.UndoneAt is { } u ? $"  (undone {u:u} by {b.UndoneByName})" : "")}");
             }
 
-            if (!campaign.AcceptsAnswers)
-            {
-                await Console.Error.WriteLineAsync("This campaign is closed: its answers are frozen.");
-                return 1;
-            }
-
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await Console.Error.WriteLineAsync($"No such file: {path.FullName}");
-                return 1;
-            }
-
-            if (path.Length > AnswerImport.MaxBytes)
-            {
-                await Console.Error.WriteLineAsync($"The file is too large (at most {AnswerImport.MaxBytes / 1024 / 1024} MB). Nothing was imported.");
-                return 1;
-            }
-
-            var definition = FrameworkLibrary.Definition(campaign.Framework!);
-            TabularData data;
-            try
-            {
-                data = AnswerImport.Read(path.Name, await File.ReadAllBytesAsync(path.FullName, ct));
-            }
-            catch (TabularFileException ex)
-            {
-                await Console.Error.WriteLineAsync(ex.Code == ImportErrorCode.UnclosedQuote
-                    ? $"Line {ex.Detail}: a value starts with a quotation mark (\") that is never closed. Add the closing quotation mark, or remove the opening one. Nothing was imported."
-                    : $"{ex.Code}: {ex.Detail}. Nothing was imported.");
-                return 1;
-            }
-
-            AnswerMapping mapping;
-            if (parse.GetValue(mappingOption) is { } mappingFile)
-            {
-                var parsed = mappingFile.Exists ? AnswerMapping.FromJson(await File.ReadAllTextAsync(mappingFile.FullName, ct)) : null;
-                if (parsed is null)
-                {
-                    await Console.Error.WriteLineAsync($"{mappingFile.FullName} is not a mapping file.");
-                    return 1;
-                }
-
-                mapping = parsed;
-            }
-            else
-            {
-                mapping = AnswerMapping.Suggest(data.Header, definition, AnswerMapping.FromJson(campaign.AnswerMapping));
-            }
-
-            var result = AnswerImport.Parse(data, definition, mapping, await DepartmentLookup.LoadAsync(db, ct));
-            if (!result.IsValid)
-            {
-                foreach (var issue in result.Issues)
-                {
-                    await Console.Error.WriteLineAsync($"row {issue.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, column {issue.Column ?? "-"}: {issue.Code}{(issue.Value is null ? "" : " (" + issue.Value + ")")}");
-                }
-
-                await Console.Error.WriteLineAsync($"{result.IssueCount} problems. Nothing was imported.");
-                return 1;
-            }
-
-            var batch = await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, path.Name, "dss", ct);
-            Console.WriteLine($"Imported {batch.Answers} answers from {batch.Respondents} respondents into \"{campaign.Name}\".");
             return 0;
         }));
+
+        var undo = new Command("undo-import", "Undo an answer import: delete the responses it created (with their answers). Respondents whose earlier answers it replaced leave the campaign too; import the earlier file again to bring them back.");
+        var undoOrganisation = OrganisationOption();
+        var undoCampaign = new Option<string>("--campaign") { Description = "The campaign's name or GUID.", Required = true };
+        var batchOption = new Option<Guid>("--batch") { Description = "The import's ID (see 'dss campaign imports').", Required = true };
+        undo.Options.Add(undoOrganisation);
+        undo.Options.Add(undoCampaign);
+        undo.Options.Add(batchOption);
+        undo.SetAction(async (parse, ct) => await WithDatabaseAsync((services, db) => UndoImportAsync(
+            services, db, parse.GetValue(undoOrganisation)!, parse.GetValue(undoCampaign)!, parse.GetValue(batchOption), Console.Out, Console.Error, ct)));
 
         var export = new Command("export-answers", "Write every answer of a campaign as CSV, one row per answer.");
         var exportOrganisation = OrganisationOption();
@@ -247,8 +205,156 @@ public static partial class Commands
         }));
 
         command.Subcommands.Add(import);
+        command.Subcommands.Add(imports);
+        command.Subcommands.Add(undo);
         command.Subcommands.Add(export);
         root.Subcommands.Add(command);
+    }
+
+    /// <summary>dss campaign import-answers: all or nothing; a file or respondents already there need <paramref name="existing"/>.</summary>
+    public static async Task<int> ImportAnswersAsync(IServiceProvider services, AppDbContext db, string organisationSlug, string campaignName, FileInfo? mappingFile, FileInfo path, ExistingRespondents existing, TextWriter output, TextWriter error, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (await EnterAsync(services, db, organisationSlug, ct) is null)
+        {
+            return 1;
+        }
+
+        var campaign = await FindCampaignAsync(db, campaignName, ct);
+        if (campaign is null)
+        {
+            return 1;
+        }
+
+        if (!campaign.AcceptsAnswers)
+        {
+            await error.WriteLineAsync("This campaign is closed: its answers are frozen.");
+            return 1;
+        }
+
+        if (!path.Exists)
+        {
+            await error.WriteLineAsync($"No such file: {path.FullName}");
+            return 1;
+        }
+
+        if (path.Length > AnswerImport.MaxBytes)
+        {
+            await error.WriteLineAsync($"The file is too large (at most {AnswerImport.MaxBytes / 1024 / 1024} MB). Nothing was imported.");
+            return 1;
+        }
+
+        var definition = FrameworkLibrary.Definition(campaign.Framework!);
+        var content = await File.ReadAllBytesAsync(path.FullName, ct);
+        TabularData data;
+        try
+        {
+            data = AnswerImport.Read(path.Name, content);
+        }
+        catch (TabularFileException ex)
+        {
+            await error.WriteLineAsync(ex.Code == ImportErrorCode.UnclosedQuote
+                ? $"Line {ex.Detail}: a value starts with a quotation mark (\") that is never closed. Add the closing quotation mark, or remove the opening one. Nothing was imported."
+                : $"{ex.Code}: {ex.Detail}. Nothing was imported.");
+            return 1;
+        }
+
+        AnswerMapping mapping;
+        if (mappingFile is not null)
+        {
+            var parsed = mappingFile.Exists ? AnswerMapping.FromJson(await File.ReadAllTextAsync(mappingFile.FullName, ct)) : null;
+            if (parsed is null)
+            {
+                await error.WriteLineAsync($"{mappingFile.FullName} is not a mapping file.");
+                return 1;
+            }
+
+            mapping = parsed;
+        }
+        else
+        {
+            mapping = AnswerMapping.Suggest(data.Header, definition, AnswerMapping.FromJson(campaign.AnswerMapping));
+        }
+
+        var result = AnswerImport.Parse(data, definition, mapping, await DepartmentLookup.LoadAsync(db, ct));
+        if (!result.IsValid)
+        {
+            foreach (var issue in result.Issues)
+            {
+                await error.WriteLineAsync($"row {issue.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, column {issue.Column ?? "-"}: {issue.Code}{(issue.Value is null ? "" : " (" + issue.Value + ")")}");
+            }
+
+            await error.WriteLineAsync($"{result.IssueCount} problems. Nothing was imported.");
+            return 1;
+        }
+
+        var outcome = await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource(path.Name, AnswerImport.Sha256(content), null, "dss"), existing, ct);
+        switch (outcome.Status)
+        {
+            case AnswerImportStatus.ChoiceNeeded:
+                foreach (var earlier in outcome.Overlap.SameFile)
+                {
+                    await error.WriteLineAsync($"This file was already imported into \"{campaign.Name}\" on {earlier.ImportedAt:u} by {earlier.UserName} ({earlier.FileName}, {earlier.Respondents} respondents).");
+                }
+
+                if (outcome.Overlap.ExistingRespondents > 0)
+                {
+                    await error.WriteLineAsync($"{outcome.Overlap.ExistingRespondents} of its {result.Respondents.Count} respondents are already in this campaign.");
+                }
+
+                await error.WriteLineAsync("Nothing was imported. Run again with --existing skip (keep their answers, import the others) or --existing replace (replace their answers).");
+                return 1;
+            case AnswerImportStatus.NothingToImport:
+                await output.WriteLineAsync($"Every respondent of this file is already in \"{campaign.Name}\": nothing was imported.");
+                return 0;
+            case AnswerImportStatus.Conflict:
+                await error.WriteLineAsync("Another import added some of these respondents at the same moment. Nothing was imported; run the command again.");
+                return 1;
+            default:
+                var batch = outcome.Batch!;
+                await output.WriteLineAsync($"Imported {batch.Answers} answers from {batch.Respondents} respondents into \"{campaign.Name}\"{(batch.Skipped > 0 ? $"; {batch.Skipped} respondents already there were skipped" : "")}{(batch.Replaced > 0 ? $"; the answers of {batch.Replaced} respondents already there were replaced" : "")}. Import {batch.Id}.");
+                return 0;
+        }
+    }
+
+    /// <summary>dss campaign undo-import.</summary>
+    public static async Task<int> UndoImportAsync(IServiceProvider services, AppDbContext db, string organisationSlug, string campaignName, Guid batchId, TextWriter output, TextWriter error, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (await EnterAsync(services, db, organisationSlug, ct) is null || await FindCampaignAsync(db, campaignName, ct) is not { } campaign)
+        {
+            return 1;
+        }
+
+        var batch = await db.AnswerImportBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.CampaignId == campaign.Id, ct);
+        if (batch is null)
+        {
+            await error.WriteLineAsync($"There is no import {batchId} in \"{campaign.Name}\".");
+            return 1;
+        }
+
+        if (batch.UndoneAt is not null)
+        {
+            await error.WriteLineAsync($"This import was already undone on {batch.UndoneAt:u} by {batch.UndoneByName}.");
+            return 1;
+        }
+
+        if (!campaign.AcceptsAnswers)
+        {
+            await error.WriteLineAsync("This campaign is closed: its answers are frozen.");
+            return 1;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var deleted = await AnswerImportUndo.UndoAsync(db, batch, DateTimeOffset.UtcNow, ct);
+        await transaction.CommitAsync(ct);
+        await output.WriteLineAsync($"Undid the import of {batch.FileName} ({batch.ImportedAt:u}): {deleted} respondents and their answers were removed from \"{campaign.Name}\".");
+        return 0;
     }
 
     private static async Task<Campaign?> FindCampaignAsync(AppDbContext db, string nameOrId, CancellationToken ct)

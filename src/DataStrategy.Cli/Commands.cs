@@ -23,7 +23,8 @@ public static partial class Commands
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<IActor>(_ => new SystemActor("dss"));
         services.AddIdentityCore<ApplicationUser>(IdentityDefaults.Apply)
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDssTokens();
         return services.BuildServiceProvider();
     }
 

@@ -18,6 +18,8 @@ public sealed class AuthorizationTests : IDisposable
     [
         "", "error/{code:int?}", "language", "account/login", "account/logout", "account/external",
         "account/invitation/{token}", "setup", "organisations/new",
+        // A set-password link: no account signed in by design; the Identity token in the link chooses the account.
+        "account/set-password",
         // Survey pages: no account by design; the unguessable token chooses the organisation.
         "survey/{token}", "survey/open/{token}",
         // Workshop participants: no account by design; the workshop's join code chooses the organisation.

@@ -404,6 +404,160 @@ public sealed class BackupTests : IDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Peer-benchmark scores for the demo, and log entries by a member, a former member and a system administrator.</summary>
+    private static async Task<(string MemberId, string FormerId, string AdministratorId)> SharesAndLogsAsync(AppDbContext db)
+    {
+        var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+        org.SharesBenchmark = true;
+        db.PeerScores.Add(new PeerScore { OrganisationId = org.Id, FrameworkKey = "city-data-maturity", ThemeId = "governance", Score = 2.75, UpdatedAt = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero) });
+        db.PeerScores.Add(new PeerScore { OrganisationId = org.Id, FrameworkKey = "city-data-maturity", ThemeId = "leadership", Score = 3.5, UpdatedAt = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero) });
+        var member = await db.Users.Where(u => u.NormalizedEmail == DemoSeeder.FacilitatorEmail.ToUpperInvariant()).Select(u => u.Id).SingleAsync();
+        var administrator = new ApplicationUser { UserName = "root@dss.example", Email = "root@dss.example", NormalizedEmail = "ROOT@DSS.EXAMPLE", NormalizedUserName = "ROOT@DSS.EXAMPLE", IsSystemAdministrator = true };
+        db.Users.Add(administrator);
+        var former = Guid.NewGuid().ToString();
+        db.AuditEntries.Add(new AuditEntry { OrganisationId = org.Id, UserId = member, UserName = DemoSeeder.FacilitatorEmail, EntityType = "Finding", EntityId = "by-member", Action = AuditAction.Updated });
+        db.AuditEntries.Add(new AuditEntry { OrganisationId = org.Id, UserId = former, UserName = "gone@ville-de-demo.example", EntityType = "Finding", EntityId = "by-former-member", Action = AuditAction.Updated });
+        db.AuditEntries.Add(new AuditEntry { OrganisationId = org.Id, UserId = administrator.Id, UserName = "root@dss.example", EntityType = "Organisation", EntityId = "by-administrator", Action = AuditAction.Updated });
+        await db.SaveChangesAsync();
+        return (member, former, administrator.Id);
+    }
+
+    [Fact]
+    public async Task ExportThenImport_AuditUserIdsAndPeerScores_Survive_MappedToTheRestoredAccounts()
+    {
+        await using var source = Services(TestData.Demo);
+        await using var target = Services();
+        var (json, ids) = await InScopeAsync(source, async (_, db) =>
+        {
+            var ids = await SharesAndLogsAsync(db);
+            return ((await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson(), ids);
+        });
+        // In the target the facilitator already has an account (another ID), and so has the system administrator.
+        var (facilitatorHere, administratorHere) = await InScopeAsync(target, async (_, db) =>
+        {
+            var facilitator = new ApplicationUser { UserName = DemoSeeder.FacilitatorEmail, Email = DemoSeeder.FacilitatorEmail, NormalizedEmail = DemoSeeder.FacilitatorEmail.ToUpperInvariant(), NormalizedUserName = DemoSeeder.FacilitatorEmail.ToUpperInvariant() };
+            var administrator = new ApplicationUser { UserName = "root@dss.example", Email = "root@dss.example", NormalizedEmail = "ROOT@DSS.EXAMPLE", NormalizedUserName = "ROOT@DSS.EXAMPLE" };
+            db.Users.AddRange(facilitator, administrator);
+            await db.SaveChangesAsync();
+            return (facilitator.Id, administrator.Id);
+        });
+
+        var restored = await InScopeAsync(target, async (_, db) =>
+        {
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+            return new
+            {
+                Audit = await db.AuditEntries.IgnoreQueryFilters().Where(a => a.OrganisationId == org.Id && a.EntityId.StartsWith("by-")).ToDictionaryAsync(a => a.EntityId, a => a.UserId),
+                Scores = await db.PeerScores.Where(p => p.OrganisationId == org.Id).OrderBy(p => p.ThemeId).Select(p => new { p.FrameworkKey, p.ThemeId, p.Score, p.UpdatedAt }).ToListAsync(),
+            };
+        });
+
+        var backup = OrganisationBackup.FromJson(json);
+        Assert.Equal(OrganisationBackup.CurrentFormat, backup.Format);
+        Assert.Equal(ids.MemberId, backup.AuditLog.Single(a => a.EntityId == "by-member").UserId);
+        Assert.NotEqual(ids.MemberId, facilitatorHere);
+        Assert.Equal(facilitatorHere, restored.Audit["by-member"]);
+        Assert.Equal(administratorHere, restored.Audit["by-administrator"]);
+        Assert.Null(restored.Audit["by-former-member"]);
+        Assert.Equal(
+            [("city-data-maturity", "governance", 2.75), ("city-data-maturity", "leadership", 3.5)],
+            restored.Scores.Select(p => (p.FrameworkKey, p.ThemeId, p.Score)));
+        Assert.All(restored.Scores, p => Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero), p.UpdatedAt));
+    }
+
+    [Fact]
+    public async Task ExportThenImportIntoAnEmptyDatabase_AuditUserIdsAndPeerScores_AreIdentical()
+    {
+        await using var source = Services(TestData.Demo);
+        await using var target = Services();
+        var json = await InScopeAsync(source, async (_, db) =>
+        {
+            await SharesAndLogsAsync(db);
+            return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
+        });
+        static async Task<string> ShapeAsync(AppDbContext db)
+        {
+            var org = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug);
+            var audit = await db.AuditEntries.IgnoreQueryFilters().Where(a => a.OrganisationId == org.Id).Select(a => a.UserId ?? "-").ToListAsync();
+            var scores = await db.PeerScores.Where(p => p.OrganisationId == org.Id).Select(p => p.Id + ":" + p.ThemeId + ":" + p.Score).ToListAsync();
+            return string.Join(",", audit.Order(StringComparer.Ordinal)) + "|" + string.Join(",", scores.Order(StringComparer.Ordinal));
+        }
+
+        var before = await InScopeAsync(source, (_, db) => ShapeAsync(db));
+        var after = await InScopeAsync(target, async (_, db) =>
+        {
+            await OrganisationBackup.FromJson(json).ImportAsync(db);
+            return await ShapeAsync(db);
+        });
+
+        // The system administrator's account is not in the empty database: only that entry loses its author's ID.
+        var (administrator, former) = await InScopeAsync(source, async (_, db) => (
+            await db.Users.Where(u => u.Email == "root@dss.example").Select(u => u.Id).SingleAsync(),
+            await db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityId == "by-former-member").Select(a => a.UserId!).SingleAsync()));
+        Assert.Equal(before.Replace(administrator, "-", StringComparison.Ordinal).Replace(former, "-", StringComparison.Ordinal).Split('|')[0].Split(',').Order(StringComparer.Ordinal), after.Split('|')[0].Split(',').Order(StringComparer.Ordinal));
+        Assert.Equal(before.Split('|')[1], after.Split('|')[1]);
+        Assert.Contains(":governance:", after, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"frameworkKey\": \"city\", \"themeId\": \"t\", \"score\": 1e9}")]
+    [InlineData("{\"frameworkKey\": \"\", \"themeId\": \"t\", \"score\": 2}")]
+    [InlineData("{\"frameworkKey\": \"city\", \"themeId\": \"0123456789012345678901234567890123456789012345678901234567890123456789\", \"score\": 2}")]
+    [InlineData("{\"frameworkKey\": \"city\", \"themeId\": \"t\", \"score\": -1}")]
+    [InlineData("{\"frameworkKey\": \"city\", \"themeId\": \"t\", \"score\": 2}, {\"frameworkKey\": \"city\", \"themeId\": \"t\", \"score\": 3}")]
+    public async Task Import_HostilePeerScores_AreRefusedWithAMessage_AndNothingIsRestored(string scores)
+    {
+        await using var source = Services(TestData.Demo);
+        await using var target = Services();
+        var json = await InScopeAsync(source, async (_, db) =>
+        {
+            (await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.Slug)).SharesBenchmark = true;
+            await db.SaveChangesAsync();
+            return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
+        });
+        var tampered = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        tampered["peerScores"] = System.Text.Json.Nodes.JsonNode.Parse("[" + scores + "]");
+
+        var error = await Assert.ThrowsAsync<BackupException>(() => InScopeAsync(target, async (_, db) =>
+        {
+            await OrganisationBackup.FromJson(tampered.ToJsonString()).ImportAsync(db);
+            return 0;
+        }));
+
+        Assert.Contains("peer-benchmark", error.Message, StringComparison.Ordinal);
+        Assert.False(await InScopeAsync(target, (_, db) => db.Organisations.AnyAsync()));
+        Assert.False(await InScopeAsync(target, (_, db) => db.PeerScores.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task Import_Format6File_IsStillRead_WithoutAuditUserIdsOrPeerScores()
+    {
+        await using var source = Services(TestData.Demo);
+        await using var target = Services();
+        var json = await InScopeAsync(source, async (_, db) =>
+        {
+            await SharesAndLogsAsync(db);
+            return (await OrganisationBackup.ExportAsync(db, DemoSeeder.Slug)).ToJson();
+        });
+        var old = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        old["format"] = 6;
+        Assert.True(old.Remove("peerScores"));
+        foreach (var entry in old["auditLog"]!.AsArray())
+        {
+            entry!.AsObject().Remove("userId");
+        }
+
+        var restored = await InScopeAsync(target, async (_, db) =>
+        {
+            await OrganisationBackup.FromJson(old.ToJsonString()).ImportAsync(db);
+            return (await db.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.UserId != null), await db.PeerScores.CountAsync(), await db.AuditEntries.IgnoreQueryFilters().CountAsync());
+        });
+
+        Assert.Equal((0, 0), (restored.Item1, restored.Item2));
+        Assert.Equal(OrganisationBackup.FromJson(json).AuditLog.Count, restored.Item3);
+    }
+
     [Fact]
     public async Task Import_IntoADatabaseThatHasTheOrganisation_IsRefused_AndChangesNothing()
     {

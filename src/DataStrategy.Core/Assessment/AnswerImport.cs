@@ -27,6 +27,13 @@ public static class AnswerImport
         return TabularFile.Read(fileName, content, MaxRows);
     }
 
+    /// <summary>The file's SHA-256 as 64 lower-case hexadecimal digits: the same file imported twice is recognised by it.</summary>
+    public static string Sha256(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+    }
+
     public static AnswerImportResult Parse(TabularData data, FrameworkDefinition framework, AnswerMapping mapping, IReadOnlyDictionary<string, Guid>? departments = null)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -64,6 +71,7 @@ public static class AnswerImport
         var respondentColumn = Column(mapping.RespondentColumn, mapping.Layout == AnswerLayout.Long, "respondent");
         var nameColumn = Column(mapping.NameColumn, false, "name");
         var departmentColumn = Column(mapping.DepartmentColumn, false, "department");
+        result.KeyedRespondents = respondentColumn >= 0;
         if (result.IssueCount > 0)
         {
             return result;

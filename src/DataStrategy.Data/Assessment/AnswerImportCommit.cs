@@ -1,54 +1,113 @@
+using System.Data.Common;
+using System.Text.Json;
 using DataStrategy.Core.Assessment;
 using DataStrategy.Data.Entities;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace DataStrategy.Data.Assessment;
 
-/// <summary>Stores a valid answer import: one batch, one response per respondent, every answer; all in one transaction.</summary>
+/// <summary>
+/// Stores a valid answer import: one batch, one response per respondent, every answer; all in one transaction.
+/// A file already imported, or respondents already there, are recognised first: unless the caller chose to skip or
+/// replace them, nothing is written (<see cref="AnswerImportStatus.ChoiceNeeded"/>).
+/// </summary>
 public static class AnswerImportCommit
 {
-    public static async Task<AnswerImportBatch> CommitAsync(AppDbContext db, Campaign campaign, AnswerImportResult result, AnswerMapping mapping, string fileName, string userName, CancellationToken cancellationToken = default)
+    /// <summary>Responses deleted per statement when replacing (well under every provider's parameter limit).</summary>
+    private const int DeleteChunk = 500;
+
+    public static async Task<AnswerImportOutcome> CommitAsync(AppDbContext db, Campaign campaign, AnswerImportResult result, AnswerMapping mapping, AnswerImportSource source, ExistingRespondents existing = ExistingRespondents.Refuse, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(campaign);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(source);
         if (!result.IsValid)
         {
             throw new InvalidOperationException("Only a valid import can be committed.");
         }
 
-        var owned = db.Database.CurrentTransaction is null;
-        var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var outer = db.Database.CurrentTransaction;
+        var transaction = outer is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        const string savepoint = "answer_import";
+        if (outer is not null)
+        {
+            await outer.CreateSavepointAsync(savepoint, cancellationToken);
+        }
+
+        var added = new List<object>();
         try
         {
+            // Read inside the transaction: on SQLite it holds the write lock, so a second import of the same file waits and then sees the first.
+            var overlap = await AnswerImportOverlap.FindAsync(db, campaign.Id, result, source.FileSha256, cancellationToken);
+            if (overlap.Any && existing == ExistingRespondents.Refuse)
+            {
+                return new AnswerImportOutcome(AnswerImportStatus.ChoiceNeeded, overlap);
+            }
+
+            var toWrite = result;
+            var skipped = 0;
+            var replaced = 0;
+            if (overlap.Any && existing == ExistingRespondents.Skip)
+            {
+                toWrite = result.KeyedRespondents ? result.Without(overlap.ExistingKeys) : new AnswerImportResult();
+                skipped = overlap.ExistingRespondents;
+                if (toWrite.Answers.Count == 0)
+                {
+                    return new AnswerImportOutcome(AnswerImportStatus.NothingToImport, overlap);
+                }
+            }
+            else if (overlap.Any && existing == ExistingRespondents.Replace)
+            {
+                foreach (var chunk in overlap.ExistingResponseIds.Chunk(DeleteChunk))
+                {
+                    // Their answers and notes go with them (the foreign keys cascade).
+                    await db.Responses.Where(r => r.CampaignId == campaign.Id && chunk.Contains(r.Id)).ExecuteDeleteAsync(cancellationToken);
+                }
+
+                replaced = overlap.ExistingRespondents;
+            }
+
             var now = DateTimeOffset.UtcNow;
+            var keys = toWrite.KeyedRespondents ? toWrite.Respondents.Select(r => r.Key).ToList() : [];
             var batch = new AnswerImportBatch
             {
                 OrganisationId = campaign.OrganisationId,
                 CampaignId = campaign.Id,
-                FileName = fileName.Length > 260 ? fileName[..260] : fileName,
-                Respondents = result.Respondents.Count,
-                Answers = result.Answers.Count,
-                UserName = userName,
+                FileName = source.FileName.Length > AnswerImportBatch.MaxFileNameLength ? source.FileName[..AnswerImportBatch.MaxFileNameLength] : source.FileName,
+                FileSha256 = source.FileSha256,
+                Respondents = toWrite.Respondents.Count,
+                Answers = toWrite.Answers.Count,
+                Skipped = skipped,
+                Replaced = replaced,
+                RespondentKeys = JsonSerializer.Serialize(keys),
+                UserId = source.UserId,
+                UserName = source.UserName,
                 ImportedAt = now,
             };
             db.AnswerImportBatches.Add(batch);
-            db.Campaigns.Attach(campaign);
-            campaign.AnswerMapping = mapping.ToJson();
+            added.Add(batch);
             db.Audit(campaign.OrganisationId, AuditAction.Imported, nameof(Answer), batch.Id.ToString(), new Dictionary<string, object?>
             {
                 ["file"] = batch.FileName,
+                ["sha256"] = batch.FileSha256,
                 ["campaign"] = campaign.Name,
                 ["respondents"] = batch.Respondents,
                 ["answers"] = batch.Answers,
+                ["skipped"] = skipped,
+                ["replaced"] = replaced,
             });
+            added.AddRange(db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
             await db.SaveChangesAsync(cancellationToken);
 
-            var responses = new List<CampaignResponse>(result.Respondents.Count);
-            for (var i = 0; i < result.Respondents.Count; i++)
+            var responses = new List<CampaignResponse>(toWrite.Respondents.Count);
+            for (var i = 0; i < toWrite.Respondents.Count; i++)
             {
-                var r = result.Respondents[i];
+                var r = toWrite.Respondents[i];
                 responses.Add(new CampaignResponse
                 {
                     // Time-ordered IDs: the answers' (ResponseId, QuestionId) index then grows at its
@@ -60,7 +119,8 @@ public static class AnswerImportCommit
                     Status = ResponseStatus.Completed,
                     DepartmentId = r.DepartmentId,
                     RespondentName = r.Name,
-                    ExternalKey = r.Key,
+                    // A row number names nobody: only a key from the file identifies the respondent next time.
+                    ExternalKey = toWrite.KeyedRespondents ? r.Key : null,
                     ImportBatchId = batch.Id,
                     CreatedAt = now,
                     CompletedAt = now,
@@ -69,14 +129,39 @@ public static class AnswerImportCommit
             }
 
             await AnswerBulkWriter.InsertResponsesAsync(db, responses, cancellationToken);
-            await AnswerBulkWriter.InsertAnswersAsync(db, campaign.OrganisationId, campaign.Id, responses.Select(r => r.Id).ToList(), result.Answers, now, cancellationToken);
+            await AnswerBulkWriter.InsertAnswersAsync(db, campaign.OrganisationId, campaign.Id, responses.Select(r => r.Id).ToList(), toWrite.Answers, now, cancellationToken);
+
+            // The mapping is remembered for the next file from the same tool. Written as a plain update, not through the
+            // campaign's concurrency token: an import is no edit of the campaign, and imports running at once must not
+            // fail each other (nor someone editing the campaign) over it.
+            var remembered = mapping.ToJson();
+            await db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.AnswerMapping, remembered), cancellationToken);
             await db.TouchAnswersAsync([campaign.Id], cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            return batch;
+            return new AnswerImportOutcome(AnswerImportStatus.Imported, overlap, batch);
+        }
+        catch (DbException ex) when (IsUniqueViolation(ex))
+        {
+            // Another import wrote some of these respondents after this one looked: undo this one's writes, keep the caller's.
+            if (outer is not null)
+            {
+                await outer.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+            }
+            else
+            {
+                await transaction!.RollbackAsync(CancellationToken.None);
+            }
+
+            foreach (var entity in added)
+            {
+                db.Entry(entity).State = EntityState.Detached;
+            }
+
+            return new AnswerImportOutcome(AnswerImportStatus.Conflict, new AnswerImportOverlap());
         }
         finally
         {
@@ -86,4 +171,11 @@ public static class AnswerImportCommit
             }
         }
     }
+
+    private static bool IsUniqueViolation(DbException ex) => ex switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => false,
+    };
 }

@@ -7,6 +7,9 @@ public sealed class BackupAuditEntry
 {
     public DateTimeOffset At { get; set; }
 
+    /// <summary>Format 7: the account that made the change; a restore maps it to the restored account (see <see cref="OrganisationBackup"/>).</summary>
+    public string? UserId { get; set; }
+
     public string UserName { get; set; } = string.Empty;
 
     public string EntityType { get; set; } = string.Empty;

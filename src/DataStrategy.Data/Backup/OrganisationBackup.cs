@@ -16,9 +16,10 @@ public sealed partial class OrganisationBackup
     /// (accent colour, logo); 5 the roadmap (workstreams, teams and their capacity, initiatives with
     /// their efforts, dependencies and milestones, KPIs and measurements, check-ins, baselines — not
     /// schedule proposals, which are transient); 6 case studies with their photos' renditions and Show &amp; Tell
-    /// events with agenda, attendees and feedback (not API tokens, which are credentials). Formats 1–5 are still read.
+    /// events with agenda, attendees and feedback (not API tokens, which are credentials); 7 the audit log's user IDs
+    /// (mapped to the restored accounts) and the scores shared with the peer benchmark. Formats 1–6 are still read.
     /// </summary>
-    public const int CurrentFormat = 6;
+    public const int CurrentFormat = 7;
 
     /// <summary>
     /// The organisation's tables a backup leaves out on purpose, and why. Every other table that belongs to an
@@ -30,7 +31,6 @@ public sealed partial class OrganisationBackup
         [typeof(Invitation)] = "A pending invitation is a secret link for one person; the administrator invites again.",
         [typeof(PendingImport)] = "An uploaded file waiting for its uploader's confirmation; the person uploads it again.",
         [typeof(ScheduleProposal)] = "A scheduler's suggestion, made again on request from the restored roadmap.",
-        [typeof(PeerScore)] = "Derived scores shared with peers, not the organisation's content: published again from the restored campaigns when the benchmark setting is saved.",
     };
 
     public int Format { get; set; } = CurrentFormat;
@@ -138,6 +138,9 @@ public sealed partial class OrganisationBackup
 
     public List<EventFeedback> EventFeedback { get; set; } = [];
 
+    /// <summary>Format 7: the theme scores the organisation shares with the peer benchmark, as other organisations read them.</summary>
+    public List<PeerScore> PeerScores { get; set; } = [];
+
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
@@ -231,6 +234,7 @@ public sealed partial class OrganisationBackup
             AuditLog = audit.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new BackupAuditEntry
             {
                 At = a.At,
+                UserId = a.UserId,
                 UserName = a.UserName,
                 EntityType = a.EntityType,
                 EntityId = a.EntityId,
@@ -297,6 +301,9 @@ public sealed partial class OrganisationBackup
             EventAgendaItems = [.. (await db.EventAgendaItems.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.EventId).ThenBy(x => x.Position).ThenBy(x => x.Id)],
             EventAttendees = [.. (await db.EventAttendees.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.EventId).ThenBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Id)],
             EventFeedback = [.. (await db.EventFeedback.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.EventId).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)],
+
+            // Format 7: what the organisation shares with the peer benchmark (not tenant-owned: read across organisations).
+            PeerScores = [.. (await db.PeerScores.AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.FrameworkKey, StringComparer.Ordinal).ThenBy(x => x.ThemeId, StringComparer.Ordinal)],
         };
     }
 
@@ -436,12 +443,17 @@ public sealed partial class OrganisationBackup
             b.OrganisationId = orgId;
         }
 
+        var batchIds = AnswerImports.Select(b => b.Id).ToHashSet();
+        Require(Responses.All(r => r.ImportBatchId is not { } b || batchIds.Contains(b)), "A response refers to an answer import that is not in the backup.");
         db.Campaigns.AddRange(Campaigns);
-        db.Responses.AddRange(Responses);
-        db.Answers.AddRange(Answers);
-        db.EvidenceNotes.AddRange(Notes);
         db.SurveyLinks.AddRange(SurveyLinks);
         db.AnswerImportBatches.AddRange(AnswerImports);
+        db.Responses.AddRange(Responses);
+        // Answers are numbered by the database in the order they are written: written after their responses and in
+        // the file's order, a restore into an empty database numbers them as the original did.
+        await db.SaveChangesAsync(cancellationToken);
+        db.Answers.AddRange(Answers);
+        db.EvidenceNotes.AddRange(Notes);
         foreach (var row in Findings.Cast<ITenantOwned>().Concat(Priorities).Concat(Workshops).Concat(WorkshopParticipants).Concat(WorkshopVotes).Concat(WorkshopComments))
         {
             row.OrganisationId = orgId;
@@ -462,10 +474,15 @@ public sealed partial class OrganisationBackup
         db.WorkshopParticipants.AddRange(WorkshopParticipants);
         db.WorkshopVotes.AddRange(WorkshopVotes);
         db.WorkshopComments.AddRange(WorkshopComments);
+        // The log's authors: a member is the restored account; anyone else (a former member, a system administrator)
+        // is the account of this database with the e-mail address the entry names, if there is one. An ID that names
+        // no account here is not kept: it could only ever point at nobody, or at somebody else.
+        var authors = await AuditAuthorsAsync(db, userIds, cancellationToken);
         db.AuditEntries.AddRange(AuditLog.Select(a => new AuditEntry
         {
             OrganisationId = orgId,
             At = a.At,
+            UserId = a.UserId is { Length: > 0 } id ? userIds.GetValueOrDefault(id) ?? authors.GetValueOrDefault(a.UserName.ToUpperInvariant()) : null,
             UserName = a.UserName,
             EntityType = a.EntityType,
             EntityId = a.EntityId,
@@ -473,6 +490,14 @@ public sealed partial class OrganisationBackup
             Changes = a.Changes,
         }));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Writing the answers after their campaigns renewed the campaigns' answers stamps: the restored answers are the
+        // backup's, so are their stamps.
+        foreach (var c in Campaigns)
+        {
+            var stamp = c.AnswersStamp;
+            await db.Campaigns.IgnoreQueryFilters().Where(x => x.Id == c.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.AnswersStamp, stamp), cancellationToken);
+        }
 
         // Evidence on answers needs the answers' new row numbers.
         var answerIds = FindingEvidence.Any(e => e.AnswerResponseId is not null)
@@ -495,6 +520,7 @@ public sealed partial class OrganisationBackup
         await ImportStrategyAsync(db, orgId, userIds, cancellationToken);
         await ImportRoadmapAsync(db, orgId, cancellationToken);
         await ImportShowAndTellAsync(db, orgId, cancellationToken);
+        await ImportPeerScoresAsync(db, orgId, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         db.SuppressAudit = false;
     }
@@ -673,6 +699,46 @@ public sealed partial class OrganisationBackup
         db.EventAgendaItems.AddRange(EventAgendaItems);
         db.EventAttendees.AddRange(EventAttendees);
         db.EventFeedback.AddRange(EventFeedback);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Accounts of this database named by the e-mail address of log entries whose author is not a member, by normalized address.</summary>
+    private async Task<Dictionary<string, string>> AuditAuthorsAsync(AppDbContext db, Dictionary<string, string> memberIds, CancellationToken cancellationToken)
+    {
+        var names = AuditLog.Where(a => a.UserId is { Length: > 0 } id && !memberIds.ContainsKey(id) && a.UserName.Length > 0)
+            .Select(a => a.UserName.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in names.Chunk(500))
+        {
+            foreach (var user in await db.Users.Where(u => u.NormalizedEmail != null && chunk.Contains(u.NormalizedEmail)).Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken))
+            {
+                found[user.NormalizedEmail!] = user.Id;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Format 7: the scores shared with the peer benchmark, checked so a tampered file cannot put noise into every peer's comparison.</summary>
+    private async Task ImportPeerScoresAsync(AppDbContext db, Guid orgId, CancellationToken cancellationToken)
+    {
+        // Scores exist to be shared: an organisation that does not share has none to restore (its settings page
+        // withdraws them, so a backup holds some only if the database was changed by hand).
+        if (Format < 7 || PeerScores.Count == 0 || !Organisation.SharesBenchmark)
+        {
+            return;
+        }
+
+        Require(
+            PeerScores.All(p => p.FrameworkKey.Length is > 0 and <= 64 && p.ThemeId.Length is > 0 and <= 64 && double.IsFinite(p.Score) && p.Score is >= 0 and <= 100),
+            "A peer-benchmark score in the backup is empty, too long or not a number in range.");
+        Require(PeerScores.Select(p => (p.FrameworkKey, p.ThemeId)).Distinct().Count() == PeerScores.Count, "The backup holds two peer-benchmark scores for the same theme.");
+        foreach (var score in PeerScores)
+        {
+            score.OrganisationId = orgId;
+        }
+
+        db.PeerScores.AddRange(PeerScores);
         await db.SaveChangesAsync(cancellationToken);
     }
 

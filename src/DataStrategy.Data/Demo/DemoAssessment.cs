@@ -166,7 +166,9 @@ public static class DemoAssessment
             throw new InvalidOperationException("Demo spreadsheet does not import: " + string.Join("; ", result.Issues));
         }
 
-        await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, "enquete-externe-2026.csv", "facilitator@ville-de-demo.example", cancellationToken);
+        const string importer = "facilitator@ville-de-demo.example";
+        var importerId = await db.Users.Where(u => u.NormalizedEmail == importer.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+        await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource("enquete-externe-2026.csv", AnswerImport.Sha256(csv), importerId, importer), cancellationToken: cancellationToken);
     }
 
     private static void AddAnswers(AppDbContext db, Campaign campaign, CampaignResponse response, FrameworkDefinition definition, Random random, double mean, bool withTargets, double answerShare = 1.0)

@@ -7,4 +7,7 @@ public enum AuditAction
     Deleted,
     Erased,
     Imported,
+
+    /// <summary>An import batch was undone: the responses it created were deleted.</summary>
+    Undone,
 }

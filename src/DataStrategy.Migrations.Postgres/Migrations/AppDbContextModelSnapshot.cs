@@ -87,14 +87,40 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
 
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Replaced")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RespondentKeys")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Respondents")
                         .HasColumnType("integer");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -106,6 +132,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.HasIndex("CampaignId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CampaignId", "FileSha256");
 
                     b.ToTable("AnswerImportBatches");
                 });
@@ -440,12 +468,18 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.HasIndex("DepartmentId");
 
+                    b.HasIndex("ImportBatchId");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("StakeholderId");
 
                     b.HasIndex("Token")
                         .IsUnique();
+
+                    b.HasIndex("CampaignId", "ExternalKey")
+                        .IsUnique()
+                        .HasFilter("\"ExternalKey\" IS NOT NULL");
 
                     b.HasIndex("CampaignId", "Kind", "Status");
 
@@ -2906,6 +2940,11 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.HasOne("DataStrategy.Data.Entities.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.AnswerImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("DataStrategy.Data.Entities.Organisation", null)

@@ -80,14 +80,40 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ImportedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Replaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RespondentKeys")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Respondents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UndoneByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -99,6 +125,8 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.HasIndex("CampaignId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CampaignId", "FileSha256");
 
                     b.ToTable("AnswerImportBatches");
                 });
@@ -431,12 +459,18 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DepartmentId");
 
+                    b.HasIndex("ImportBatchId");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("StakeholderId");
 
                     b.HasIndex("Token")
                         .IsUnique();
+
+                    b.HasIndex("CampaignId", "ExternalKey")
+                        .IsUnique()
+                        .HasFilter("\"ExternalKey\" IS NOT NULL");
 
                     b.HasIndex("CampaignId", "Kind", "Status");
 
@@ -2891,6 +2925,11 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.HasOne("DataStrategy.Data.Entities.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.AnswerImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("DataStrategy.Data.Entities.Organisation", null)

@@ -58,6 +58,9 @@ public sealed class DssApp : IDisposable
     /// <inheritdoc cref="DssHost.DatabaseSettings"/>
     public IReadOnlyDictionary<string, string?> DatabaseSettings => _host.DatabaseSettings;
 
+    /// <summary>The app's settings, its database among them (for the CLI on the same database).</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _host.Settings;
+
     public IServiceProvider Services => _host.Services;
 
     public HttpClient Anonymous(string? language = null)

@@ -47,6 +47,9 @@ public sealed class DssHost : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    /// <summary>The host's settings (its database among them): a test runs the CLI on the same database with them.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace DataStrategy.Web.Infrastructure.Startup;
@@ -15,12 +14,10 @@ public static class IdentitySetup
 {
     public static IServiceCollection AddDssIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        // Keys live in the database so that every instance behind a load balancer reads the same cookies.
-        services.AddDataProtection().SetApplicationName("DataStrategyStudio").PersistKeysToDbContext<AppDbContext>();
-
+        // Keys live in the database so that every instance behind a load balancer reads the same cookies (and dss's links).
         services.AddIdentity<ApplicationUser, IdentityRole>(IdentityDefaults.Apply)
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders()
+            .AddDssTokens()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         services.ConfigureApplicationCookie(o =>

@@ -16,7 +16,9 @@ namespace DataStrategy.Web.Pages.Campaigns;
 /// <summary>
 /// Imports answers exported by a survey tool: upload → map columns and values → preview every
 /// problem by row and column → commit all or nothing. The upload waits in the database between
-/// steps; the mapping is remembered for the next file from the same tool.
+/// steps; the mapping is remembered for the next file from the same tool. A file already imported, or
+/// respondents already in the campaign, are shown before anything is written, and the person chooses to skip
+/// them or to replace their answers. The campaign's imports are listed here, and each can be undone.
 /// </summary>
 [RequirePermission(Permission.ImportAnswers)]
 // Large enough to read a too-large file and say so clearly, instead of a bare 400 page.
@@ -34,6 +36,19 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
     [BindProperty]
     public MappingForm M { get; set; } = new();
+
+    /// <summary>What to do with respondents already there; null until the person chooses.</summary>
+    [BindProperty]
+    public ExistingRespondents? Existing { get; set; }
+
+    /// <summary>What the campaign already holds of the previewed file.</summary>
+    public AnswerImportOverlap? Overlap { get; private set; }
+
+    /// <summary>The campaign's imports, newest first.</summary>
+    public List<AnswerImportBatch> Batches { get; } = [];
+
+    /// <summary>A person's name for an import (the account's display name, else the name recorded).</summary>
+    public Dictionary<string, string> People { get; } = new(StringComparer.Ordinal);
 
     public Campaign Campaign { get; private set; } = null!;
 
@@ -94,10 +109,57 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
         Campaign = campaign;
         Definition = FrameworkLibrary.Definition(campaign.Framework!);
+        var batches = (await Db.AnswerImportBatches.AsNoTracking().Where(b => b.CampaignId == Id).ToListAsync()).OrderByDescending(b => b.ImportedAt).ToList();
+        var ids = batches.Where(b => b.UserId != null).Select(b => b.UserId!).Distinct().ToList();
+        foreach (var person in await Db.Users.Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync())
+        {
+            People[person.Id] = person.DisplayName;
+        }
+
+        Batches.Clear();
+        Batches.AddRange(batches);
         return true;
     }
 
+    /// <summary>Who imported a batch: the account's display name when it still exists, else the name recorded then.</summary>
+    public string Person(AnswerImportBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return batch.UserId is { } id && People.TryGetValue(id, out var name) && name.Length > 0 ? name : batch.UserName;
+    }
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+
+    /// <summary>Undoes one import of this campaign: the responses it created go, the batch stays listed as undone.</summary>
+    public async Task<IActionResult> OnPostUndoAsync(Guid batchId)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var batch = await Db.AnswerImportBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.CampaignId == Id);
+        if (batch is null)
+        {
+            return NotFound();
+        }
+
+        if (!Campaign.AcceptsAnswers)
+        {
+            ModelState.AddModelError(string.Empty, L["This campaign is closed: its answers are frozen."]);
+            return Page();
+        }
+
+        if (batch.UndoneAt is not null)
+        {
+            ModelState.AddModelError(string.Empty, L["This import was already undone."]);
+            return Page();
+        }
+
+        var removed = await AnswerImportUndo.UndoAsync(Db, batch, HttpContext.UtcNow(), HttpContext.RequestAborted);
+        Flash(L["The import of {0} was undone: {1} respondents and their answers were removed.", batch.FileName, removed]);
+        return Redirect(OrgUrl("/campaigns/" + Id + "/import#imports"));
+    }
 
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? file)
     {
@@ -188,16 +250,53 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         }
 
         Issues.AddRange(Result.Issues.Select(i => AssessmentMessages.Describe(L, i)));
-        if (!commit || !Result.IsValid)
+        if (!Result.IsValid)
         {
             return Page();
         }
 
+        var sha256 = AnswerImport.Sha256(pending.Content);
+        if (!commit)
+        {
+            Overlap = await AnswerImportOverlap.FindAsync(Db, Id, Result, sha256, HttpContext.RequestAborted);
+            return Page();
+        }
+
+        // Only a choice the form offers counts; anything else is no choice, and nothing is written.
+        var existing = Existing is ExistingRespondents.Skip or ExistingRespondents.Replace ? Existing.Value : ExistingRespondents.Refuse;
         var campaign = await Db.Campaigns.SingleAsync(c => c.Id == Id);
-        var batch = await AnswerImportCommit.CommitAsync(Db, campaign, Result, mapping, pending.FileName, User.Identity?.Name ?? string.Empty);
+        var outcome = await AnswerImportCommit.CommitAsync(Db, campaign, Result, mapping,
+            new AnswerImportSource(pending.FileName, sha256, UserId, User.Identity?.Name ?? string.Empty), existing, HttpContext.RequestAborted);
+        switch (outcome.Status)
+        {
+            case AnswerImportStatus.ChoiceNeeded:
+                Overlap = outcome.Overlap;
+                ModelState.AddModelError(nameof(Existing), L["Choose whether to skip the respondents already there or to replace their answers."]);
+                return Page();
+            case AnswerImportStatus.Conflict:
+                ModelState.AddModelError(string.Empty, L["Another import added some of these respondents at the same moment. Nothing was imported: preview again."]);
+                return Page();
+            case AnswerImportStatus.NothingToImport:
+                await Db.PendingImports.Where(p => p.Id == pending.Id).ExecuteDeleteAsync();
+                Flash(L["Every respondent of this file is already in the campaign: nothing was imported."]);
+                return Redirect(OrgUrl("/campaigns/" + Id + "/import#imports"));
+        }
+
+        var batch = outcome.Batch!;
         await Db.PendingImports.Where(p => p.Id == pending.Id).ExecuteDeleteAsync();
-        Flash(L["{0} answers from {1} respondents were imported.", batch.Answers, batch.Respondents]);
-        return Redirect(OrgUrl("/campaigns/" + Id + "#imports"));
+        var message = L["{0} answers from {1} respondents were imported.", batch.Answers, batch.Respondents].Value;
+        if (batch.Skipped > 0)
+        {
+            message += " " + L.Count(batch.Skipped, "1 respondent already there was skipped.", "{0} respondents already there were skipped.");
+        }
+
+        if (batch.Replaced > 0)
+        {
+            message += " " + L.Count(batch.Replaced, "The answers of 1 respondent already there were replaced.", "The answers of {0} respondents already there were replaced.");
+        }
+
+        Flash(message);
+        return Redirect(OrgUrl("/campaigns/" + Id + "/import#imports"));
     }
 
     private void Show(TabularData data)
