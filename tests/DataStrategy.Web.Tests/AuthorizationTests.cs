@@ -20,6 +20,8 @@ public sealed class AuthorizationTests : IDisposable
         "account/invitation/{token}", "setup", "organisations/new",
         // A set-password link: no account signed in by design; the Identity token in the link chooses the account.
         "account/set-password",
+        // One's own password: signed in, no organisation involved; it changes only the signed-in account.
+        "account/password",
         // Survey pages: no account by design; the unguessable token chooses the organisation.
         "survey/{token}", "survey/open/{token}",
         // Workshop participants: no account by design; the workshop's join code chooses the organisation.
