@@ -70,6 +70,71 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
     }
 
     [Fact]
+    public async Task InterviewAutosave_RetriesAFailedSave_AndSaysWhichAnswerIsNotSaved()
+    {
+        var page = await SignedInAsync();
+        var campaignUrl = await NewCampaignAsync(page, "Reprise " + Guid.NewGuid().ToString("N")[..6]);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plan an interview" }).ClickAsync();
+        await page.GetByLabel("Stakeholder").SelectOptionAsync(new SelectOptionValue { Label = "Sophie Lambert — Directrice de l'urbanisme" });
+        await page.Locator("main button[type=submit]").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex(Regex.Escape(campaignUrl)));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Capture Sophie Lambert" }).ClickAsync();
+        await page.WaitForURLAsync(InterviewUrl());
+        await page.GotoAsync(page.Url + "?culture=fr");
+        var saves = 0;
+
+        // Two failures (no connection, then a proxy's HTML error page), then the server again: saved, nothing to say.
+        static bool IsFieldSave(string url) => url.Contains("handler=Field", StringComparison.Ordinal);
+        await page.RouteAsync(IsFieldSave, async route =>
+        {
+            switch (++saves)
+            {
+                case 1:
+                    await route.AbortAsync("internetdisconnected");
+                    break;
+                case 2:
+                    await route.FulfillAsync(new() { Status = 502, ContentType = "text/html", Body = "<html><body>Bad gateway</body></html>" });
+                    break;
+                default:
+                    await route.ContinueAsync();
+                    break;
+            }
+        });
+        var first = page.Locator("fieldset[data-question='lead-01']");
+        await first.Locator("label").Nth(1).ClickAsync();
+        await Assertions.Expect(first.Locator(".save-status")).ToHaveTextAsync("Enregistré.", new() { Timeout = 15_000 });
+        Assert.Equal(3, saves);
+        await Assertions.Expect(page.GetByTestId("autosave-alert")).ToBeHiddenAsync();
+
+        // The server keeps failing: after the retries the card and an alert say which answer is not saved.
+        await page.UnrouteAllAsync();
+        saves = 0;
+        await page.RouteAsync(IsFieldSave, async route =>
+        {
+            saves++;
+            await route.FulfillAsync(new() { Status = 500, ContentType = "application/json", Body = "{\"error\":\"Le serveur n'a pas pu enregistrer cette réponse. Réessayez dans un instant.\"}" });
+        });
+        var second = page.Locator("fieldset[data-question='lead-02']");
+        await second.Locator("label").Nth(3).ClickAsync();
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Ces réponses ne sont pas enregistrées" });
+        await Assertions.Expect(alert).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(alert).ToContainTextAsync("lead-02");
+        await Assertions.Expect(alert).Not.ToContainTextAsync("lead-01");
+        await Assertions.Expect(second.Locator(".save-status")).ToHaveTextAsync("Le serveur n'a pas pu enregistrer cette réponse. Réessayez dans un instant.");
+        Assert.Equal(4, saves);
+        await page.AssertAccessibleAsync("assessment-interview-autosave-failed");
+
+        // The server is back: changing the answer again saves it, and the alert goes.
+        await page.UnrouteAllAsync();
+        await second.Locator("label").Nth(2).ClickAsync();
+        await Assertions.Expect(second.Locator(".save-status")).ToHaveTextAsync("Enregistré.");
+        await Assertions.Expect(page.GetByTestId("autosave-alert")).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("fieldset[data-question='lead-01'] input[type=radio]").Nth(1)).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("fieldset[data-question='lead-02'] input[type=radio]").Nth(2)).ToBeCheckedAsync();
+    }
+
+    [Fact]
     public async Task Survey_CompletedOnAPhone_WithoutAccount()
     {
         var lead = await SignedInAsync();

@@ -69,6 +69,12 @@ public sealed class AuthorizationTests : IDisposable
         {
             var url = c.Url(DemoSeeder.Slug, ids);
             var response = c.Verb == "GET" ? await client.GetAsync(url) : await client.PostAsync(url, new FormUrlEncodedContent([]));
+            if (url.EndsWith("?handler=Field", StringComparison.Ordinal))
+            {
+                // Autosave answers its script in JSON: 401, which the page turns into "sign in again" (issue 17).
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized && response.Content.Headers.ContentType?.MediaType == "application/json", $"{c}: {(int)response.StatusCode}");
+                continue;
+            }
 
             Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{c}: {(int)response.StatusCode}");
             Assert.StartsWith("http://localhost/account/login", response.Location(), StringComparison.Ordinal);

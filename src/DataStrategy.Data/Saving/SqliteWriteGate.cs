@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Data.Saving;
 
@@ -25,4 +26,10 @@ internal static class SqliteWriteGate
             gate.Release();
         }
     }
+
+    /// <summary>Writes that are not SaveChanges (SQL statements of their own): gated under the same rule.</summary>
+    public static Task<T> RunAsync<T>(DbContext db, Func<Task<T>> write, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null && db.Database.IsSqlite() && db.Database.GetConnectionString() is { } file
+            ? RunAsync(file, write, cancellationToken)
+            : write();
 }

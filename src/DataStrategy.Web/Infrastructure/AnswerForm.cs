@@ -2,6 +2,7 @@ using System.Globalization;
 using DataStrategy.Core.Assessment;
 using DataStrategy.Core.Frameworks;
 using DataStrategy.Data;
+using DataStrategy.Data.Assessment;
 using DataStrategy.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,73 +73,86 @@ public static class AnswerForm
     public static bool IsEmpty(AnswerInput input) =>
         string.IsNullOrWhiteSpace(input.Level) && string.IsNullOrWhiteSpace(input.Target) && string.IsNullOrWhiteSpace(input.Evidence);
 
-    /// <summary>Writes one checked answer (insert, update, or delete when emptied). Caller saves.</summary>
-    public static async Task ApplyAsync(AppDbContext db, CampaignResponse response, AnswerInput input, AnswerState state, int? level, int? target, DateTimeOffset now)
+    /// <summary>
+    /// Writes one checked answer at once (insert or update in one statement, or delete when emptied), inside the
+    /// request's transaction: safe beside autosaves of the same response (<see cref="AnswerUpsert"/>).
+    /// </summary>
+    public static Task ApplyAsync(AppDbContext db, CampaignResponse response, AnswerInput input, AnswerState state, int? level, int? target, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(input);
-        var existing = await db.Answers.SingleOrDefaultAsync(a => a.ResponseId == response.Id && a.QuestionId == input.QuestionId);
-        if (IsEmpty(input))
+        return IsEmpty(input)
+            ? AnswerUpsert.DeleteAsync(db, response.Id, input.QuestionId)
+            : AnswerUpsert.WriteAsync(db, ToAnswer(response, input, state, level, target, now));
+    }
+
+    /// <summary>
+    /// Saves the response row of a whole-screen save (where to resume, status). The form carries no concurrency token:
+    /// the row was read in this request, so when another save of the same response got there first (two tabs, a
+    /// double click) the row is read again and the same change applied to it.
+    /// </summary>
+    public static async Task SaveResponseAsync(AppDbContext db, CampaignResponse response, Action<CampaignResponse> change)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(change);
+        db.SuppressAudit = true;
+        for (var attempt = 1; ; attempt++)
         {
-            if (existing is not null)
+            change(response);
+            // Written even when nothing else changed, so that the save renews the campaign's answers stamp.
+            db.Entry(response).Property(r => r.UpdatedAt).IsModified = true;
+            try
             {
-                db.Answers.Remove(existing);
+                await db.SaveChangesAsync();
+                return;
             }
-
-            return;
-        }
-
-        if (existing is null)
-        {
-            existing = new Answer { OrganisationId = response.OrganisationId, CampaignId = response.CampaignId, ResponseId = response.Id, QuestionId = input.QuestionId };
-            db.Answers.Add(existing);
-        }
-
-        existing.State = state;
-        existing.Level = state == AnswerState.Level ? level : null;
-        existing.TargetLevel = target;
-        existing.Evidence = string.IsNullOrWhiteSpace(input.Evidence) ? null : input.Evidence.Trim();
-        existing.UpdatedAt = now;
-        response.UpdatedAt = existing.UpdatedAt;
-        if (response.Status == ResponseStatus.Planned)
-        {
-            response.Status = ResponseStatus.InProgress;
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                await db.Entry(response).ReloadAsync();
+            }
         }
     }
 
     /// <summary>
-    /// Autosave of one field: checks it (nothing is written when invalid), writes it, remembers its
-    /// theme as the place to resume, and starts again from the database when two fields of the same
-    /// response were saved at the same moment (concurrency token or unique answer per question).
+    /// Autosave of one field: checks it (nothing is written when invalid), then writes that one answer and nothing
+    /// else of the response's (<see cref="AnswerUpsert.SaveFieldAsync"/>): any number of fields of the same response
+    /// can be saved at the same moment.
     /// </summary>
     public static async Task<Problem> SaveFieldAsync(AppDbContext db, CampaignResponse response, FrameworkDefinition framework, AnswerInput input, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(input);
         var problem = Check(framework, input, out var state, out var level, out var target);
         if (problem != Problem.None)
         {
             return problem;
         }
 
-        db.SuppressAudit = true;
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ApplyAsync(db, response, input, state, level, target, now);
-                response.LastThemeId = framework.Question(input.QuestionId)!.ThemeId;
-                await db.SaveChangesAsync();
-                return Problem.None;
-            }
-            catch (DbUpdateException) when (attempt < 4)
-            {
-                db.ChangeTracker.Clear();
-                response = await db.Responses.SingleAsync(r => r.Id == response.Id);
-            }
-        }
+        var answer = IsEmpty(input) ? null : ToAnswer(response, input, state, level, target, now);
+        await AnswerUpsert.SaveFieldAsync(db, response, input.QuestionId, answer, framework.Question(input.QuestionId)!.ThemeId);
+        return Problem.None;
     }
+
+    private static Answer ToAnswer(CampaignResponse response, AnswerInput input, AnswerState state, int? level, int? target, DateTimeOffset now) => new()
+    {
+        OrganisationId = response.OrganisationId,
+        CampaignId = response.CampaignId,
+        ResponseId = response.Id,
+        QuestionId = input.QuestionId,
+        State = state,
+        Level = state == AnswerState.Level ? level : null,
+        TargetLevel = target,
+        Evidence = Evidence(input.Evidence),
+        UpdatedAt = now,
+    };
+
+    /// <summary>The evidence as stored: trimmed, without NUL characters (PostgreSQL refuses them in text), null when blank.</summary>
+    private static string? Evidence(string? text) =>
+        text?.Replace("\0", string.Empty, StringComparison.Ordinal).Trim() is { Length: > 0 } clean ? clean : null;
 
     public static string Value(Answer? answer) => answer is null
         ? string.Empty

@@ -62,6 +62,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<ApiProblemMiddleware>());
+        app.UseWhen(AutosaveJsonMiddleware.Applies, autosave => autosave.UseMiddleware<AutosaveJsonMiddleware>());
         app.Use(ApiDocument.AddLanguageAsync);
         app.UseRouting();
         app.UseAuthentication();

@@ -133,20 +133,21 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             "previous" => Previous ?? Current,
             _ => Definition.Theme(go ?? string.Empty) ?? Current,
         };
-        Interview.LastThemeId = next.Id;
-        if (go == "finish")
+        await AnswerForm.SaveResponseAsync(Db, Interview, interview =>
         {
-            Interview.Status = ResponseStatus.Completed;
-            Interview.CompletedAt = HttpContext.UtcNow();
-        }
-        else if (Interview.Status == ResponseStatus.Planned)
-        {
-            Interview.Status = ResponseStatus.InProgress;
-        }
+            interview.LastThemeId = next.Id;
+            if (go == "finish")
+            {
+                interview.Status = ResponseStatus.Completed;
+                interview.CompletedAt = HttpContext.UtcNow();
+            }
+            else if (interview.Status == ResponseStatus.Planned)
+            {
+                interview.Status = ResponseStatus.InProgress;
+            }
 
-        Interview.UpdatedAt = HttpContext.UtcNow();
-        Db.SuppressAudit = true;
-        await Db.SaveChangesAsync();
+            interview.UpdatedAt = HttpContext.UtcNow();
+        });
         if (go == "finish")
         {
             Flash(L["The interview is complete."]);
@@ -157,11 +158,15 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         return Redirect(OrgUrl($"/interviews/{Id}?theme={Uri.EscapeDataString(next.Id)}#main"));
     }
 
-    /// <summary>Autosave of one field (JavaScript). Answers JSON; nothing is written if invalid.</summary>
+    /// <summary>
+    /// Autosave of one field (JavaScript): writes that one answer and never the response row's concurrency token, so
+    /// that any number of fields can be saved at once. Answers JSON, errors included (<see cref="AutosaveJsonMiddleware"/>);
+    /// nothing is written if invalid.
+    /// </summary>
     [SingleSave]
     public async Task<IActionResult> OnPostFieldAsync([FromForm] AnswerInput input)
     {
-        if (!await LoadAsync(tracked: true))
+        if (!await LoadAsync())
         {
             return NotFound();
         }

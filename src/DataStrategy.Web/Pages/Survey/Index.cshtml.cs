@@ -133,28 +133,30 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             "finish" => Current?.Id,
             _ => index + 1 < Definition.Themes.Count ? Definition.Themes[index + 1].Id : Current?.Id,
         };
-        Survey.LastThemeId = next == "start" ? null : next;
-        if (Survey.Status == ResponseStatus.Planned)
+        await AnswerForm.SaveResponseAsync(db, Survey, survey =>
         {
-            Survey.Status = ResponseStatus.InProgress;
-        }
+            survey.LastThemeId = next == "start" ? null : next;
+            if (survey.Status == ResponseStatus.Planned)
+            {
+                survey.Status = ResponseStatus.InProgress;
+            }
 
-        if (go == "finish")
-        {
-            Survey.Status = ResponseStatus.Completed;
-            Survey.CompletedAt = HttpContext.UtcNow();
-        }
+            if (go == "finish")
+            {
+                survey.Status = ResponseStatus.Completed;
+                survey.CompletedAt = HttpContext.UtcNow();
+            }
 
-        Survey.UpdatedAt = HttpContext.UtcNow();
-        db.SuppressAudit = true;
-        await db.SaveChangesAsync();
+            survey.UpdatedAt = HttpContext.UtcNow();
+        });
         return Redirect($"/survey/{Token}" + (go == "finish" ? "?theme=done" : next is null ? string.Empty : "?theme=" + Uri.EscapeDataString(next)));
     }
 
+    /// <summary>Autosave of one field: one answer, never the response row; JSON whatever happens (<see cref="AutosaveJsonMiddleware"/>).</summary>
     [SingleSave]
     public async Task<IActionResult> OnPostFieldAsync([FromForm] AnswerInput input)
     {
-        if (!await LoadAsync(tracked: true, forPage: false))
+        if (!await LoadAsync(forPage: false))
         {
             return NotFound();
         }

@@ -23,12 +23,60 @@
 
     // Autosave (interview capture, surveys): each field goes to the server as soon as it changes,
     // so a closed laptop loses at most the text being typed. Without JavaScript the buttons save.
+    // One save at a time per question: a change made while one is on its way is sent after it, with
+    // the latest value. No connection, a server error (5xx, 429) or an answer that is not JSON is
+    // tried again after growing pauses; an answer still not saved is said in its card and listed in
+    // an alert above the buttons (in the page's language), and leaving the page asks first.
+    var retryDelays = [500, 1500, 4000];
     document.querySelectorAll("form[data-autosave]").forEach(function (form) {
         var url = form.getAttribute("data-autosave");
         var tokenInput = form.querySelector("input[name='__RequestVerificationToken']");
         var timers = {};
-        function save(card) {
+        var questions = {};
+        var submitting = false;
+        var alertBox = document.createElement("div");
+        alertBox.className = "error-summary autosave-alert";
+        alertBox.setAttribute("role", "alert");
+        alertBox.setAttribute("data-testid", "autosave-alert");
+        alertBox.hidden = true;
+        var actions = form.querySelector(".sticky-actions");
+        if (actions) { actions.insertBefore(alertBox, actions.firstChild); } else { form.appendChild(alertBox); }
+        function text(name, fallback) { return form.getAttribute(name) || fallback; }
+        function labelOf(card) {
+            var legend = card.querySelector("legend");
+            var id = card.querySelector(".question-id");
+            var words = legend ? legend.textContent.replace(id ? id.textContent : "", "").trim() : "";
+            if (words.length > 90) { words = words.slice(0, 88) + "…"; }
+            return (id ? id.textContent + " · " : "") + words;
+        }
+        function showUnsaved() {
+            var keys = Object.keys(questions).filter(function (k) { return questions[k].failed; });
+            alertBox.hidden = keys.length === 0;
+            if (!keys.length) { alertBox.replaceChildren(); return; }
+            var title = document.createElement("p");
+            title.className = "autosave-title";
+            title.textContent = text("data-unsaved", "Not saved:");
+            var list = document.createElement("ul");
+            keys.forEach(function (k) {
+                var item = document.createElement("li");
+                var link = document.createElement("a");
+                link.href = "#question-" + k;
+                link.textContent = questions[k].label + " — " + questions[k].failed;
+                item.appendChild(link);
+                list.appendChild(item);
+            });
+            var hint = document.createElement("p");
+            hint.textContent = text("data-unsaved-hint", "");
+            alertBox.replaceChildren(title, list, hint);
+        }
+        function setStatus(card, message, isError) {
             var status = card.querySelector(".save-status");
+            if (!status) { return; }
+            status.classList.toggle("field-error", !!isError);
+            status.textContent = message;
+        }
+        function send(card, q, attempt) {
+            q.again = false;
             var data = new FormData();
             var checked = card.querySelector("input[type=radio]:checked");
             var target = card.querySelector("select");
@@ -38,17 +86,38 @@
             data.append("Target", target ? target.value : "");
             data.append("Evidence", evidence ? evidence.value : "");
             if (tokenInput) { data.append("__RequestVerificationToken", tokenInput.value); }
-            if (status) { status.textContent = form.getAttribute("data-saving") || "…"; }
+            if (attempt === 0) { setStatus(card, text("data-saving", "…"), false); }
             fetch(url, { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
-                .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+                .then(function (r) {
+                    var json = (r.headers.get("Content-Type") || "").indexOf("application/json") !== -1;
+                    var transient = r.status >= 500 || r.status === 429 || r.status === 408 || !json;
+                    return (json ? r.json() : Promise.resolve({})).then(function (body) {
+                        return { ok: r.ok && json, retry: transient, error: body && body.error };
+                    }, function () { return { ok: false, retry: true }; });
+                }, function () { return { ok: false, retry: true, offline: true }; })
                 .then(function (res) {
-                    if (!status) { return; }
-                    status.classList.toggle("field-error", !res.ok);
-                    status.textContent = res.ok ? (form.getAttribute("data-saved") || "✓") : (res.body.error || "!");
-                })
-                .catch(function () {
-                    if (status) { status.classList.add("field-error"); status.textContent = form.getAttribute("data-offline") || "!"; }
+                    if (res.ok) {
+                        q.failed = null;
+                        setStatus(card, text("data-saved", "✓"), false);
+                    } else if (res.retry && !q.again && attempt < retryDelays.length) {
+                        setStatus(card, text("data-retrying", "…"), false);
+                        var pause = retryDelays[attempt] * (0.75 + Math.random() / 2);
+                        setTimeout(function () { send(card, q, attempt + 1); }, pause);
+                        return;
+                    } else if (!q.again) {
+                        q.failed = res.offline ? text("data-offline", "!") : (res.error || text("data-offline", "!"));
+                        setStatus(card, q.failed, true);
+                    }
+                    showUnsaved();
+                    if (q.again) { send(card, q, 0); } else { q.busy = false; }
                 });
+        }
+        function save(card) {
+            var key = card.getAttribute("data-question");
+            var q = questions[key] || (questions[key] = { card: card, busy: false, again: false, failed: null, label: labelOf(card) });
+            if (q.busy) { q.again = true; return; }
+            q.busy = true;
+            send(card, q, 0);
         }
         form.addEventListener("change", function (event) {
             var card = event.target.closest("[data-question]");
@@ -60,6 +129,16 @@
             var key = card.getAttribute("data-question");
             clearTimeout(timers[key]);
             timers[key] = setTimeout(function () { save(card); }, 800);
+        });
+        form.addEventListener("submit", function () { submitting = true; });
+        window.addEventListener("online", function () {
+            Object.keys(questions).forEach(function (k) {
+                if (questions[k].failed) { save(questions[k].card); }
+            });
+        });
+        window.addEventListener("beforeunload", function (event) {
+            var pending = Object.keys(questions).some(function (k) { return questions[k].busy || questions[k].failed; });
+            if (pending && !submitting) { event.preventDefault(); event.returnValue = ""; }
         });
     });
 
