@@ -7,7 +7,7 @@ namespace DataStrategy.Web.Infrastructure;
 
 /// <summary>
 /// A fixed-window limit whose count lives in the database (<see cref="RateLimitCounts"/>), so that every instance
-/// behind the load balancer counts the same client's requests together (ADR 0023). It keeps nothing in memory: the
+/// behind the load balancer counts the same client's requests together (ADR 0024). It keeps nothing in memory: the
 /// partitioned limiter may drop and re-create it at any time.
 /// </summary>
 public sealed class SharedWindowLimiter(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger, string key, int limit, TimeSpan window) : RateLimiter

@@ -21,7 +21,7 @@ public static class RateLimitSetup
                 ? Shared(ctx, "login:" + Address(ctx), loginLimit, TimeSpan.FromMinutes(1))
                 : RateLimitPartition.GetNoLimiter("read"));
             // Workshop participants have no account: bound each device (or, before it has a cookie, each address). This
-            // flood guard is counted per instance (ADR 0023): every poll of every phone would otherwise be a database write.
+            // flood guard is counted per instance (ADR 0024): every poll of every phone would otherwise be a database write.
             o.AddPolicy(RateLimits.Workshop, ctx => FixedWindow(ctx.Request.Cookies[Participation.CookieName] ?? Address(ctx), workshopLimit, TimeSpan.FromSeconds(10)));
             // The API: a budget per token that authenticated (the limiter runs after the token is checked, so made-up tokens
             // cannot open buckets of their own), and per address for everything else.
@@ -43,7 +43,7 @@ public static class RateLimitSetup
     /// <summary>The client's address: the forwarded-headers step has already replaced a trusted proxy's address.</summary>
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    /// <summary>Sign-in and API limits are counted in the database, for all instances together (ADR 0023).</summary>
+    /// <summary>Sign-in and API limits are counted in the database, for all instances together (ADR 0024).</summary>
     private static RateLimitPartition<string> Shared(HttpContext context, string key, int limit, TimeSpan window) =>
         RateLimitPartition.Get(key, k => new SharedWindowLimiter(
             context.RequestServices.GetRequiredService<IServiceScopeFactory>(),
