@@ -29,6 +29,7 @@ public sealed class BackupCompletenessTests : IDisposable
         [typeof(IdentityUserLogin<string>)] = "a single sign-on link belongs to the account and its identity provider",
         [typeof(IdentityUserToken<string>)] = "authenticator keys and recovery codes belong to the account",
         [typeof(DataProtectionKey)] = "the installation's cookie keys",
+        [typeof(RateLimitWindow)] = "the installation's rate-limit counts (per client, for a minute): nobody's data",
     };
 
     /// <summary>Columns a restore does not reproduce, and why: each is a reviewed decision, anything else is a loss.</summary>
