@@ -80,6 +80,29 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return _values.Values.FirstOrDefault() ?? string.Empty;
     }
 
+    /// <summary>
+    /// The text shown to a reader of <paramref name="language"/>, and the language it is actually in: the reader's own,
+    /// else the first of <paramref name="preferred"/> (the organisation's languages) that has one, else the general
+    /// fallback order. A result in another language must be marked with its <c>lang</c> (WCAG 3.1.2).
+    /// </summary>
+    public ResolvedText Resolve(string? language, IEnumerable<string>? preferred = null)
+    {
+        if (language is not null && _values.TryGetValue(language, out var exact))
+        {
+            return new ResolvedText(exact, language, false);
+        }
+
+        foreach (var fallback in (preferred ?? []).Concat(FallbackOrder))
+        {
+            if (_values.TryGetValue(fallback, out var v))
+            {
+                return new ResolvedText(v, fallback, true);
+            }
+        }
+
+        return _values.Count == 0 ? new ResolvedText(string.Empty, language, false) : new ResolvedText(_values.First().Value, _values.First().Key, true);
+    }
+
     public string ForCurrentCulture() => Get(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     /// <summary>True when a text exists in <paramref name="language"/> itself (no fallback).</summary>

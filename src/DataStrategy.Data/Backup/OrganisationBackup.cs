@@ -159,7 +159,9 @@ public sealed partial class OrganisationBackup
         OrganisationBackup? backup;
         try
         {
-            backup = JsonSerializer.Deserialize<OrganisationBackup>(json, JsonOptions);
+            backup = BackupUpgrade.WrapPlainTexts(json) is { } upgraded
+                ? upgraded.Deserialize<OrganisationBackup>(JsonOptions)
+                : JsonSerializer.Deserialize<OrganisationBackup>(json, JsonOptions);
         }
         catch (JsonException ex)
         {
