@@ -27,6 +27,12 @@ public static class LangHtml
         return (text ?? new LocalizedText()).Resolve(PageLanguage, organisation?.Languages);
     }
 
+    /// <summary>The plain text for this reader, for places that cannot hold markup (an option, a title): pair it with <see cref="LangOf"/>.</summary>
+    public static string Text(this IHtmlHelper html, LocalizedText? text) => html.Resolve(text).Text;
+
+    /// <summary>The <c>lang</c> attribute value for an element showing <see cref="Text"/>: null (no attribute) when it is the page's language.</summary>
+    public static string? LangOf(this IHtmlHelper html, LocalizedText? text) => html.Resolve(text).LangFor(PageLanguage);
+
     /// <summary>A multilingual text as HTML: plain in the page's language, else with its <c>lang</c> and a fallback mark.</summary>
     public static IHtmlContent Loc(this IHtmlHelper html, LocalizedText? text)
     {

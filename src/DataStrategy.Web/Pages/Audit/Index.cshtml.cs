@@ -15,7 +15,10 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 {
     public const int PageSize = 100;
 
-    public sealed record Change(string Field, string? Before, string? After);
+    public sealed record Change(string Field, IReadOnlyList<ChangePart>? Before, IReadOnlyList<ChangePart>? After);
+
+    /// <summary>One piece of a recorded value; a multilingual value is one piece per language, each with its language.</summary>
+    public sealed record ChangePart(string Text, string? Language);
 
     [BindProperty(SupportsGet = true)]
     public string? Type { get; set; }
@@ -133,11 +136,11 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
     }
 
-    private static string? Text(JsonElement e) => e.ValueKind switch
+    private static List<ChangePart>? Text(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Null => null,
-        JsonValueKind.String => e.GetString(),
-        JsonValueKind.Object => string.Join(" · ", e.EnumerateObject().Select(x => $"{x.Name}: {x.Value}")),
-        _ => e.GetRawText(),
+        JsonValueKind.String => [new ChangePart(e.GetString()!, null)],
+        JsonValueKind.Object => [.. e.EnumerateObject().Select(x => new ChangePart($"{x.Name}: {x.Value}", Core.Languages.IsSupported(x.Name) ? x.Name : null))],
+        _ => [new ChangePart(e.GetRawText(), null)],
     };
 }
