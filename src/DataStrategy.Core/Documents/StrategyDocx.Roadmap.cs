@@ -68,11 +68,11 @@ public static partial class StrategyDocx
             {
                 var row = DocxTable.Row();
                 row.Append(Cell(kpiWidths[0], languages.Select(l => Para("CellTextSmall", Localized(kpi.Name, l, bold: true))).ToList()));
-                row.Append(Cell(kpiWidths[1], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Baseline, kpi.Unit, l) + " (" + MonthText(kpi.BaselineOn) + ")", l))).ToList()));
+                row.Append(Cell(kpiWidths[1], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Baseline, kpi.Unit.Get(l), l) + " (" + MonthText(kpi.BaselineOn) + ")", l))).ToList()));
                 row.Append(Cell(kpiWidths[2], languages.Select(l => Para("CellTextSmall", kpi.Latest is { } latest
-                    ? Text(Value(latest, kpi.Unit, l) + (kpi.LatestOn is { } on ? " (" + MonthText(on) + ")" : ""), l)
+                    ? Text(Value(latest, kpi.Unit.Get(l), l) + (kpi.LatestOn is { } on ? " (" + MonthText(on) + ")" : ""), l)
                     : Text(DocumentTexts.Strategy.Get(StrategyLabels.NotMeasured, l), l, italic: true, color: Muted))).ToList()));
-                row.Append(Cell(kpiWidths[3], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Target, kpi.Unit, l) + " (" + MonthText(kpi.TargetOn) + ")", l))).ToList()));
+                row.Append(Cell(kpiWidths[3], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Target, kpi.Unit.Get(l), l) + " (" + MonthText(kpi.TargetOn) + ")", l))).ToList()));
                 kpis.Append(row);
             }
 

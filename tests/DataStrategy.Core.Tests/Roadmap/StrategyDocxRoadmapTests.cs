@@ -29,8 +29,8 @@ public class StrategyDocxRoadmapTests
             ],
             Kpis =
             [
-                new RoadmapSectionKpi(LocalizedText.Of("Jeux de données ouverts", "Open datasets"), "jeux", 12, new DateOnly(2026, 12, 1), 80, new DateOnly(2028, 12, 1), 30.5m, new DateOnly(2027, 6, 1)),
-                new RoadmapSectionKpi(LocalizedText.Of("Satisfaction"), "%", 60, new DateOnly(2026, 12, 1), 75, new DateOnly(2028, 12, 1), null, null),
+                new RoadmapSectionKpi(LocalizedText.Of("Jeux de données ouverts", "Open datasets"), LocalizedText.Of("jeux", "datasets"), 12, new DateOnly(2026, 12, 1), 80, new DateOnly(2028, 12, 1), 30.5m, new DateOnly(2027, 6, 1)),
+                new RoadmapSectionKpi(LocalizedText.Of("Satisfaction"), LocalizedText.Of("%", "%"), 60, new DateOnly(2026, 12, 1), 75, new DateOnly(2028, 12, 1), null, null),
             ],
         };
     }
