@@ -89,6 +89,24 @@ public class StrategyDocxRoadmapTests
     }
 
     [Fact]
+    public void Build_Bilingual_UnitNotWrittenInALanguage_IsShownInItsOwnWithItsLanguageTag()
+    {
+        var section = Section() with
+        {
+            Kpis = [new RoadmapSectionKpi(LocalizedText.Of("Jeux de données", "Datasets"), LocalizedText.Of(nl: "datasets"), 12, new DateOnly(2026, 12, 1), 80, new DateOnly(2028, 12, 1), null, null)],
+        };
+
+        using var document = Open(StrategyDocx.Build(Document(["fr", "nl"], section)));
+
+        var cell = Body(document).Descendants<TableCell>().First(c => c.InnerText.StartsWith("12", StringComparison.Ordinal));
+        var french = cell.Elements<Paragraph>().First();
+        var unit = french.Descendants<Run>().Single(r => r.InnerText == "datasets");
+        Assert.Equal("nl-BE", unit.RunProperties?.Languages?.Val?.Value);
+        Assert.Equal("fr-BE", french.Descendants<Run>().First().RunProperties?.Languages?.Val?.Value);
+        Assert.Equal("12\u00A0datasets (12/2026)", french.InnerText);
+    }
+
+    [Fact]
     public void Build_WithoutRoadmap_HasNoRoadmapChapter()
     {
         using var document = Open(StrategyDocx.Build(Document(["fr"], null)));
