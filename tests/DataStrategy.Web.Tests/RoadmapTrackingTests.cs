@@ -238,7 +238,7 @@ public sealed partial class RoadmapTrackingTests : IDisposable
         var (_, second) = await TwoInitiativesAsync();
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(RoadmapPath + "/baselines");
-        var saved = await facilitator.SubmitAsync(form, new() { ["Name"] = "Before re-planning" });
+        var saved = await facilitator.SubmitAsync(form, new() { ["Name[en]"] = "Before re-planning" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await _app.TouchInitiativeAsync(second, i => i.PlannedStart = ThisMonth.AddMonths(7));
 
@@ -260,7 +260,7 @@ public sealed partial class RoadmapTrackingTests : IDisposable
         await TwoInitiativesAsync();
         var contributor = await _app.SignInAsync(DemoSeeder.ContributorEmail);
 
-        var response = await contributor.PostWithTokenAsync(ProgressUrl, RoadmapPath + "/baselines", ("Name", "Sneaky"));
+        var response = await contributor.PostWithTokenAsync(ProgressUrl, RoadmapPath + "/baselines", ("Name[en]", "Sneaky"));
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.False(await _app.InDemoAsync(db => db.RoadmapBaselines.AnyAsync()));
@@ -287,7 +287,8 @@ public sealed partial class RoadmapTrackingTests : IDisposable
         ["Name[fr]"] = "Jeux de données ouverts",
         ["Name[nl]"] = "Open datasets",
         ["Name[en]"] = "Open datasets",
-        ["Unit"] = "datasets",
+        ["Unit[fr]"] = "jeux de données",
+        ["Unit[nl]"] = "datasets",
         ["Baseline"] = "40",
         ["BaselineOn"] = "2026-01-01",
         ["Target"] = "120,5",
@@ -306,7 +307,7 @@ public sealed partial class RoadmapTrackingTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var kpi = await _app.InDemoAsync(db => db.Kpis.AsNoTracking().SingleAsync());
-        Assert.Equal((120.5m, new DateOnly(2027, 12, 31), "datasets"), (kpi.Target, kpi.TargetOn, kpi.Unit));
+        Assert.Equal((120.5m, new DateOnly(2027, 12, 31), LocalizedText.Of(fr: "jeux de données", nl: "datasets")), (kpi.Target, kpi.TargetOn, kpi.Unit));
         Assert.Equal([objective.ToString("D")], kpi.ObjectiveIds);
         var list = await (await _app.SignInAsync(DemoSeeder.ViewerEmail)).GetDocumentAsync(KpisUrl);
         var row = list.QuerySelector($"[data-testid=kpis] tr[data-kpi='{kpi.Id}']")!;
@@ -321,7 +322,8 @@ public sealed partial class RoadmapTrackingTests : IDisposable
     [InlineData("Baseline", "forty", "Enter a number, such as 12,5 or 12.5.")]
     [InlineData("Target", "1e30", "Enter a number between minus and plus one thousand billion.")]
     [InlineData("BaselineOn", "2026-02-30", "Enter a real date between the years 2000 and 2100.")]
-    [InlineData("Unit", "long", "The unit must be at most 40 characters long.")]
+    [InlineData("Unit[fr]", "long", "The unit must be at most 40 characters long.")]
+    [InlineData("Unit[nl]", "long", "The unit must be at most 40 characters long.")]
     [InlineData("Objectives", "foreign", "Choose objectives from the list.")]
     [InlineData("Initiatives", "random", "Choose initiatives from the list.")]
     public async Task Kpi_BadInput_IsRefused_AndNothingIsSaved(string field, string value, string message)

@@ -29,7 +29,7 @@ public sealed class ShowAndTellTests : IDisposable
     {
         var client = await _app.FacilitatorAsync();
         var form = await client.GetFormAsync(Events);
-        var response = await client.SubmitAsync(form, new() { ["Title[fr]"] = "Show & Tell printemps", ["Title[nl]"] = "Show & Tell lente", ["Date"] = "2027-04-15", ["Time"] = "14:30", ["Location"] = "Salle B" });
+        var response = await client.SubmitAsync(form, new() { ["Title[fr]"] = "Show & Tell printemps", ["Title[nl]"] = "Show & Tell lente", ["Date"] = "2027-04-15", ["Time"] = "14:30", ["Location[fr]"] = "Salle B" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return (client, Guid.Parse(response.Location()!.Split('/')[^1]));
     }
@@ -84,12 +84,14 @@ public sealed class ShowAndTellTests : IDisposable
     [InlineData("Date", "", "real date")]
     [InlineData("Time", "25:99", "time such as 14:30")]
     [InlineData("Title[fr]", "", "title in at least one language")]
-    [InlineData("Location", "<script>", "")]
+    [InlineData("Location[fr]", "<script>", "")]
+    [InlineData("Location[nl]", "<script>", "")]
+    [InlineData("Location[nl]", "LONG", "The place must be at most 200 characters long.")]
     public async Task Create_HostileField_IsRefusedOrEscaped_AndNothingSavedWhenRefused(string field, string value, string message)
     {
         var client = await _app.FacilitatorAsync();
         var form = await client.GetFormAsync(Events);
-        var values = new Dictionary<string, string> { ["Title[fr]"] = "Titre", ["Date"] = "2027-04-15", ["Time"] = "10:00", [field] = value };
+        var values = new Dictionary<string, string> { ["Title[fr]"] = "Titre", ["Date"] = "2027-04-15", ["Time"] = "10:00", [field] = value == "LONG" ? new string('z', 201) : value };
         var before = await DbAsync(db => db.ShowAndTellEvents.CountAsync());
 
         var response = await client.SubmitAsync(form, values);

@@ -75,10 +75,10 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
             [WorkingSessionTemplate.VisionAndObjectives, WorkingSessionTemplate.Services, WorkingSessionTemplate.RolesAndOrganisation, WorkingSessionTemplate.Governance],
             sessions.Select(s => s.Template));
         Assert.All(sessions, s => Assert.True(s.Title.Has("fr") && s.Title.Has("nl") && s.Title.Has("en"), s.Title.ToJson()));
-        Assert.All(sessions, s => Assert.False(string.IsNullOrWhiteSpace(s.Agenda)));
+        Assert.All(sessions, s => Assert.True(s.Agenda.Has("fr") && s.Agenda.Has("nl"), s.Agenda.ToJson()));
         Assert.Equal("Visie en doelstellingen", sessions[0].Title["nl"]);
-        // The demo city works in French by default: the agendas are written in French.
-        Assert.StartsWith("1. Rappel des constats", sessions[0].Agenda, StringComparison.Ordinal);
+        // The demo city works in French and Dutch: the agendas are written in both.
+        Assert.StartsWith("1. Rappel des constats", sessions[0].Agenda["fr"], StringComparison.Ordinal);
         var list = await facilitator.GetDocumentAsync(SessionsUrl);
         var titles = list.QuerySelectorAll("[data-testid=sessions] tbody th").Select(th => th.TextContent.Trim()).ToList();
         Assert.Equal(["Vision and objectives", "New data-driven services", "Roles and organisation", "Governance"], titles);
@@ -108,7 +108,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewSessionUrl);
 
-        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["Title[fr]"] = "Session données ouvertes", ["Title[nl]"] = "Sessie open data", ["Template"] = "Services", ["HeldOn"] = "2026-03-12", ["Agenda"] = "1. Tour de table" }, "Participants", people));
+        var response = await facilitator.PostAsync(form.Action, Form(form, new() { ["Title[fr]"] = "Session données ouvertes", ["Title[nl]"] = "Sessie open data", ["Template"] = "Services", ["HeldOn"] = "2026-03-12", ["Agenda[fr]"] = "1. Tour de table" }, "Participants", people));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var session = await _app.InDemoAsync(db => db.WorkingSessions.SingleAsync());
@@ -196,7 +196,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var form = await facilitator.GetFormAsync(NewSessionUrl);
 
-        var response = await facilitator.SubmitAsync(form, new() { ["Title[en]"] = "<script>alert(1)</script> Vision", ["Agenda"] = "<img src=x onerror=alert(2)> Agenda" });
+        var response = await facilitator.SubmitAsync(form, new() { ["Title[en]"] = "<script>alert(1)</script> Vision", ["Agenda[nl]"] = "<img src=x onerror=alert(2)> Agenda" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         foreach (var url in new[] { response.Location()!, SessionsUrl })
@@ -211,8 +211,8 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
     [Theory]
     [InlineData("Title[en]", "long200", "The title must be at most 200 characters long.")]
     [InlineData("Title[en]", "", "Enter a title in at least one language.")]
-    [InlineData("Agenda", "long8000", "The agenda must be at most 8000 characters long.")]
-    [InlineData("Notes", "long40000", "The notes must be at most 40000 characters long.")]
+    [InlineData("Agenda[nl]", "long8000", "The agenda must be at most 8000 characters long.")]
+    [InlineData("Notes[fr]", "long40000", "The notes must be at most 40000 characters long.")]
     [InlineData("HeldOn", "2026-02-30", "The value '2026-02-30' is not valid")]
     [InlineData("HeldOn", "tomorrow", "The value 'tomorrow' is not valid")]
     [InlineData("Template", "Brainstorm", "is not valid")]
@@ -278,12 +278,12 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var facilitator = await _app.FacilitatorAsync();
         var stale = await facilitator.GetFormAsync(ViewUrl(id), "Notes");
 
-        Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(stale, new() { ["Notes"] = "Consensus on a CDO." })).StatusCode);
-        var response = await facilitator.SubmitAsync(stale, new() { ["Notes"] = "Overwritten." });
+        Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(stale, new() { ["Notes[en]"] = "Consensus on a CDO." })).StatusCode);
+        var response = await facilitator.SubmitAsync(stale, new() { ["Notes[en]"] = "Overwritten." });
 
         Assert.Contains("Someone else changed this record", await ErrorsAsync(response), StringComparison.Ordinal);
-        Assert.Equal("Consensus on a CDO.", (await _app.InDemoAsync(db => db.WorkingSessions.SingleAsync(s => s.Id == id))).Notes);
-        Assert.Equal("Consensus on a CDO.", (await facilitator.GetDocumentAsync(ViewUrl(id))).QuerySelector("textarea[name=Notes]")!.TextContent.Trim());
+        Assert.Equal("Consensus on a CDO.", (await _app.InDemoAsync(db => db.WorkingSessions.SingleAsync(s => s.Id == id))).Notes["en"]);
+        Assert.Equal("Consensus on a CDO.", (await facilitator.GetDocumentAsync(ViewUrl(id))).QuerySelector("textarea[name='Notes[en]']")!.TextContent.Trim());
     }
 
     [Fact]
@@ -294,8 +294,8 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var id = await SessionAsync(participants: [.. people]);
         var facilitator = await _app.FacilitatorAsync();
 
-        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Decision", ["NewText"] = "Appoint a chief data officer." })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText"] = "Draft the CDO's mandate.", ["NewOwner"] = people[0].ToString(), ["NewDueOn"] = "2020-01-31" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Decision", ["NewText[en]"] = "Appoint a chief data officer." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText[en]"] = "Draft the CDO's mandate.", ["NewOwner"] = people[0].ToString(), ["NewDueOn"] = "2020-01-31" })).StatusCode);
 
         var view = await facilitator.GetDocumentAsync(ViewUrl(id));
         Assert.Equal("Appoint a chief data officer.", view.QuerySelector("[data-testid=decisions] .outcome-text")!.TextContent);
@@ -312,8 +312,8 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("NewText", "long", "The text must be at most 2000 characters long.")]
-    [InlineData("NewText", "", "Write the decision or action.")]
+    [InlineData("NewText[en]", "long", "The text must be at most 2000 characters long.")]
+    [InlineData("NewText[en]", "", "Write the decision or action.")]
     [InlineData("NewKind", "Wish", "is not valid")]
     [InlineData("NewOwner", "foreign", "Choose the owner among the organisation's stakeholders.")]
     [InlineData("NewOwner", "random", "Choose the owner among the organisation's stakeholders.")]
@@ -323,7 +323,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var b = await SecondOrganisation.CreateAsync(_app);
         var id = await SessionAsync();
         var facilitator = await _app.FacilitatorAsync();
-        var values = new Dictionary<string, string> { ["NewKind"] = "Action", ["NewText"] = "Do something." };
+        var values = new Dictionary<string, string> { ["NewKind"] = "Action", ["NewText[en]"] = "Do something." };
         values[field] = value switch
         {
             "long" => new string('x', 2001),
@@ -344,7 +344,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
     {
         var id = await SessionAsync();
         var facilitator = await _app.FacilitatorAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText"] = "Map the data owners." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText[en]"] = "Map the data owners." })).StatusCode);
         var form = await facilitator.GetFormAsync(ViewUrl(id), "UpdateOutcome");
 
         Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(form, new() { ["Status"] = "InProgress" })).StatusCode);
@@ -363,7 +363,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
     {
         var id = await SessionAsync();
         var facilitator = await _app.FacilitatorAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText"] = "Map the data owners." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText[en]"] = "Map the data owners." })).StatusCode);
         var stale = await facilitator.GetFormAsync(ViewUrl(id), "UpdateOutcome");
         Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(stale, new() { ["Status"] = "Done" })).StatusCode);
 
@@ -381,7 +381,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var first = await SessionAsync("Première");
         var second = await SessionAsync("Deuxième");
         var facilitator = await _app.FacilitatorAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, first, new() { ["NewKind"] = "Action", ["NewText"] = "Belongs to the first session." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, first, new() { ["NewKind"] = "Action", ["NewText[en]"] = "Belongs to the first session." })).StatusCode);
         var outcome = await _app.InDemoAsync(db => db.SessionOutcomes.SingleAsync());
         var form = await facilitator.GetFormAsync(ViewUrl(first), handler);
         var action = form.Action.Replace(first.ToString(), second.ToString(), StringComparison.Ordinal);
@@ -453,7 +453,7 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
 
         foreach (var url in posts)
         {
-            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Title[en]"] = "Hijacked", ["NewText"] = "Hijacked", ["NewKind"] = "Decision" }));
+            var response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Title[en]"] = "Hijacked", ["NewText[en]"] = "Hijacked", ["NewKind"] = "Decision" }));
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, "POST " + url);
         }
 
@@ -467,8 +467,8 @@ public sealed class WorkingSessionTests : IDisposable, IAsyncLifetime
         var id = await SessionAsync("Gouvernance");
         var facilitator = await _app.FacilitatorAsync();
         const string formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
-        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText"] = formula, ["NewDueOn"] = "2026-06-30" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Decision", ["NewText"] = "A decision is not an action." })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Action", ["NewText[en]"] = formula, ["NewDueOn"] = "2026-06-30" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddOutcomeAsync(facilitator, id, new() { ["NewKind"] = "Decision", ["NewText[en]"] = "A decision is not an action." })).StatusCode);
 
         var response = await facilitator.GetAsync(SessionsUrl + "?handler=Csv");
 

@@ -68,11 +68,11 @@ public static partial class StrategyDocx
             {
                 var row = DocxTable.Row();
                 row.Append(Cell(kpiWidths[0], languages.Select(l => Para("CellTextSmall", Localized(kpi.Name, l, bold: true))).ToList()));
-                row.Append(Cell(kpiWidths[1], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Baseline, kpi.Unit, l) + " (" + MonthText(kpi.BaselineOn) + ")", l))).ToList()));
+                row.Append(Cell(kpiWidths[1], languages.Select(l => Para("CellTextSmall", Measure(kpi.Baseline, kpi.Unit, l, " (" + MonthText(kpi.BaselineOn) + ")"))).ToList()));
                 row.Append(Cell(kpiWidths[2], languages.Select(l => Para("CellTextSmall", kpi.Latest is { } latest
-                    ? Text(Value(latest, kpi.Unit, l) + (kpi.LatestOn is { } on ? " (" + MonthText(on) + ")" : ""), l)
+                    ? Measure(latest, kpi.Unit, l, kpi.LatestOn is { } on ? " (" + MonthText(on) + ")" : "")
                     : Text(DocumentTexts.Strategy.Get(StrategyLabels.NotMeasured, l), l, italic: true, color: Muted))).ToList()));
-                row.Append(Cell(kpiWidths[3], languages.Select(l => Para("CellTextSmall", Text(Value(kpi.Target, kpi.Unit, l) + " (" + MonthText(kpi.TargetOn) + ")", l))).ToList()));
+                row.Append(Cell(kpiWidths[3], languages.Select(l => Para("CellTextSmall", Measure(kpi.Target, kpi.Unit, l, " (" + MonthText(kpi.TargetOn) + ")"))).ToList()));
                 kpis.Append(row);
             }
 
@@ -118,6 +118,18 @@ public static partial class StrategyDocx
         }
 
         private static string MonthText(DateOnly month) => month.ToString("MM/yyyy", CultureInfo.InvariantCulture);
+
+        /// <summary>A value, its unit and <paramref name="suffix"/>; a unit not written in the language is shown in its own, tagged with it.</summary>
+        private Run[] Measure(decimal value, LocalizedText unit, string language, string suffix)
+        {
+            var resolved = unit.Resolve(language);
+            if (resolved.LangFor(language) is not { } other || !tags.ContainsKey(other))
+            {
+                return Text(Value(value, resolved.Text, language) + suffix, language);
+            }
+
+            return [.. Text(Value(value, "", language) + "\u00A0", language), .. Text(DocxText.Clean(resolved.Text), other), .. Text(suffix, language)];
+        }
 
         private static string Value(decimal value, string unit, string language)
         {

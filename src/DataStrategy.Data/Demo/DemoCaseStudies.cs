@@ -193,7 +193,7 @@ public static class DemoCaseStudies
             OrganisationId = organisation.Id,
             Title = EventTitle,
             HeldAt = new DateTimeOffset(2026, 11, 19, 13, 0, 0, TimeSpan.Zero),
-            Location = "Hôtel de ville, salle du Conseil / Stadhuis, Raadzaal",
+            Location = LocalizedText.Of(fr: "Hôtel de ville, salle du Conseil", nl: "Stadhuis, Raadzaal"),
             Audience = T("Collège, directions et partenaires", "College, directies en partners", "Board of aldermen, heads of department and partners"),
             FeedbackCode = code,
             FeedbackOpen = false,
@@ -225,14 +225,15 @@ public static class DemoCaseStudies
             db.EventAttendees.Add(new EventAttendee { OrganisationId = organisation.Id, EventId = e.Id, Name = name, Affiliation = affiliation });
         }
 
-        var comments = new[]
+        // Each attendee writes in their own language, recorded with the comment.
+        var comments = new (string Text, string? Language)[]
         {
-            "Très concret, merci ! Les capteurs de stationnement parlent à tout le monde.",
-            "Graag meer tijd voor vragen na elk voorbeeld.",
-            "The energy case is exactly what the climate plan needs.",
-            "Il manque un exemple du côté de la culture.",
-            "Duidelijke roadmap, maar wie volgt de KPI's op?",
-            "",
+            ("Très concret, merci ! Les capteurs de stationnement parlent à tout le monde.", "fr"),
+            ("Graag meer tijd voor vragen na elk voorbeeld.", "nl"),
+            ("The energy case is exactly what the climate plan needs.", "en"),
+            ("Il manque un exemple du côté de la culture.", "fr"),
+            ("Duidelijke roadmap, maar wie volgt de KPI's op?", "nl"),
+            ("", null),
         };
         for (var n = 0; n < 18; n++)
         {
@@ -242,7 +243,8 @@ public static class DemoCaseStudies
                 EventId = e.Id,
                 Usefulness = UsefulnessCycle[n % UsefulnessCycle.Length],
                 FavouriteCaseStudyId = studies.Count == 0 || n % 4 == 3 ? null : studies[(n * 5) % studies.Count].Id,
-                Comment = n < comments.Length ? comments[n] : "",
+                Comment = n < comments.Length ? comments[n].Text : "",
+                CommentLanguage = n < comments.Length ? comments[n].Language : null,
                 CreatedAt = e.HeldAt.AddMinutes(95 + n),
             });
         }

@@ -26,7 +26,7 @@ public static class DemoRoadmap
 
     public const int HorizonMonths = 24;
 
-    public const string BaselineName = "Initial plan (December 2025)";
+    public static LocalizedText BaselineName => LocalizedText.Of(fr: "Plan initial (décembre 2025)", nl: "Oorspronkelijk plan (december 2025)", en: "Initial plan (December 2025)");
 
     /// <summary>The initiative that slipped against the baseline (still in progress, amber).</summary>
     public const string SlippedCode = "I-08";
@@ -354,48 +354,48 @@ public static class DemoRoadmap
     ];
 
     /// <summary>Check-ins that differ from steady, green progress: RAG, percent (null = on plan) and a note.</summary>
-    private static readonly Dictionary<(string Code, int Month), (Rag Rag, int? Percent, string? Note)> CheckInStory = new()
+    private static readonly Dictionary<(string Code, int Month), (Rag Rag, int? Percent, string? Note, string? NoteLanguage)> CheckInStory = new()
     {
-        [("I-03", 6)] = (Rag.Green, null, "Politique adoptée par le Collège le 25 juin. / Beleid op 25 juni goedgekeurd door het College."),
-        [("I-08", 6)] = (Rag.Amber, 55, "Beaucoup plus de doublons que prévu dans les adresses anciennes ; reprise prolongée jusqu'en novembre. / Veel meer dubbels dan verwacht in de oude adressen; de overname loopt door tot november."),
-        [("I-08", 7)] = (Rag.Amber, 60, null),
-        [("I-08", 8)] = (Rag.Amber, 70, null),
-        [("I-08", 9)] = (Rag.Amber, 75, null),
-        [("I-08", 10)] = (Rag.Amber, 80, null),
-        [("I-08", 11)] = (Rag.Amber, 85, "Dernières rues en cours de correction avec la Région ; clôture attendue en décembre. / De laatste straten worden samen met het Gewest verbeterd; afronding verwacht in december."),
-        [("I-13", 8)] = (Rag.Amber, null, "Retard de livraison du connecteur au Registre national. / Vertraging bij de levering van de connector met het Rijksregister."),
-        [("I-19", 5)] = (Rag.Green, null, "Analyste recrutée ; arrivée le 1er juin. / Analist aangeworven; start op 1 juni."),
-        [("I-23", 8)] = (Rag.Green, 15, null),
-        [("I-23", 9)] = (Rag.Amber, 30, "Remarques des organisations syndicales sur la charge de travail des gestionnaires. / Opmerkingen van de vakbonden over de werklast van de databeheerders."),
-        [("I-23", 10)] = (Rag.Red, 40, "Avis du comité de concertation reporté ; les profils ne pourront pas être publiés à temps. / Advies van het overlegcomité uitgesteld; de profielen kunnen niet tijdig gepubliceerd worden."),
-        [("I-23", 11)] = (Rag.Red, 45, "Nouvelle séance du comité de concertation demandée pour décembre. / Nieuwe vergadering van het overlegcomité gevraagd voor december."),
-        [("I-25", 10)] = (Rag.Green, null, "En production ; le service des sports demande d'y ajouter les piscines. / In productie; de sportdienst vraagt om ook de zwembaden op te nemen."),
-        [("I-14", 11)] = (Rag.Green, null, "Marché des capteurs attribué. / Opdracht voor de sensoren gegund."),
-        [("I-20", 10)] = (Rag.Green, null, "Premières sessions complètes, liste d'attente ouverte. / Eerste sessies volzet, wachtlijst geopend."),
+        [("I-03", 6)] = (Rag.Green, null, "Politique adoptée par le Collège le 25 juin.", "fr"),
+        [("I-08", 6)] = (Rag.Amber, 55, "Veel meer dubbels dan verwacht in de oude adressen; de overname loopt door tot november.", "nl"),
+        [("I-08", 7)] = (Rag.Amber, 60, null, null),
+        [("I-08", 8)] = (Rag.Amber, 70, null, null),
+        [("I-08", 9)] = (Rag.Amber, 75, null, null),
+        [("I-08", 10)] = (Rag.Amber, 80, null, null),
+        [("I-08", 11)] = (Rag.Amber, 85, "De laatste straten worden samen met het Gewest verbeterd; afronding verwacht in december.", "nl"),
+        [("I-13", 8)] = (Rag.Amber, null, "Vertraging bij de levering van de connector met het Rijksregister.", "nl"),
+        [("I-19", 5)] = (Rag.Green, null, "Analyste recrutée ; arrivée le 1er juin.", "fr"),
+        [("I-23", 8)] = (Rag.Green, 15, null, null),
+        [("I-23", 9)] = (Rag.Amber, 30, "Remarques des organisations syndicales sur la charge de travail des gestionnaires.", "fr"),
+        [("I-23", 10)] = (Rag.Red, 40, "Avis du comité de concertation reporté ; les profils ne pourront pas être publiés à temps.", "fr"),
+        [("I-23", 11)] = (Rag.Red, 45, "Nouvelle séance du comité de concertation demandée pour décembre.", "fr"),
+        [("I-25", 10)] = (Rag.Green, null, "En production ; le service des sports demande d'y ajouter les piscines.", "fr"),
+        [("I-14", 11)] = (Rag.Green, null, "Marché des capteurs attribué.", "fr"),
+        [("I-20", 10)] = (Rag.Green, null, "Eerste sessies volzet, wachtlijst geopend.", "nl"),
     };
 
-    private sealed record KpiData(LocalizedText Name, string Unit, decimal Baseline, decimal Target, DateOnly TargetOn, string Objectives, string Initiatives, (DateOnly On, decimal Value, string? Note)[] Measurements);
+    private sealed record KpiData(LocalizedText Name, LocalizedText Unit, decimal Baseline, decimal Target, DateOnly TargetOn, string Objectives, string Initiatives, (DateOnly On, decimal Value, string? Note)[] Measurements);
 
     private static readonly KpiData[] Kpis =
     [
         new(T("Part des jeux de données avec un propriétaire désigné", "Aandeel datasets met een aangewezen eigenaar", "Share of datasets with a named owner"),
-            "%", 12m, 80m, D(2027, 12, 31), "GOV", "I-01 I-04",
+            LocalizedText.Of(fr: "%", nl: "%"), 12m, 80m, D(2027, 12, 31), "GOV", "I-01 I-04",
             [(D(2026, 2, 16), 18m, null), (D(2026, 5, 15), 34m, null), (D(2026, 8, 17), 45m, null), (D(2026, 11, 16), 52m, null)]),
         new(T("Jeux de données ouverts publiés", "Gepubliceerde open datasets", "Open datasets published"),
-            "jeux de données / datasets", 12m, 50m, D(2027, 12, 31), "OPN", "I-16 I-30",
-            [(D(2026, 2, 16), 12m, null), (D(2026, 5, 15), 14m, null), (D(2026, 8, 17), 19m, null), (D(2026, 11, 16), 31m, "Publication automatique depuis la plateforme. / Automatische publicatie vanuit het platform.")]),
+            LocalizedText.Of(fr: "jeux de données", nl: "datasets"), 12m, 50m, D(2027, 12, 31), "OPN", "I-16 I-30",
+            [(D(2026, 2, 16), 12m, null), (D(2026, 5, 15), 14m, null), (D(2026, 8, 17), 19m, null), (D(2026, 11, 16), 31m, "Publication automatique depuis la plateforme.")]),
         new(T("Agents formés à la culture des données", "Medewerkers opgeleid in datageletterdheid", "Staff trained in data literacy"),
-            "agents / medewerkers", 0m, 400m, D(2027, 12, 31), "STE GOV", "I-18 I-20 I-22",
-            [(D(2026, 1, 26), 0m, null), (D(2026, 2, 23), 0m, null), (D(2026, 3, 30), 15m, null), (D(2026, 4, 27), 35m, null), (D(2026, 5, 26), 60m, null), (D(2026, 6, 29), 72m, "Fin de la vague 1 (encadrement). / Einde van golf 1 (leidinggevenden)."), (D(2026, 7, 27), 72m, null), (D(2026, 8, 31), 72m, null), (D(2026, 9, 28), 72m, null), (D(2026, 10, 26), 110m, "Début de la vague 2. / Start van golf 2."), (D(2026, 11, 23), 160m, null)]),
+            LocalizedText.Of(fr: "agents", nl: "medewerkers"), 0m, 400m, D(2027, 12, 31), "STE GOV", "I-18 I-20 I-22",
+            [(D(2026, 1, 26), 0m, null), (D(2026, 2, 23), 0m, null), (D(2026, 3, 30), 15m, null), (D(2026, 4, 27), 35m, null), (D(2026, 5, 26), 60m, null), (D(2026, 6, 29), 72m, "Fin de la vague 1 (encadrement)."), (D(2026, 7, 27), 72m, null), (D(2026, 8, 31), 72m, null), (D(2026, 9, 28), 72m, null), (D(2026, 10, 26), 110m, "Début de la vague 2."), (D(2026, 11, 23), 160m, null)]),
         new(T("Délai moyen de réponse à une demande de données", "Gemiddelde doorlooptijd van een dataverzoek", "Average time to answer a data request"),
-            "jours / dagen", 20m, 5m, D(2027, 12, 31), "GOV PLT", "I-04 I-13",
+            LocalizedText.Of(fr: "jours", nl: "dagen"), 20m, 5m, D(2027, 12, 31), "GOV PLT", "I-04 I-13",
             [(D(2026, 2, 16), 19m, null), (D(2026, 5, 15), 17m, null), (D(2026, 8, 17), 14m, null), (D(2026, 11, 16), 12m, null)]),
         new(T("Services qui utilisent la plateforme de données partagée", "Diensten die het gedeelde dataplatform gebruiken", "Departments using the shared data platform"),
-            "services / diensten", 1m, 8m, D(2027, 12, 31), "PLT", "I-11 I-13 I-25",
-            [(D(2026, 2, 16), 1m, null), (D(2026, 5, 15), 2m, null), (D(2026, 8, 17), 3m, null), (D(2026, 11, 16), 5m, "Le service des sports utilise son tableau de bord. / De sportdienst gebruikt zijn dashboard.")]),
+            LocalizedText.Of(fr: "services", nl: "diensten"), 1m, 8m, D(2027, 12, 31), "PLT", "I-11 I-13 I-25",
+            [(D(2026, 2, 16), 1m, null), (D(2026, 5, 15), 2m, null), (D(2026, 8, 17), 3m, null), (D(2026, 11, 16), 5m, "Le service des sports utilise son tableau de bord.")]),
         new(T("Taux de doublons dans le registre des adresses", "Percentage dubbels in het adressenregister", "Duplicate rate in the address register"),
-            "%", 6.5m, 1m, D(2027, 6, 30), "REG", "I-08 I-06",
-            [(D(2026, 2, 16), 6.4m, null), (D(2026, 5, 15), 6.1m, null), (D(2026, 8, 17), 5.3m, "Nettoyage plus lent que prévu (voir I-08). / Opschoning trager dan gepland (zie I-08)."), (D(2026, 11, 16), 4.8m, null)]),
+            LocalizedText.Of(fr: "%", nl: "%"), 6.5m, 1m, D(2027, 6, 30), "REG", "I-08 I-06",
+            [(D(2026, 2, 16), 6.4m, null), (D(2026, 5, 15), 6.1m, null), (D(2026, 8, 17), 5.3m, "Nettoyage plus lent que prévu (voir I-08)."), (D(2026, 11, 16), 4.8m, null)]),
     ];
 
     /// <summary>Seeds the roadmap once, after the demo strategy: nothing when the organisation already has roadmap content
@@ -533,6 +533,7 @@ public static class DemoRoadmap
                 MeasuredOn = m.On,
                 Value = m.Value,
                 Note = m.Note,
+                NoteLanguage = m.Note is null ? null : "fr",
                 RecordedBy = contributor,
                 RecordedAt = new DateTimeOffset(m.On.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero),
             }));
@@ -583,7 +584,7 @@ public static class DemoRoadmap
         {
             var done = month == finish && finish < last;
             var steady = (int)Math.Round(100.0 * (month - plan.Start + 1) / plan.Months / 5, MidpointRounding.AwayFromZero) * 5;
-            var story = CheckInStory.GetValueOrDefault((plan.Code, month), (Rag.Green, null, null));
+            var story = CheckInStory.GetValueOrDefault((plan.Code, month), (Rag.Green, null, null, null));
             var at = Months.At(StartMonth, month);
             result.Add(new CheckIn
             {
@@ -594,6 +595,7 @@ public static class DemoRoadmap
                 Rag = story.Rag,
                 PercentComplete = done ? 100 : story.Percent ?? Math.Clamp(steady, 5, 95),
                 Note = story.Note,
+                NoteLanguage = story.NoteLanguage,
                 RecordedBy = recordedBy,
                 RecordedAt = new DateTimeOffset(at.AddMonths(1).AddDays(-5).ToDateTime(new TimeOnly(15, 30)), TimeSpan.Zero),
             });

@@ -29,11 +29,11 @@ public static class DemoStrategy
         WorkingSessionTemplate Template,
         DateOnly HeldOn,
         LocalizedText Title,
-        string Agenda,
-        string Notes,
+        LocalizedText Agenda,
+        LocalizedText Notes,
         string[] Participants,
-        string[] Decisions,
-        (string Owner, string Text, DateOnly Due, ActionStatus Status)[] Actions);
+        LocalizedText[] Decisions,
+        (string Owner, LocalizedText Text, DateOnly Due, ActionStatus Status)[] Actions);
 
     private static readonly SessionData[] Sessions =
     [
@@ -41,102 +41,139 @@ public static class DemoStrategy
             WorkingSessionTemplate.VisionAndObjectives,
             new DateOnly(2026, 6, 2),
             T("Session 1 – Vision et objectifs", "Sessie 1 – Visie en doelstellingen", "Session 1 – Vision and objectives"),
-            """
-            1. Rappel des constats et des priorités de l'atelier de restitution / Terugblik op de vaststellingen en prioriteiten van de terugkoppelingsworkshop
-            2. Atelier vision : où voulons-nous être en 2028 ? / Visieworkshop: waar willen we in 2028 staan?
-            3. Principes directeurs / Leidende principes
-            4. Objectifs et lien avec les priorités de la ville / Doelstellingen en koppeling met de prioriteiten van de stad
-            5. Prochaines étapes / Volgende stappen
-            """,
-            """
-            Les participants ont confirmé les priorités issues de l'atelier de restitution, avec la gouvernance et la qualité des registres de base en tête. La vision a été rédigée en sous-groupes puis fusionnée : la notion de « patrimoine commun » a fait consensus, et le bilinguisme des services doit y apparaître explicitement. Quatre principes ont été retenus ; le principe « ouvert par défaut » a suscité une discussion sur les données sensibles de l'action sociale, tranchée par une exception documentée. Six objectifs ont été formulés. Les compétences en données n'ont pas pu être traitées faute de temps : elles seront reprises dans la feuille de route.
-
-            De deelnemers bevestigden de prioriteiten uit de terugkoppelingsworkshop, met governance en de kwaliteit van de basisregisters bovenaan. De visie werd in subgroepen geschreven en daarna samengevoegd: het idee van een « gemeenschappelijk erfgoed » kreeg brede steun, en de tweetaligheid van de dienstverlening moet er uitdrukkelijk in staan. Vier principes werden weerhouden; het principe « standaard open » leidde tot een discussie over de gevoelige data van de sociale dienst, beslecht met een gedocumenteerde uitzondering. Er werden zes doelstellingen geformuleerd. Datavaardigheden konden wegens tijdgebrek niet behandeld worden: ze komen terug in de roadmap.
-            """,
+            LocalizedText.Of(
+                fr: """
+                1. Rappel des constats et des priorités de l'atelier de restitution
+                2. Atelier vision : où voulons-nous être en 2028 ?
+                3. Principes directeurs
+                4. Objectifs et lien avec les priorités de la ville
+                5. Prochaines étapes
+                """,
+                nl: """
+                1. Terugblik op de vaststellingen en prioriteiten van de terugkoppelingsworkshop
+                2. Visieworkshop: waar willen we in 2028 staan?
+                3. Leidende principes
+                4. Doelstellingen en koppeling met de prioriteiten van de stad
+                5. Volgende stappen
+                """),
+            LocalizedText.Of(
+                fr: """
+                Les participants ont confirmé les priorités issues de l'atelier de restitution, avec la gouvernance et la qualité des registres de base en tête. La vision a été rédigée en sous-groupes puis fusionnée : la notion de « patrimoine commun » a fait consensus, et le bilinguisme des services doit y apparaître explicitement. Quatre principes ont été retenus ; le principe « ouvert par défaut » a suscité une discussion sur les données sensibles de l'action sociale, tranchée par une exception documentée. Six objectifs ont été formulés. Les compétences en données n'ont pas pu être traitées faute de temps : elles seront reprises dans la feuille de route.
+                """,
+                nl: """
+                De deelnemers bevestigden de prioriteiten uit de terugkoppelingsworkshop, met governance en de kwaliteit van de basisregisters bovenaan. De visie werd in subgroepen geschreven en daarna samengevoegd: het idee van een « gemeenschappelijk erfgoed » kreeg brede steun, en de tweetaligheid van de dienstverlening moet er uitdrukkelijk in staan. Vier principes werden weerhouden; het principe « standaard open » leidde tot een discussie over de gevoelige data van de sociale dienst, beslecht met een gedocumenteerde uitzondering. Er werden zes doelstellingen geformuleerd. Datavaardigheden konden wegens tijdgebrek niet behandeld worden: ze komen terug in de roadmap.
+                """),
             ["Nathalie Leclercq", "Anne-Marie Collard", "Olivier Lemaire", "Catherine Dupont", "Sophie Lambert", "Marc Van den Bossche", "Hanne Jacobs", "Wim Van Damme"],
             [
-                "La vision « Des données au service de la ville et de ses habitants » est adoptée comme base de travail. / De visie « Data ten dienste van de stad en haar inwoners » wordt als werkbasis aangenomen.",
-                "Les six objectifs sont retenus ; chacun sera relié à au moins une priorité thématique et à une priorité de la ville. / De zes doelstellingen worden weerhouden; elke doelstelling wordt aan minstens één thematische prioriteit en aan een prioriteit van de stad gekoppeld.",
+                LocalizedText.Of(fr: "La vision « Des données au service de la ville et de ses habitants » est adoptée comme base de travail.", nl: "De visie « Data ten dienste van de stad en haar inwoners » wordt als werkbasis aangenomen."),
+                LocalizedText.Of(fr: "Les six objectifs sont retenus ; chacun sera relié à au moins une priorité thématique et à une priorité de la ville.", nl: "De zes doelstellingen worden weerhouden; elke doelstelling wordt aan minstens één thematische prioriteit en aan een prioriteit van de stad gekoppeld."),
             ],
             [
-                ("Olivier Lemaire", "Compléter les indicateurs de chaque objectif avec leur valeur de départ. / De indicatoren van elke doelstelling aanvullen met hun beginwaarde.", new DateOnly(2026, 6, 12), ActionStatus.Done),
-                ("Hanne Jacobs", "Rédiger l'exception au principe « ouvert par défaut » pour les données sensibles. / De uitzondering op het principe « standaard open » voor gevoelige data uitschrijven.", new DateOnly(2026, 6, 26), ActionStatus.Done),
-                ("Wim Van Damme", "Proposer une approche pour les compétences en données dans la feuille de route. / Een aanpak voor datavaardigheden in de roadmap voorstellen.", new DateOnly(2027, 1, 29), ActionStatus.InProgress),
+                ("Olivier Lemaire", LocalizedText.Of(fr: "Compléter les indicateurs de chaque objectif avec leur valeur de départ.", nl: "De indicatoren van elke doelstelling aanvullen met hun beginwaarde."), new DateOnly(2026, 6, 12), ActionStatus.Done),
+                ("Hanne Jacobs", LocalizedText.Of(fr: "Rédiger l'exception au principe « ouvert par défaut » pour les données sensibles.", nl: "De uitzondering op het principe « standaard open » voor gevoelige data uitschrijven."), new DateOnly(2026, 6, 26), ActionStatus.Done),
+                ("Wim Van Damme", LocalizedText.Of(fr: "Proposer une approche pour les compétences en données dans la feuille de route.", nl: "Een aanpak voor datavaardigheden in de roadmap voorstellen."), new DateOnly(2027, 1, 29), ActionStatus.InProgress),
             ]),
         new(
             WorkingSessionTemplate.Services,
             new DateOnly(2026, 6, 16),
             T("Session 2 – Nouveaux services fondés sur les données", "Sessie 2 – Nieuwe datagedreven diensten", "Session 2 – New data-driven services"),
-            """
-            1. Cartographie des irritants vécus par les usagers / In kaart brengen van de knelpunten voor de gebruikers
-            2. Idéation : quels services les données rendent-elles possibles ? / Ideeënronde: welke diensten maken data mogelijk?
-            3. Fiches service : problème, usagers, données, bénéfices / Dienstfiches: probleem, gebruikers, data, voordelen
-            4. Priorisation par valeur et faisabilité / Prioritering op waarde en haalbaarheid
-            """,
-            """
-            Quatorze idées de services ont été recueillies, puis regroupées en sept pistes. Cinq ont été retenues après un vote sur la valeur pour les usagers et la faisabilité à deux ans. Le suivi en ligne des permis d'urbanisme et le tableau de bord d'occupation des salles de sport sont les plus attendus par les services métier. Le tableau de bord du Collège dépend de la fiabilisation des registres de base. Plusieurs participants ont souligné que l'objectif de gouvernance n'appelle pas de service propre, mais qu'il conditionne tous les autres. L'idée d'un cadastre énergétique des bâtiments communaux est mise en attente, faute de relevés disponibles.
-
-            Er werden veertien ideeën voor diensten verzameld en in zeven sporen gegroepeerd. Na een stemming over de waarde voor de gebruikers en de haalbaarheid binnen twee jaar werden er vijf weerhouden. De online opvolging van stedenbouwkundige vergunningen en het dashboard voor de bezetting van de sportzalen worden door de vakdiensten het meest verwacht. Het dashboard van het College hangt af van betrouwbare basisregisters. Meerdere deelnemers benadrukten dat de governancedoelstelling geen eigen dienst vraagt, maar een voorwaarde is voor alle andere. Het idee van een energiekadaster van de gemeentegebouwen wordt on hold gezet, omdat er nog geen meterstanden beschikbaar zijn.
-            """,
+            LocalizedText.Of(
+                fr: """
+                1. Cartographie des irritants vécus par les usagers
+                2. Idéation : quels services les données rendent-elles possibles ?
+                3. Fiches service : problème, usagers, données, bénéfices
+                4. Priorisation par valeur et faisabilité
+                """,
+                nl: """
+                1. In kaart brengen van de knelpunten voor de gebruikers
+                2. Ideeënronde: welke diensten maken data mogelijk?
+                3. Dienstfiches: probleem, gebruikers, data, voordelen
+                4. Prioritering op waarde en haalbaarheid
+                """),
+            LocalizedText.Of(
+                fr: """
+                Quatorze idées de services ont été recueillies, puis regroupées en sept pistes. Cinq ont été retenues après un vote sur la valeur pour les usagers et la faisabilité à deux ans. Le suivi en ligne des permis d'urbanisme et le tableau de bord d'occupation des salles de sport sont les plus attendus par les services métier. Le tableau de bord du Collège dépend de la fiabilisation des registres de base. Plusieurs participants ont souligné que l'objectif de gouvernance n'appelle pas de service propre, mais qu'il conditionne tous les autres. L'idée d'un cadastre énergétique des bâtiments communaux est mise en attente, faute de relevés disponibles.
+                """,
+                nl: """
+                Er werden veertien ideeën voor diensten verzameld en in zeven sporen gegroepeerd. Na een stemming over de waarde voor de gebruikers en de haalbaarheid binnen twee jaar werden er vijf weerhouden. De online opvolging van stedenbouwkundige vergunningen en het dashboard voor de bezetting van de sportzalen worden door de vakdiensten het meest verwacht. Het dashboard van het College hangt af van betrouwbare basisregisters. Meerdere deelnemers benadrukten dat de governancedoelstelling geen eigen dienst vraagt, maar een voorwaarde is voor alle andere. Het idee van een energiekadaster van de gemeentegebouwen wordt on hold gezet, omdat er nog geen meterstanden beschikbaar zijn.
+                """),
             ["Sophie Lambert", "Pieter Janssens", "Youssef Benali", "Lotte Wouters", "Julien Mertens", "Els Claes", "Catherine Dupont", "Olivier Lemaire", "Sarah Maes"],
             [
-                "Cinq services sont retenus pour la stratégie, chacun avec un service propriétaire. / Vijf diensten worden in de strategie opgenomen, elk met een verantwoordelijke dienst.",
-                "Le cadastre énergétique est reporté jusqu'à ce que les relevés des compteurs soient disponibles. / Het energiekadaster wordt uitgesteld tot de meterstanden beschikbaar zijn.",
+                LocalizedText.Of(fr: "Cinq services sont retenus pour la stratégie, chacun avec un service propriétaire.", nl: "Vijf diensten worden in de strategie opgenomen, elk met een verantwoordelijke dienst."),
+                LocalizedText.Of(fr: "Le cadastre énergétique est reporté jusqu'à ce que les relevés des compteurs soient disponibles.", nl: "Het energiekadaster wordt uitgesteld tot de meterstanden beschikbaar zijn."),
             ],
             [
-                ("Youssef Benali", "Exporter six mois de réservations des salles pour un premier prototype. / Zes maanden reservaties van de zalen exporteren voor een eerste prototype.", new DateOnly(2026, 7, 10), ActionStatus.Done),
-                ("Pieter Janssens", "Lister les étapes des dossiers de permis à afficher aux demandeurs. / De stappen van de vergunningsdossiers oplijsten die aan de aanvragers getoond worden.", new DateOnly(2026, 9, 30), ActionStatus.Done),
-                ("Julien Mertens", "Obtenir de la Région l'accès aux données brutes des capteurs de comptage vélo. / Bij het Gewest toegang krijgen tot de ruwe data van de fietstelpalen.", new DateOnly(2027, 3, 31), ActionStatus.Open),
+                ("Youssef Benali", LocalizedText.Of(fr: "Exporter six mois de réservations des salles pour un premier prototype.", nl: "Zes maanden reservaties van de zalen exporteren voor een eerste prototype."), new DateOnly(2026, 7, 10), ActionStatus.Done),
+                ("Pieter Janssens", LocalizedText.Of(fr: "Lister les étapes des dossiers de permis à afficher aux demandeurs.", nl: "De stappen van de vergunningsdossiers oplijsten die aan de aanvragers getoond worden."), new DateOnly(2026, 9, 30), ActionStatus.Done),
+                ("Julien Mertens", LocalizedText.Of(fr: "Obtenir de la Région l'accès aux données brutes des capteurs de comptage vélo.", nl: "Bij het Gewest toegang krijgen tot de ruwe data van de fietstelpalen."), new DateOnly(2027, 3, 31), ActionStatus.Open),
             ]),
         new(
             WorkingSessionTemplate.RolesAndOrganisation,
             new DateOnly(2026, 6, 30),
             T("Session 3 – Rôles et organisation", "Sessie 3 – Rollen en organisatie", "Session 3 – Roles and organisation"),
-            """
-            1. Rôles types d'une organisation data : CDO, propriétaire, gestionnaire, analyste, DPO, architecte / Typische rollen in een dataorganisatie: CDO, eigenaar, databeheerder, analist, DPO, architect
-            2. Qui fait quoi aujourd'hui ? / Wie doet wat vandaag?
-            3. Équipes et réseau : bureau des données, centre de compétences BI, réseau des gestionnaires / Teams en netwerk: databureau, BI-competentiecentrum, netwerk van databeheerders
-            4. Impact RH : profils de fonction et temps à dégager / Impact op HR: functieprofielen en vrij te maken tijd
-            """,
-            """
-            Les participants ont comparé les rôles proposés aux pratiques actuelles : plusieurs tâches de gestionnaire de données sont déjà assurées, mais sans mandat ni temps reconnu. Le rattachement du CDO a fait débat ; la majorité préfère un rattachement à la secrétaire communale plutôt qu'au service informatique, pour souligner le caractère transversal du rôle. Les directions métier acceptent le rôle de propriétaire de données, à condition que la charge se limite aux décisions. Le poste d'architecte de données n'existe pas encore : un recrutement est à prévoir. Les ressources humaines préparent les profils de fonction dans les deux langues.
-
-            De deelnemers vergeleken de voorgestelde rollen met de huidige praktijk: verschillende taken van databeheerder worden al uitgevoerd, maar zonder mandaat of erkende tijd. Waar de CDO onder valt, leidde tot discussie; de meerderheid verkiest een plaats onder de gemeentesecretaris in plaats van onder de IT-dienst, om het transversale karakter van de rol te onderstrepen. De directies van de vakdiensten aanvaarden de rol van data-eigenaar, op voorwaarde dat de last beperkt blijft tot beslissingen. De functie van data-architect bestaat nog niet: er moet iemand aangeworven worden. De personeelsdienst bereidt de functieprofielen in beide talen voor.
-            """,
+            LocalizedText.Of(
+                fr: """
+                1. Rôles types d'une organisation data : CDO, propriétaire, gestionnaire, analyste, DPO, architecte
+                2. Qui fait quoi aujourd'hui ?
+                3. Équipes et réseau : bureau des données, centre de compétences BI, réseau des gestionnaires
+                4. Impact RH : profils de fonction et temps à dégager
+                """,
+                nl: """
+                1. Typische rollen in een dataorganisatie: CDO, eigenaar, databeheerder, analist, DPO, architect
+                2. Wie doet wat vandaag?
+                3. Teams en netwerk: databureau, BI-competentiecentrum, netwerk van databeheerders
+                4. Impact op HR: functieprofielen en vrij te maken tijd
+                """),
+            LocalizedText.Of(
+                fr: """
+                Les participants ont comparé les rôles proposés aux pratiques actuelles : plusieurs tâches de gestionnaire de données sont déjà assurées, mais sans mandat ni temps reconnu. Le rattachement du CDO a fait débat ; la majorité préfère un rattachement à la secrétaire communale plutôt qu'au service informatique, pour souligner le caractère transversal du rôle. Les directions métier acceptent le rôle de propriétaire de données, à condition que la charge se limite aux décisions. Le poste d'architecte de données n'existe pas encore : un recrutement est à prévoir. Les ressources humaines préparent les profils de fonction dans les deux langues.
+                """,
+                nl: """
+                De deelnemers vergeleken de voorgestelde rollen met de huidige praktijk: verschillende taken van databeheerder worden al uitgevoerd, maar zonder mandaat of erkende tijd. Waar de CDO onder valt, leidde tot discussie; de meerderheid verkiest een plaats onder de gemeentesecretaris in plaats van onder de IT-dienst, om het transversale karakter van de rol te onderstrepen. De directies van de vakdiensten aanvaarden de rol van data-eigenaar, op voorwaarde dat de last beperkt blijft tot beslissingen. De functie van data-architect bestaat nog niet: er moet iemand aangeworven worden. De personeelsdienst bereidt de functieprofielen in beide talen voor.
+                """),
             ["Nathalie Leclercq", "Wim Van Damme", "Anne-Marie Collard", "Marc Van den Bossche", "Olivier Lemaire", "Koen De Smet", "Isabelle Martin", "Sarah Maes"],
             [
-                "Le CDO est rattaché à la secrétaire communale et s'appuie sur un bureau des données. / De CDO valt onder de gemeentesecretaris en steunt op een databureau.",
-                "Chaque domaine de données prioritaire reçoit un propriétaire (une direction) et un gestionnaire (un agent désigné). / Elk prioritair datadomein krijgt een eigenaar (een directie) en een databeheerder (een aangewezen medewerker).",
-                "Un poste d'architecte de données est ouvert au recrutement en 2027. / In 2027 wordt een functie van data-architect opengesteld.",
+                LocalizedText.Of(fr: "Le CDO est rattaché à la secrétaire communale et s'appuie sur un bureau des données.", nl: "De CDO valt onder de gemeentesecretaris en steunt op een databureau."),
+                LocalizedText.Of(fr: "Chaque domaine de données prioritaire reçoit un propriétaire (une direction) et un gestionnaire (un agent désigné).", nl: "Elk prioritair datadomein krijgt een eigenaar (een directie) en een databeheerder (een aangewezen medewerker)."),
+                LocalizedText.Of(fr: "Un poste d'architecte de données est ouvert au recrutement en 2027.", nl: "In 2027 wordt een functie van data-architect opengesteld."),
             ],
             [
-                ("Nathalie Leclercq", "Rédiger les profils de fonction de gestionnaire de données et d'architecte de données en français et en néerlandais. / De functieprofielen van databeheerder en data-architect in het Frans en het Nederlands opstellen.", new DateOnly(2026, 10, 30), ActionStatus.Open),
-                ("Koen De Smet", "Dresser la liste des domaines de données et de leurs propriétaires pressentis. / De lijst van de datadomeinen en hun beoogde eigenaars opmaken.", new DateOnly(2026, 9, 15), ActionStatus.Done),
+                ("Nathalie Leclercq", LocalizedText.Of(fr: "Rédiger les profils de fonction de gestionnaire de données et d'architecte de données en français et en néerlandais.", nl: "De functieprofielen van databeheerder en data-architect in het Frans en het Nederlands opstellen."), new DateOnly(2026, 10, 30), ActionStatus.Open),
+                ("Koen De Smet", LocalizedText.Of(fr: "Dresser la liste des domaines de données et de leurs propriétaires pressentis.", nl: "De lijst van de datadomeinen en hun beoogde eigenaars opmaken."), new DateOnly(2026, 9, 15), ActionStatus.Done),
             ]),
         new(
             WorkingSessionTemplate.Governance,
             new DateOnly(2026, 9, 8),
             T("Session 4 – Gouvernance et responsabilités", "Sessie 4 – Governance en verantwoordelijkheden", "Session 4 – Governance and responsibilities"),
-            """
-            1. Organes de gouvernance : mandat, composition, fréquence / Governanceorganen: mandaat, samenstelling, frequentie
-            2. Circuit d'escalade jusqu'au comité de direction / Escalatieweg tot het directiecomité
-            3. Matrice RACI des activités clés / RACI-matrix van de kernactiviteiten
-            4. Validation du projet de stratégie / Validatie van het ontwerp van strategie
-            """,
-            """
-            Trois organes ont été définis : un comité de gouvernance des données trimestriel présidé par le CDO, un forum mensuel des gestionnaires de données et le comité de direction comme instance d'arbitrage final. La matrice RACI a été remplie activité par activité. Pour la gestion des violations de données, les participants ne se sont pas accordés sur qui en porte la responsabilité finale : le DPO conseille mais ne décide pas, et le CDO n'a pas d'autorité sur les services concernés. La question est renvoyée au comité de gouvernance. Le projet de stratégie sera soumis pour approbation début octobre.
-
-            Er werden drie organen vastgelegd: een driemaandelijks datagovernancecomité onder voorzitterschap van de CDO, een maandelijks forum van databeheerders en het directiecomité als laatste beslissingsniveau. De RACI-matrix werd activiteit per activiteit ingevuld. Over het afhandelen van datalekken raakten de deelnemers het niet eens over wie de eindverantwoordelijkheid draagt: de DPO adviseert maar beslist niet, en de CDO heeft geen gezag over de betrokken diensten. De vraag wordt doorverwezen naar het governancecomité. Het ontwerp van strategie wordt begin oktober ter goedkeuring voorgelegd.
-            """,
+            LocalizedText.Of(
+                fr: """
+                1. Organes de gouvernance : mandat, composition, fréquence
+                2. Circuit d'escalade jusqu'au comité de direction
+                3. Matrice RACI des activités clés
+                4. Validation du projet de stratégie
+                """,
+                nl: """
+                1. Governanceorganen: mandaat, samenstelling, frequentie
+                2. Escalatieweg tot het directiecomité
+                3. RACI-matrix van de kernactiviteiten
+                4. Validatie van het ontwerp van strategie
+                """),
+            LocalizedText.Of(
+                fr: """
+                Trois organes ont été définis : un comité de gouvernance des données trimestriel présidé par le CDO, un forum mensuel des gestionnaires de données et le comité de direction comme instance d'arbitrage final. La matrice RACI a été remplie activité par activité. Pour la gestion des violations de données, les participants ne se sont pas accordés sur qui en porte la responsabilité finale : le DPO conseille mais ne décide pas, et le CDO n'a pas d'autorité sur les services concernés. La question est renvoyée au comité de gouvernance. Le projet de stratégie sera soumis pour approbation début octobre.
+                """,
+                nl: """
+                Er werden drie organen vastgelegd: een driemaandelijks datagovernancecomité onder voorzitterschap van de CDO, een maandelijks forum van databeheerders en het directiecomité als laatste beslissingsniveau. De RACI-matrix werd activiteit per activiteit ingevuld. Over het afhandelen van datalekken raakten de deelnemers het niet eens over wie de eindverantwoordelijkheid draagt: de DPO adviseert maar beslist niet, en de CDO heeft geen gezag over de betrokken diensten. De vraag wordt doorverwezen naar het governancecomité. Het ontwerp van strategie wordt begin oktober ter goedkeuring voorgelegd.
+                """),
             ["Anne-Marie Collard", "Nathalie Leclercq", "Olivier Lemaire", "Hanne Jacobs", "Marc Van den Bossche", "Catherine Dupont", "Sophie Lambert", "Fatima Ouali", "Bart Goossens", "Koen De Smet"],
             [
-                "Le comité de gouvernance des données se réunit chaque trimestre, sous la présidence du CDO. / Het datagovernancecomité vergadert elk kwartaal, onder voorzitterschap van de CDO.",
-                "Les questions qui engagent le budget ou l'organisation remontent au comité de direction. / Kwesties die het budget of de organisatie raken, gaan naar het directiecomité.",
+                LocalizedText.Of(fr: "Le comité de gouvernance des données se réunit chaque trimestre, sous la présidence du CDO.", nl: "Het datagovernancecomité vergadert elk kwartaal, onder voorzitterschap van de CDO."),
+                LocalizedText.Of(fr: "Les questions qui engagent le budget ou l'organisation remontent au comité de direction.", nl: "Kwesties die het budget of de organisatie raken, gaan naar het directiecomité."),
             ],
             [
-                ("Hanne Jacobs", "Proposer une procédure de gestion des violations de données, avec un responsable final. / Een procedure voor het afhandelen van datalekken voorstellen, met een eindverantwoordelijke.", new DateOnly(2027, 1, 15), ActionStatus.InProgress),
-                ("Olivier Lemaire", "Soumettre le projet de stratégie au comité de direction. / Het ontwerp van strategie aan het directiecomité voorleggen.", new DateOnly(2026, 10, 5), ActionStatus.Done),
-                ("Fatima Ouali", "Identifier les traitements de l'action sociale qui nécessitent une analyse d'impact. / De verwerkingen van de sociale dienst oplijsten die een effectbeoordeling vereisen.", new DateOnly(2027, 2, 26), ActionStatus.Open),
+                ("Hanne Jacobs", LocalizedText.Of(fr: "Proposer une procédure de gestion des violations de données, avec un responsable final.", nl: "Een procedure voor het afhandelen van datalekken voorstellen, met een eindverantwoordelijke."), new DateOnly(2027, 1, 15), ActionStatus.InProgress),
+                ("Olivier Lemaire", LocalizedText.Of(fr: "Soumettre le projet de stratégie au comité de direction.", nl: "Het ontwerp van strategie aan het directiecomité voorleggen."), new DateOnly(2026, 10, 5), ActionStatus.Done),
+                ("Fatima Ouali", LocalizedText.Of(fr: "Identifier les traitements de l'action sociale qui nécessitent une analyse d'impact.", nl: "De verwerkingen van de sociale dienst oplijsten die een effectbeoordeling vereisen."), new DateOnly(2027, 2, 26), ActionStatus.Open),
             ]),
     ];
 
@@ -209,7 +246,8 @@ public static class DemoStrategy
             Number = 1,
             Status = StrategyVersionStatus.Published,
             Snapshot = v1Snapshot.ToJson(),
-            Summary = "Première version de la stratégie, issue des quatre sessions de travail. / Eerste versie van de strategie, op basis van de vier werksessies.",
+            Summary = "Première version de la stratégie, issue des quatre sessions de travail.",
+            SummaryLanguage = "fr",
             SubmittedById = facilitator.Id,
             SubmittedByName = facilitator.Name,
             SubmittedAt = V1SubmittedAt,
@@ -224,7 +262,8 @@ public static class DemoStrategy
             UserId = lead.Id,
             UserName = lead.Name,
             Decision = ApprovalDecision.Approved,
-            Comment = "Approuvée par le comité de direction du 14 octobre 2026. / Goedgekeurd door het directiecomité van 14 oktober 2026.",
+            Comment = "Approuvée par le comité de direction du 14 octobre 2026.",
+            CommentLanguage = "fr",
             At = V1ApprovedAt,
         });
 
@@ -242,8 +281,8 @@ public static class DemoStrategy
             Number = 2,
             Status = StrategyVersionStatus.InReview,
             Snapshot = v2Snapshot.ToJson(),
-            Summary = "Indicateur open data revu (35 jeux de données), vision complétée par le plan climat, nouvel objectif et nouveau service sur les données énergétiques, CDO consulté pour la publication des données ouvertes. / "
-                + "Open-data-indicator herzien (35 datasets), visie aangevuld met het klimaatplan, nieuwe doelstelling en nieuwe dienst rond energiedata, CDO geraadpleegd bij de publicatie van open data.",
+            Summary = "Indicateur open data revu (35 jeux de données), vision complétée par le plan climat, nouvel objectif et nouveau service sur les données énergétiques, CDO consulté pour la publication des données ouvertes.",
+            SummaryLanguage = "fr",
             SubmittedById = facilitator.Id,
             SubmittedByName = facilitator.Name,
             SubmittedAt = V2SubmittedAt,
@@ -266,8 +305,8 @@ public static class DemoStrategy
                 Title = data.Title,
                 Template = data.Template,
                 HeldOn = data.HeldOn,
-                Agenda = Trim(data.Agenda),
-                Notes = Trim(data.Notes),
+                Agenda = data.Agenda,
+                Notes = data.Notes,
                 Position = i + 1,
                 CreatedAt = heldAt.AddDays(-10),
             };
@@ -734,6 +773,7 @@ public static class DemoStrategy
             AuthorId = contributor.Id,
             AuthorName = contributor.Name,
             Text = "50 jeux de données tenus à jour automatiquement d'ici 2028, est-ce réaliste ? Nous en publions 12 aujourd'hui, tous à la main. @" + facilitator.Name + ", peux-tu vérifier avec la cellule Smart City ?",
+            Language = "fr",
             Mentions = [facilitator.Id],
             CreatedAt = Utc(2026, 10, 20, 11),
             ResolvedAt = Utc(2026, 11, 10, 9),
@@ -748,6 +788,7 @@ public static class DemoStrategy
             AuthorId = facilitator.Id,
             AuthorName = facilitator.Name,
             Text = "Vérifié avec la cellule Smart City : 35 jeux de données tenus à jour automatiquement est une cible réaliste. Je corrige l'indicateur dans la version 2.",
+            Language = "fr",
             CreatedAt = Utc(2026, 10, 21, 15),
         });
         db.StrategyComments.Add(new StrategyComment
@@ -757,6 +798,7 @@ public static class DemoStrategy
             AuthorId = lead.Id,
             AuthorName = lead.Name,
             Text = "Personne n'est « A » pour les violations de données. À trancher au prochain comité de gouvernance, sur la base de la procédure proposée par la DPO.",
+            Language = "fr",
             CreatedAt = Utc(2026, 10, 22, 10),
         });
         db.StrategyComments.Add(new StrategyComment
@@ -766,6 +808,7 @@ public static class DemoStrategy
             AuthorId = contributor.Id,
             AuthorName = contributor.Name,
             Text = "Kunnen we ook de bezetting van de zwembaden opnemen? De reservaties lopen via hetzelfde systeem.",
+            Language = "nl",
             CreatedAt = Utc(2026, 11, 18, 14),
         });
     }
@@ -908,6 +951,4 @@ public static class DemoStrategy
     private static LocalizedText T(string fr, string nl, string en) => LocalizedText.Of(fr, nl, en);
 
     private static DateTimeOffset Utc(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.Zero);
-
-    private static string Trim(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

@@ -20,6 +20,9 @@ public class CheckIn : ITenantOwned, IVersioned, IAudited
 
     public string? Note { get; set; }
 
+    /// <summary>The language the note was written in (the writer's interface language); null when unknown.</summary>
+    public string? NoteLanguage { get; set; }
+
     public string RecordedBy { get; set; } = "";
 
     public DateTimeOffset RecordedAt { get; set; } = DateTimeOffset.UtcNow;

@@ -17,5 +17,8 @@ public class EventFeedback : ITenantOwned
 
     public string Comment { get; set; } = "";
 
+    /// <summary>The language the comment was written in (the writer's interface language); null when unknown.</summary>
+    public string? CommentLanguage { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 }

@@ -12,7 +12,7 @@ public class Kpi : ITenantOwned, IVersioned, IAudited
     public LocalizedText Name { get; set; } = new();
 
     /// <summary>Unit as shown after a value ("%", "datasets", "days").</summary>
-    public string Unit { get; set; } = "";
+    public LocalizedText Unit { get; set; } = new();
 
     public decimal Baseline { get; set; }
 

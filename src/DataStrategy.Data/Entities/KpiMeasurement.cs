@@ -14,6 +14,9 @@ public class KpiMeasurement : ITenantOwned, IAudited
 
     public string? Note { get; set; }
 
+    /// <summary>The language the note was written in (the writer's interface language); null when unknown.</summary>
+    public string? NoteLanguage { get; set; }
+
     public string RecordedBy { get; set; } = "";
 
     public DateTimeOffset RecordedAt { get; set; } = DateTimeOffset.UtcNow;

@@ -1,3 +1,5 @@
+using DataStrategy.Core.Text;
+
 namespace DataStrategy.Data.Entities;
 
 /// <summary>A frozen copy of the plan (start and duration per initiative) to compare re-plans against.</summary>
@@ -7,7 +9,7 @@ public class RoadmapBaseline : ITenantOwned, IAudited
 
     public Guid OrganisationId { get; set; }
 
-    public string Name { get; set; } = "";
+    public LocalizedText Name { get; set; } = new();
 
     /// <summary>JSON: [{ "id", "start" (yyyy-MM-01), "months" }].</summary>
     public string Plan { get; set; } = "[]";

@@ -1,3 +1,5 @@
+using DataStrategy.Core.Text;
+
 namespace DataStrategy.Data.Entities;
 
 /// <summary>A decision taken or an action agreed in a working session.</summary>
@@ -11,7 +13,7 @@ public class SessionOutcome : ITenantOwned, IVersioned, IAudited
 
     public SessionOutcomeKind Kind { get; set; }
 
-    public string Text { get; set; } = string.Empty;
+    public LocalizedText Text { get; set; } = new();
 
     /// <summary>Actions only: who carries it out.</summary>
     public Guid? OwnerStakeholderId { get; set; }

@@ -13,7 +13,7 @@ public class ShowAndTellEvent : ITenantOwned, IVersioned, IAudited
 
     public DateTimeOffset HeldAt { get; set; }
 
-    public string Location { get; set; } = "";
+    public LocalizedText Location { get; set; } = new();
 
     /// <summary>Who it is for ("Heads of department and aldermen").</summary>
     public LocalizedText Audience { get; set; } = new();

@@ -17,5 +17,8 @@ public class StrategyApproval : ITenantOwned, IAudited
 
     public string? Comment { get; set; }
 
+    /// <summary>The language the comment was written in (the writer's interface language); null when unknown.</summary>
+    public string? CommentLanguage { get; set; }
+
     public DateTimeOffset At { get; set; } = DateTimeOffset.UtcNow;
 }

@@ -17,6 +17,9 @@ public class StrategyComment : ITenantOwned, IVersioned, IAudited
 
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>The language the comment was written in (the writer's interface language); null when unknown.</summary>
+    public string? Language { get; set; }
+
     /// <summary>User IDs of the members mentioned.</summary>
     public List<string> Mentions { get; set; } = [];
 

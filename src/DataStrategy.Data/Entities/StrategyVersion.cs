@@ -21,6 +21,9 @@ public class StrategyVersion : ITenantOwned, IVersioned, IAudited
     /// <summary>What changed, in the submitter's words.</summary>
     public string? Summary { get; set; }
 
+    /// <summary>The language the summary was written in (the writer's interface language); null when unknown.</summary>
+    public string? SummaryLanguage { get; set; }
+
     public string? SubmittedById { get; set; }
 
     public string SubmittedByName { get; set; } = string.Empty;

@@ -15,10 +15,10 @@ public class WorkingSession : ITenantOwned, IVersioned, IAudited
 
     public DateOnly? HeldOn { get; set; }
 
-    public string? Agenda { get; set; }
+    public LocalizedText Agenda { get; set; } = new();
 
-    /// <summary>Free notes; may name people, so only those who run the sessions see them.</summary>
-    public string? Notes { get; set; }
+    /// <summary>The minutes, per language (distributed to participants of every language); may name people, so only those who run the sessions see them.</summary>
+    public LocalizedText Notes { get; set; } = new();
 
     public int Position { get; set; }
 

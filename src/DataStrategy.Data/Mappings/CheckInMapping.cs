@@ -13,6 +13,7 @@ internal sealed class CheckInMapping : IEntityTypeConfiguration<CheckIn>
         builder.Property(c => c.Status).HasMaxLength(20);
         builder.Property(c => c.Rag).HasMaxLength(10);
         builder.Property(c => c.Note).HasMaxLength(1000);
+        builder.Property(c => c.NoteLanguage).HasMaxLength(8);
         builder.Property(c => c.RecordedBy).HasMaxLength(200);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,6 +10,7 @@ internal sealed class EventFeedbackMapping : IEntityTypeConfiguration<EventFeedb
     {
         builder.HasIndex(x => x.EventId);
         builder.Property(x => x.Comment).HasMaxLength(1000);
+        builder.Property(x => x.CommentLanguage).HasMaxLength(8);
         builder.HasOne<ShowAndTellEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CaseStudy>().WithMany().HasForeignKey(x => x.FavouriteCaseStudyId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -10,7 +10,7 @@ internal sealed class KpiMapping : IEntityTypeConfiguration<Kpi>
     {
         builder.HasIndex(k => new { k.OrganisationId, k.Position });
         builder.Property(k => k.Name).HasMaxLength(2000);
-        builder.Property(k => k.Unit).HasMaxLength(40);
+        builder.Property(k => k.Unit).HasMaxLength(400);
         builder.Property(k => k.Baseline).HasPrecision(18, 4);
         builder.Property(k => k.Target).HasPrecision(18, 4);
         builder.Property(k => k.ObjectiveIds).HasMaxLength(4000);

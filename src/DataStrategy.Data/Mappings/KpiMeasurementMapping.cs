@@ -11,6 +11,7 @@ internal sealed class KpiMeasurementMapping : IEntityTypeConfiguration<KpiMeasur
         builder.HasIndex(m => new { m.KpiId, m.MeasuredOn });
         builder.Property(m => m.Value).HasPrecision(18, 4);
         builder.Property(m => m.Note).HasMaxLength(500);
+        builder.Property(m => m.NoteLanguage).HasMaxLength(8);
         builder.Property(m => m.RecordedBy).HasMaxLength(200);
         builder.HasOne<Kpi>().WithMany().HasForeignKey(m => m.KpiId).OnDelete(DeleteBehavior.Cascade);
     }

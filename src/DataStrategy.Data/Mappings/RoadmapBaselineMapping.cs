@@ -9,7 +9,7 @@ internal sealed class RoadmapBaselineMapping : IEntityTypeConfiguration<RoadmapB
     public void Configure(EntityTypeBuilder<RoadmapBaseline> builder)
     {
         builder.HasIndex(b => new { b.OrganisationId, b.CreatedAt });
-        builder.Property(b => b.Name).HasMaxLength(200);
+        builder.Property(b => b.Name).HasMaxLength(2000);
         builder.Property(b => b.CreatedBy).HasMaxLength(200);
     }
 }

@@ -12,7 +12,7 @@ internal sealed class SessionOutcomeMapping : IEntityTypeConfiguration<SessionOu
         builder.HasIndex(o => o.OwnerStakeholderId);
         builder.Property(o => o.Kind).HasMaxLength(20);
         builder.Property(o => o.Status).HasMaxLength(20);
-        builder.Property(o => o.Text).HasMaxLength(2000);
+        builder.Property(o => o.Text).HasMaxLength(10000);
         builder.HasOne<WorkingSession>().WithMany().HasForeignKey(o => o.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Stakeholder>().WithMany().HasForeignKey(o => o.OwnerStakeholderId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -12,7 +12,7 @@ internal sealed class ShowAndTellEventMapping : IEntityTypeConfiguration<ShowAnd
         builder.HasIndex(x => new { x.OrganisationId, x.HeldAt });
         builder.Property(x => x.Title).HasMaxLength(2000);
         builder.Property(x => x.Audience).HasMaxLength(2000);
-        builder.Property(x => x.Location).HasMaxLength(200);
+        builder.Property(x => x.Location).HasMaxLength(2000);
         builder.Property(x => x.FeedbackCode).HasMaxLength(6);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class StrategyApprovalMapping : IEntityTypeConfiguration<Strateg
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.UserName).HasMaxLength(200);
         builder.Property(a => a.Comment).HasMaxLength(2000);
+        builder.Property(a => a.CommentLanguage).HasMaxLength(8);
         builder.HasOne<StrategyVersion>().WithMany().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

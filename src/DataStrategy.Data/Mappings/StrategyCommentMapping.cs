@@ -10,6 +10,7 @@ internal sealed class StrategyCommentMapping : IEntityTypeConfiguration<Strategy
     {
         builder.HasIndex(c => new { c.ItemId, c.CreatedAt });
         builder.Property(c => c.Text).HasMaxLength(4000);
+        builder.Property(c => c.Language).HasMaxLength(8);
         builder.Property(c => c.AuthorId).HasMaxLength(450);
         builder.Property(c => c.AuthorName).HasMaxLength(200);
         builder.Property(c => c.ResolvedByName).HasMaxLength(200);

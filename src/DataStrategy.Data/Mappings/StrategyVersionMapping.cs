@@ -12,6 +12,7 @@ internal sealed class StrategyVersionMapping : IEntityTypeConfiguration<Strategy
         builder.HasIndex(v => new { v.OrganisationId, v.Status });
         builder.Property(v => v.Status).HasMaxLength(20);
         builder.Property(v => v.Summary).HasMaxLength(4000);
+        builder.Property(v => v.SummaryLanguage).HasMaxLength(8);
         builder.Property(v => v.SubmittedById).HasMaxLength(450);
         builder.Property(v => v.SubmittedByName).HasMaxLength(200);
         builder.Property(v => v.PublishedByName).HasMaxLength(200);

@@ -11,7 +11,7 @@ internal sealed class WorkingSessionMapping : IEntityTypeConfiguration<WorkingSe
         builder.HasIndex(s => new { s.OrganisationId, s.Position });
         builder.Property(s => s.Title).HasMaxLength(2000);
         builder.Property(s => s.Template).HasMaxLength(30);
-        builder.Property(s => s.Agenda).HasMaxLength(8000);
-        builder.Property(s => s.Notes).HasMaxLength(40000);
+        builder.Property(s => s.Agenda).HasMaxLength(40000);
+        builder.Property(s => s.Notes).HasMaxLength(200000);
     }
 }

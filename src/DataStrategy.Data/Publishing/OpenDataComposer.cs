@@ -84,12 +84,12 @@ public static class OpenDataComposer
                     if (name == "kpis")
                     {
                         return new OpenDataset(name,
-                            ["id", .. PerLanguage("name"), "unit", "baseline", "baseline_on", "target", "target_on", "latest", "latest_on", "status"],
+                            ["id", .. PerLanguage("name"), .. PerLanguage("unit"), "baseline", "baseline_on", "target", "target_on", "latest", "latest_on", "status"],
                             roadmap.Kpis.Select(k =>
                             {
                                 var status = Tracking.Status(k.Baseline, DateOnly.Parse(k.BaselineOn, System.Globalization.CultureInfo.InvariantCulture), k.Target, DateOnly.Parse(k.TargetOn, System.Globalization.CultureInfo.InvariantCulture),
                                     k.Latest, k.LatestOn is null ? null : DateOnly.Parse(k.LatestOn, System.Globalization.CultureInfo.InvariantCulture));
-                                return (IReadOnlyList<object?>)[k.Id, .. Texts(k.Name), k.Unit, k.Baseline, k.BaselineOn, k.Target, k.TargetOn, k.Latest, k.LatestOn, status.ToString()];
+                                return (IReadOnlyList<object?>)[k.Id, .. Texts(k.Name), .. Texts(k.Units), k.Baseline, k.BaselineOn, k.Target, k.TargetOn, k.Latest, k.LatestOn, status.ToString()];
                             }).ToList());
                     }
 

@@ -32,6 +32,12 @@ public static class CheckIns
                 db.CheckIns.Add(checkIn);
             }
 
+            // A note saved again unchanged keeps the language it was written in, whoever saves the month.
+            if (checkIn.Note != p.Note)
+            {
+                checkIn.NoteLanguage = p.Note is null ? null : p.NoteLanguage;
+            }
+
             (checkIn.Status, checkIn.PercentComplete, checkIn.Rag, checkIn.Note, checkIn.RecordedBy, checkIn.RecordedAt) = (p.Status, p.Percent, p.Rag, p.Note, who, DateTimeOffset.UtcNow);
 
             // The initiative is always written, so that a check-in made from a stale page is refused.

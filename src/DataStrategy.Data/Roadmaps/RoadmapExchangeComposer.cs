@@ -104,7 +104,8 @@ public static class RoadmapExchangeComposer
                 {
                     Id = k.Id.ToString("D"),
                     Name = Texts(k.Name),
-                    Unit = k.Unit,
+                    Unit = k.Unit.Get(language),
+                    Units = Texts(k.Unit),
                     Baseline = k.Baseline,
                     BaselineOn = RoadmapExchange.Day(k.BaselineOn),
                     Target = k.Target,
@@ -113,7 +114,7 @@ public static class RoadmapExchangeComposer
                     LatestOn = RoadmapExchange.Day(latest?.MeasuredOn),
                     Objectives = k.ObjectiveIds.Select(ObjectiveTitle).Where(t => t.Length > 0).ToList(),
                     Initiatives = k.InitiativeIds.Select(id => Guid.TryParse(id, out var g) && codes.TryGetValue(g, out var c) ? c : null).OfType<string>().ToList(),
-                    Measurements = values.Select(m => new ExchangeMeasurement { MeasuredOn = RoadmapExchange.Day(m.MeasuredOn), Value = m.Value, Note = options.Confidential ? m.Note : null }).ToList(),
+                    Measurements = values.Select(m => new ExchangeMeasurement { MeasuredOn = RoadmapExchange.Day(m.MeasuredOn), Value = m.Value, Note = options.Confidential ? m.Note : null, NoteLanguage = options.Confidential ? m.NoteLanguage : null }).ToList(),
                 };
             }).ToList(),
         };

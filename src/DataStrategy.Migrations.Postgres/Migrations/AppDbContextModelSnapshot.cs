@@ -689,6 +689,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("NoteLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -912,6 +916,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("CommentLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1414,8 +1422,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1443,6 +1451,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("NoteLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1791,8 +1803,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1902,8 +1914,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1947,8 +1959,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<string>("Location")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -2062,6 +2074,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("CommentLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2111,6 +2127,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Mentions")
                         .IsRequired()
@@ -2320,6 +2340,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("SummaryLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -2452,8 +2476,9 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agenda")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2462,8 +2487,9 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(40000)
-                        .HasColumnType("character varying(40000)");
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");

@@ -680,6 +680,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoteLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -902,6 +906,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.Property<string>("Comment")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommentLanguage")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -1405,7 +1413,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Unit")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1433,6 +1441,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteLanguage")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -1782,7 +1794,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -1893,7 +1905,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1938,7 +1950,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Location")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -2053,6 +2065,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommentLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2101,6 +2117,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Mentions")
@@ -2311,6 +2331,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -2443,7 +2467,8 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agenda")
-                        .HasMaxLength(8000)
+                        .IsRequired()
+                        .HasMaxLength(40000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -2453,7 +2478,8 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(40000)
+                        .IsRequired()
+                        .HasMaxLength(200000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")

@@ -95,6 +95,19 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+    /// <summary>The language a note is written in: "noteLanguage" when given (a supported code), else the request's language.</summary>
+    private static string? NoteLanguage(ApiJson.FieldReader reader, IStringLocalizer<SharedResource> l, string? note)
+    {
+        var given = reader.Text("noteLanguage", 8);
+        if (given is not null && !Core.Languages.IsSupported(given))
+        {
+            reader.Error("noteLanguage", l["Give the note's language as one of the codes {0}.", string.Join(", ", Core.Languages.All)]);
+            return null;
+        }
+
+        return note is null ? null : given ?? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+    }
+
     private static Texts Of(LocalizedText? text) => new(text?.Values ?? new Dictionary<string, string>());
 
     private static string? Month(DateOnly? month) => month is { } m ? Months.Iso(m) : null;
@@ -205,7 +218,7 @@ public static class ApiEndpoints
             .Join(db.Initiatives, c => c.InitiativeId, i => i.Id, (c, i) => new { c, i.Code, i.Position })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(rows.OrderBy(r => r.Position).ThenBy(r => r.Code)
-            .Select(r => new CheckInDto(r.c.Id, r.c.InitiativeId, r.Code, Months.Iso(r.c.Month), r.c.Status.ToString(), r.c.Rag.ToString(), r.c.PercentComplete, r.c.Note, r.c.RecordedAt))
+            .Select(r => new CheckInDto(r.c.Id, r.c.InitiativeId, r.Code, Months.Iso(r.c.Month), r.c.Status.ToString(), r.c.Rag.ToString(), r.c.PercentComplete, r.c.Note, r.c.NoteLanguage, r.c.RecordedAt))
             .ToList());
     }
 
@@ -217,7 +230,7 @@ public static class ApiEndpoints
         {
             var m = latest.GetValueOrDefault(k.Id);
             var status = Tracking.Status(k.Baseline, k.BaselineOn, k.Target, k.TargetOn, m?.Value, m?.MeasuredOn);
-            return new KpiDto(k.Id, Of(k.Name), k.Unit, k.Baseline, k.BaselineOn, k.Target, k.TargetOn, k.Public, m?.Value, m?.MeasuredOn, status.ToString());
+            return new KpiDto(k.Id, Of(k.Name), Of(k.Unit), k.Baseline, k.BaselineOn, k.Target, k.TargetOn, k.Public, m?.Value, m?.MeasuredOn, status.ToString());
         }).ToList());
     }
 
@@ -261,7 +274,7 @@ public static class ApiEndpoints
         return TypedResults.Ok(new Page<MeasurementDto>(total, skip, take, items.Select(Dto).ToList()));
     }
 
-    private static MeasurementDto Dto(KpiMeasurement m) => new(m.Id, m.KpiId, m.MeasuredOn, m.Value, m.Note, m.RecordedAt);
+    private static MeasurementDto Dto(KpiMeasurement m) => new(m.Id, m.KpiId, m.MeasuredOn, m.Value, m.Note, m.NoteLanguage, m.RecordedAt);
 
     // ---- Writes ----
 
@@ -283,7 +296,8 @@ public static class ApiEndpoints
         var value = reader.Number("value", required: true);
         var on = reader.Date("measuredOn", required: true);
         var note = reader.Text("note", MaxNote);
-        reader.RejectUnknown("value", "measuredOn", "note");
+        var noteLanguage = NoteLanguage(reader, l, note);
+        reader.RejectUnknown("value", "measuredOn", "note", "noteLanguage");
         if (on is { } d && d > context.UtcToday().AddDays(1))
         {
             reader.Error("measuredOn", l["A measurement cannot be dated in the future."]);
@@ -294,7 +308,7 @@ public static class ApiEndpoints
             return Invalid(l, [.. reader.Errors]);
         }
 
-        var measurement = new KpiMeasurement { KpiId = kpi.Id, Value = value!.Value, MeasuredOn = on!.Value, Note = note, RecordedBy = Who(context) };
+        var measurement = new KpiMeasurement { KpiId = kpi.Id, Value = value!.Value, MeasuredOn = on!.Value, Note = note, NoteLanguage = noteLanguage, RecordedBy = Who(context) };
         db.KpiMeasurements.Add(measurement);
         try
         {
@@ -359,7 +373,7 @@ public static class ApiEndpoints
             }
 
             var row = new ApiJson.FieldReader(items[n], l, key + ".");
-            row.RejectUnknown("initiative", "status", "percentComplete", "rag", "note", "version");
+            row.RejectUnknown("initiative", "status", "percentComplete", "rag", "note", "noteLanguage", "version");
             var reference = row.Text("initiative", 100, required: true);
             Initiative? initiative = null;
             if (reference is not null && !byId.TryGetValue(reference, out initiative) && !byCode.TryGetValue(reference, out initiative))
@@ -382,10 +396,11 @@ public static class ApiEndpoints
             var percent = row.WholeNumber("percentComplete", 0, 100, l["{0}: enter a whole percentage between 0 and 100.", label]);
             var rag = row.Choice<Rag>("rag", l["{0}: choose a RAG rating from the list.", label]);
             var note = row.Text("note", MaxNote);
+            var noteLanguage = NoteLanguage(row, l, note);
             var version = row.Identifier("version");
             if (initiative is not null && status is { } s && percent is { } p && rag is { } r && row.Errors.Count == 0)
             {
-                entries.Add(new CheckInEntry(initiative.Id, s, p, r, note, version));
+                entries.Add(new CheckInEntry(initiative.Id, s, p, r, note, version, noteLanguage));
             }
 
             reader.Errors.AddRange(row.Errors);
@@ -412,7 +427,7 @@ public static class ApiEndpoints
         var saved = await db.CheckIns.AsNoTracking().Where(c => c.Month == month && ids.Contains(c.InitiativeId)).ToListAsync(context.RequestAborted);
         var codes = initiatives.ToDictionary(i => i.Id, i => i.Code);
         return TypedResults.Ok(saved.OrderBy(c => ids.IndexOf(c.InitiativeId))
-            .Select(c => new CheckInDto(c.Id, c.InitiativeId, codes[c.InitiativeId], Months.Iso(c.Month), c.Status.ToString(), c.Rag.ToString(), c.PercentComplete, c.Note, c.RecordedAt))
+            .Select(c => new CheckInDto(c.Id, c.InitiativeId, codes[c.InitiativeId], Months.Iso(c.Month), c.Status.ToString(), c.Rag.ToString(), c.PercentComplete, c.Note, c.NoteLanguage, c.RecordedAt))
             .ToList());
     }
 

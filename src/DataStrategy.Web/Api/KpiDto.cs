@@ -3,7 +3,7 @@ namespace DataStrategy.Web.Api;
 public sealed record KpiDto(
     Guid Id,
     Texts Name,
-    string Unit,
+    Texts Unit,
     decimal Baseline,
     DateOnly BaselineOn,
     decimal Target,

@@ -1,3 +1,3 @@
 namespace DataStrategy.Web.Api;
 
-public sealed record MeasurementDto(Guid Id, Guid Kpi, DateOnly MeasuredOn, decimal Value, string? Note, DateTimeOffset RecordedAt);
+public sealed record MeasurementDto(Guid Id, Guid Kpi, DateOnly MeasuredOn, decimal Value, string? Note, string? NoteLanguage, DateTimeOffset RecordedAt);

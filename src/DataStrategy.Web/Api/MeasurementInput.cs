@@ -4,4 +4,5 @@ namespace DataStrategy.Web.Api;
 /// <param name="Value">A JSON number, at most ±10¹² (rounded to four decimals).</param>
 /// <param name="MeasuredOn">"yyyy-MM-dd", not in the future.</param>
 /// <param name="Note">At most 500 characters.</param>
-public sealed record MeasurementInput(decimal Value, DateOnly MeasuredOn, string? Note);
+/// <param name="NoteLanguage">The note's language ("fr", "nl", "en"); by default the request's language.</param>
+public sealed record MeasurementInput(decimal Value, DateOnly MeasuredOn, string? Note, string? NoteLanguage);

@@ -74,6 +74,7 @@ public static class RoadmapExchangeSamples
                 Id = "6c0f3c1e-1111-4c1a-9a1e-000000000001",
                 Name = new Dictionary<string, string> { ["fr"] = "Jeux de données ouverts" },
                 Unit = "jeux",
+                Units = new Dictionary<string, string> { ["fr"] = "jeux", ["nl"] = "datasets" },
                 Baseline = 12,
                 BaselineOn = "2026-12-01",
                 Target = 80,
@@ -81,7 +82,7 @@ public static class RoadmapExchangeSamples
                 Latest = 30,
                 LatestOn = "2027-06-01",
                 Initiatives = ["I-01"],
-                Measurements = [new ExchangeMeasurement { MeasuredOn = "2027-06-01", Value = 30, Note = "après le lancement" }],
+                Measurements = [new ExchangeMeasurement { MeasuredOn = "2027-06-01", Value = 30, Note = "après le lancement", NoteLanguage = "fr" }],
             },
         ],
     };

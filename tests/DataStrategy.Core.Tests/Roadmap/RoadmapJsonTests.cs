@@ -40,9 +40,9 @@ public class RoadmapJsonTests
 
         var kpi = json.RootElement.GetProperty("kpis")[0];
         Assert.Equal(
-            ["id", "name", "unit", "baseline", "baselineOn", "target", "targetOn", "latest", "latestOn", "objectives", "initiatives", "measurements"],
+            ["id", "name", "unit", "units", "baseline", "baselineOn", "target", "targetOn", "latest", "latestOn", "objectives", "initiatives", "measurements"],
             kpi.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["measuredOn", "value", "note"], kpi.GetProperty("measurements")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["measuredOn", "value", "note", "noteLanguage"], kpi.GetProperty("measurements")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "initiative", "title", "dueOn", "achievedOn"], json.RootElement.GetProperty("milestones")[0].EnumerateObject().Select(p => p.Name));
     }
 

@@ -29,8 +29,8 @@ public class StrategyDocxRoadmapTests
             ],
             Kpis =
             [
-                new RoadmapSectionKpi(LocalizedText.Of("Jeux de données ouverts", "Open datasets"), "jeux", 12, new DateOnly(2026, 12, 1), 80, new DateOnly(2028, 12, 1), 30.5m, new DateOnly(2027, 6, 1)),
-                new RoadmapSectionKpi(LocalizedText.Of("Satisfaction"), "%", 60, new DateOnly(2026, 12, 1), 75, new DateOnly(2028, 12, 1), null, null),
+                new RoadmapSectionKpi(LocalizedText.Of("Jeux de données ouverts", "Open datasets"), LocalizedText.Of("jeux", "datasets"), 12, new DateOnly(2026, 12, 1), 80, new DateOnly(2028, 12, 1), 30.5m, new DateOnly(2027, 6, 1)),
+                new RoadmapSectionKpi(LocalizedText.Of("Satisfaction"), LocalizedText.Of("%", "%"), 60, new DateOnly(2026, 12, 1), 75, new DateOnly(2028, 12, 1), null, null),
             ],
         };
     }
@@ -86,6 +86,24 @@ public class StrategyDocxRoadmapTests
         Assert.Contains("Plateforme de données / Dataplatform", Headings(document, "Heading2"));
         var cell = Body(document).Descendants<TableCell>().First(c => c.InnerText.Contains("I-01", StringComparison.Ordinal));
         Assert.Equal(["I-01 Catalogue <script>", "I-01 Catalogus"], cell.Elements<Paragraph>().Select(p => p.InnerText));
+    }
+
+    [Fact]
+    public void Build_Bilingual_UnitNotWrittenInALanguage_IsShownInItsOwnWithItsLanguageTag()
+    {
+        var section = Section() with
+        {
+            Kpis = [new RoadmapSectionKpi(LocalizedText.Of("Jeux de données", "Datasets"), LocalizedText.Of(nl: "datasets"), 12, new DateOnly(2026, 12, 1), 80, new DateOnly(2028, 12, 1), null, null)],
+        };
+
+        using var document = Open(StrategyDocx.Build(Document(["fr", "nl"], section)));
+
+        var cell = Body(document).Descendants<TableCell>().First(c => c.InnerText.StartsWith("12", StringComparison.Ordinal));
+        var french = cell.Elements<Paragraph>().First();
+        var unit = french.Descendants<Run>().Single(r => r.InnerText == "datasets");
+        Assert.Equal("nl-BE", unit.RunProperties?.Languages?.Val?.Value);
+        Assert.Equal("fr-BE", french.Descendants<Run>().First().RunProperties?.Languages?.Val?.Value);
+        Assert.Equal("12\u00A0datasets (12/2026)", french.InnerText);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public static class RoadmapExportHelpers
             db.InitiativeEfforts.Add(new InitiativeEffort { InitiativeId = first.Id, TeamId = team.Id, Fte = 0.5m });
             db.InitiativeDependencies.Add(new InitiativeDependency { PredecessorId = first.Id, SuccessorId = second.Id });
             db.Milestones.Add(new Milestone { InitiativeId = first.Id, Title = LocalizedText.Of("Catalogue en ligne", "Catalogus online", "Catalogue online"), DueOn = new DateOnly(2027, 4, 15) });
-            var kpi = new DataStrategy.Data.Entities.Kpi { Name = LocalizedText.Of("Jeux de données ouverts", "Open datasets", "Open datasets"), Public = true, Unit = "jeux", Baseline = 12, BaselineOn = new DateOnly(2026, 12, 1), Target = 80, TargetOn = new DateOnly(2028, 12, 1), InitiativeIds = [first.Id.ToString("D")] };
+            var kpi = new DataStrategy.Data.Entities.Kpi { Name = LocalizedText.Of("Jeux de données ouverts", "Open datasets", "Open datasets"), Public = true, Unit = LocalizedText.Of("jeux", "datasets"), Baseline = 12, BaselineOn = new DateOnly(2026, 12, 1), Target = 80, TargetOn = new DateOnly(2028, 12, 1), InitiativeIds = [first.Id.ToString("D")] };
             db.Kpis.Add(kpi);
             db.KpiMeasurements.Add(new KpiMeasurement { KpiId = kpi.Id, MeasuredOn = new DateOnly(2027, 6, 1), Value = 31, Note = "Note interne confidentielle", RecordedBy = "Test" });
             return await db.SaveChangesAsync();

@@ -89,7 +89,7 @@ public static class RoadmapHelpers
     /// <summary>An outcome indicator of the demo organisation, added directly.</summary>
     public static async Task<Guid> AddKpiAsync(this DssApp app, string name, decimal baseline, DateOnly baselineOn, decimal target, DateOnly targetOn, string unit = "%")
     {
-        var kpi = new Kpi { Name = LocalizedText.Of(name + " (fr)", name + " (nl)", name), Unit = unit, Baseline = baseline, BaselineOn = baselineOn, Target = target, TargetOn = targetOn, Position = 1 };
+        var kpi = new Kpi { Name = LocalizedText.Of(name + " (fr)", name + " (nl)", name), Unit = LocalizedText.Of(unit, unit, unit), Baseline = baseline, BaselineOn = baselineOn, Target = target, TargetOn = targetOn, Position = 1 };
         await app.InDemoAsync(db =>
         {
             db.Kpis.Add(kpi);

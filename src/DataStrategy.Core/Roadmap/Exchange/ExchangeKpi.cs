@@ -10,8 +10,13 @@ public sealed record ExchangeKpi
     [JsonPropertyName("name")]
     public IReadOnlyDictionary<string, string> Name { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The unit in the export's language (kept for readers of format version 1); see <see cref="Units"/>.</summary>
     [JsonPropertyName("unit")]
     public string Unit { get; init; } = "";
+
+    /// <summary>The unit by language code.</summary>
+    [JsonPropertyName("units")]
+    public IReadOnlyDictionary<string, string> Units { get; init; } = new Dictionary<string, string>();
 
     [JsonPropertyName("baseline")]
     public decimal Baseline { get; init; }

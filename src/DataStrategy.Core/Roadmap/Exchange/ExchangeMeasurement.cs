@@ -12,4 +12,8 @@ public sealed record ExchangeMeasurement
 
     [JsonPropertyName("note")]
     public string? Note { get; init; }
+
+    /// <summary>The language the note was written in, when known.</summary>
+    [JsonPropertyName("noteLanguage")]
+    public string? NoteLanguage { get; init; }
 }

@@ -21,6 +21,8 @@ public static class RoadmapSheets
 
     public const string Code = "code";
     public const string TitlePrefix = "title_";
+
+    public const string UnitPrefix = "unit_";
     public const string DescriptionPrefix = "description_";
     public const string Workstream = "workstream";
     public const string DepartmentCode = "department_code";
@@ -48,6 +50,9 @@ public static class RoadmapSheets
     public const string ListSeparator = "; ";
 
     public static string Title(string language) => TitlePrefix + language;
+
+    /// <summary>The KPI unit's column in a language ("unit_fr"); files before the unit was multilingual have one "unit" column.</summary>
+    public static string Unit(string language) => UnitPrefix + language;
 
     public static string Description(string language) => DescriptionPrefix + language;
 
@@ -85,19 +90,19 @@ public static class RoadmapSheets
 
     private static readonly string[] MilestoneHeader = ["id", "initiative", .. Languages.All.Select(Title), "due_on", "achieved_on"];
 
-    private static readonly string[] KpiHeader = ["id", .. Languages.All.Select(l => "name_" + l), "unit", "baseline", "baseline_on", "target", "target_on", "latest", "latest_on", Objectives, "initiatives"];
+    private static readonly string[] KpiHeader = ["id", .. Languages.All.Select(l => "name_" + l), .. Languages.All.Select(Unit), "baseline", "baseline_on", "target", "target_on", "latest", "latest_on", Objectives, "initiatives"];
 
-    private static readonly string[] MeasurementHeader = ["kpi_id", "kpi", "measured_on", "value", "note"];
+    private static readonly string[] MeasurementHeader = ["kpi_id", "kpi", "measured_on", "value", "note", "note_language"];
 
     private static IEnumerable<object?[]> MilestoneRows(RoadmapExchange roadmap) => roadmap.Milestones.Select(m =>
         (object?[])[m.Id, m.InitiativeCode, .. Languages.All.Select(l => (object?)m.Title.GetValueOrDefault(l)), m.DueOn, m.AchievedOn]);
 
     private static IEnumerable<object?[]> KpiRows(RoadmapExchange roadmap) => roadmap.Kpis.Select(k =>
-        (object?[])[k.Id, .. Languages.All.Select(l => (object?)k.Name.GetValueOrDefault(l)), k.Unit, k.Baseline, k.BaselineOn, k.Target, k.TargetOn,
+        (object?[])[k.Id, .. Languages.All.Select(l => (object?)k.Name.GetValueOrDefault(l)), .. Languages.All.Select(l => (object?)k.Units.GetValueOrDefault(l)), k.Baseline, k.BaselineOn, k.Target, k.TargetOn,
             k.Latest, k.LatestOn, string.Join(ListSeparator, k.Objectives), string.Join(ListSeparator, k.Initiatives)]);
 
     private static IEnumerable<object?[]> MeasurementRows(RoadmapExchange roadmap) => roadmap.Kpis.SelectMany(k => k.Measurements.Select(m =>
-        (object?[])[k.Id, k.Name.GetValueOrDefault(roadmap.Language) ?? k.Name.Values.FirstOrDefault(), m.MeasuredOn, m.Value, m.Note]));
+        (object?[])[k.Id, k.Name.GetValueOrDefault(roadmap.Language) ?? k.Name.Values.FirstOrDefault(), m.MeasuredOn, m.Value, m.Note, m.NoteLanguage]));
 
     /// <summary>The workbook: Initiatives, Milestones, KPIs, Measurements; header rows frozen.</summary>
     public static byte[] Xlsx(RoadmapExchange roadmap)

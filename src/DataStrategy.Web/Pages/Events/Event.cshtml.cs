@@ -30,7 +30,8 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     [BindProperty] public string? Time { get; set; }
 
-    [BindProperty] public string? Location { get; set; }
+    /// <summary>The event's place by language code.</summary>
+    [BindProperty] public Dictionary<string, string?> Location { get; set; } = [];
 
     /// <summary>Who the event is for, by language code.</summary>
     [BindProperty] public Dictionary<string, string?> Audience { get; set; } = [];
@@ -62,7 +63,7 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
     public List<CaseStudy> CaseStudies { get; private set; } = [];
 
     /// <summary>The languages of the details form: title and audience are offered in the same ones.</summary>
-    public IReadOnlyList<string> DetailLanguages => InputLanguages(Title, Audience);
+    public IReadOnlyList<string> DetailLanguages => InputLanguages(Title, Location, Audience);
 
     public string FeedbackUrl => HttpContext.AbsoluteUrl("/f/" + Event.FeedbackCode);
 
@@ -92,9 +93,9 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
         CaseStudies = (await Db.CaseStudies.AsNoTracking().ToListAsync()).OrderBy(c => T(c.Title), StringComparer.CurrentCulture).ToList();
         if (fill)
         {
-            (Title, Audience) = (LocalizedFields.From(e.Title), LocalizedFields.From(e.Audience));
+            (Title, Location, Audience) = (LocalizedFields.From(e.Title), LocalizedFields.From(e.Location), LocalizedFields.From(e.Audience));
             var local = e.HeldAt.ToLocalTime();
-            (Date, Time, Location, Version) = (local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture), e.Location, e.Version);
+            (Date, Time, Version) = (local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), local.ToString("HH:mm", CultureInfo.InvariantCulture), e.Version);
             AttendeeList = string.Join('\n', Attendees.Select(a => a.Affiliation.Length == 0 ? a.Name : a.Name + "; " + a.Affiliation));
         }
 

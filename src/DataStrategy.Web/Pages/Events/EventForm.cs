@@ -42,16 +42,13 @@ public static class EventForm
         return new DateTimeOffset(local, TimeZoneInfo.Local.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    public static string Location(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l, string? location)
+    public const int MaxLocation = 200;
+
+    /// <param name="input">The place by language code, as posted (optional; each language at most <see cref="MaxLocation"/> characters).</param>
+    public static LocalizedText Location(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, IStringLocalizer l, IReadOnlyDictionary<string, string?> input)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(l);
-        var value = location?.Trim() ?? "";
-        if (value.Length > 200)
-        {
-            state.AddModelError("Location", l["The place must be at most {0} characters long.", 200]);
-        }
-
-        return value;
+        return LocalizedFields.Read(state, "Location", input, MaxLocation, l["The place must be at most {0} characters long.", MaxLocation]);
     }
 }

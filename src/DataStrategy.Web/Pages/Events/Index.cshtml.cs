@@ -26,8 +26,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     [BindProperty]
     public string? Time { get; set; }
 
+    /// <summary>The new event's place by language code.</summary>
     [BindProperty]
-    public string? Location { get; set; }
+    public Dictionary<string, string?> Location { get; set; } = [];
 
     public List<(ShowAndTellEvent Event, int Items, int Attendees, int Feedback)> Events { get; private set; } = [];
 

@@ -118,7 +118,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return Page();
         }
 
-        db.EventFeedback.Add(new EventFeedback { OrganisationId = Event.OrganisationId, EventId = Event.Id, Usefulness = usefulness, FavouriteCaseStudyId = favourite, Comment = comment });
+        db.EventFeedback.Add(new EventFeedback { OrganisationId = Event.OrganisationId, EventId = Event.Id, Usefulness = usefulness, FavouriteCaseStudyId = favourite, Comment = comment, CommentLanguage = comment.Length == 0 ? null : LangHtml.PageLanguage });
         await db.SaveChangesAsync();
         Response.Cookies.Append(CookieName, "1", new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Expires = HttpContext.UtcNow().AddDays(30) });
         Sent = true;

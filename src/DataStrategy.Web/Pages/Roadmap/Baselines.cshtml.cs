@@ -14,8 +14,9 @@ public sealed class BaselinesModel(AppDbContext db, TenantContext tenant, IStrin
 {
     public const int MaxName = 200;
 
+    /// <summary>The new baseline's name by language code.</summary>
     [BindProperty]
-    public string? Name { get; set; }
+    public Dictionary<string, string?> Name { get; set; } = [];
 
     public List<(RoadmapBaseline Baseline, int Count)> Baselines { get; private set; } = [];
 
@@ -28,22 +29,15 @@ public sealed class BaselinesModel(AppDbContext db, TenantContext tenant, IStrin
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync();
-        Name = L["Baseline of {0}", HttpContext.UtcToday().ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture)];
+        Name = new() { [Lang] = L["Baseline of {0}", HttpContext.UtcToday().ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture)] };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var name = Name?.Trim() ?? "";
-        if (name.Length == 0)
-        {
-            ModelState.AddModelError(nameof(Name), L["Give the baseline a name."]);
-        }
-        else if (name.Length > MaxName)
-        {
-            ModelState.AddModelError(nameof(Name), L["The name must be at most {0} characters long.", MaxName]);
-        }
+        var name = LocalizedFields.Read(ModelState, nameof(Name), Name, MaxName, L["The name must be at most {0} characters long.", MaxName]);
+        LocalizedFields.RequireAny(ModelState, nameof(Name), name, InputLanguages(Name), L["Give the baseline a name."]);
 
         if (!ModelState.IsValid)
         {

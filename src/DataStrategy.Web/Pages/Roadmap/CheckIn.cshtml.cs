@@ -220,7 +220,7 @@ public sealed class CheckInModel(AppDbContext db, TenantContext tenant, IStringL
         var who = await WhoAsync();
         try
         {
-            await CheckIns.ApplyAsync(Db, month, parsed.Select(p => new CheckInEntry(p.Initiative.Id, p.Status, p.Percent, p.Rag, p.Note, p.Version)).ToList(), who, HttpContext.RequestAborted);
+            await CheckIns.ApplyAsync(Db, month, parsed.Select(p => new CheckInEntry(p.Initiative.Id, p.Status, p.Percent, p.Rag, p.Note, p.Version, Lang)).ToList(), who, HttpContext.RequestAborted);
             if (!await TrySaveAsync())
             {
                 return Page();

@@ -21,8 +21,12 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     [BindProperty]
     public Dictionary<string, string?> Name { get; set; } = [];
 
+    /// <summary>The unit by language code ("jeux de données", "datasets").</summary>
     [BindProperty]
-    public string? Unit { get; set; }
+    public Dictionary<string, string?> Unit { get; set; } = [];
+
+    /// <summary>The languages of the form: name and unit are offered in the same ones.</summary>
+    public IReadOnlyList<string> FormLanguages => InputLanguages(Name, Unit);
 
     [BindProperty]
     public string? Baseline { get; set; }
@@ -69,7 +73,7 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     protected void Fill(Kpi kpi)
     {
         ArgumentNullException.ThrowIfNull(kpi);
-        (Name, Unit) = (LocalizedFields.From(kpi.Name), kpi.Unit);
+        (Name, Unit) = (LocalizedFields.From(kpi.Name), LocalizedFields.From(kpi.Unit));
         (Baseline, BaselineOn, Target, TargetOn) = (Input(kpi.Baseline), DateInput(kpi.BaselineOn), Input(kpi.Target), DateInput(kpi.TargetOn));
         (Objectives, Initiatives, Public, Version) = ([.. kpi.ObjectiveIds], [.. kpi.InitiativeIds], kpi.Public, kpi.Version);
     }
@@ -116,13 +120,8 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     {
         ArgumentNullException.ThrowIfNull(kpi);
         var name = LocalizedFields.Read(ModelState, nameof(Name), Name, MaxName, L["The name must be at most {0} characters long.", MaxName]);
-        LocalizedFields.RequireAny(ModelState, nameof(Name), name, InputLanguages(Name), L["Give the indicator a name in at least one language."]);
-
-        var unit = Unit?.Trim() ?? "";
-        if (unit.Length > MaxUnit)
-        {
-            ModelState.AddModelError(nameof(Unit), L["The unit must be at most {0} characters long.", MaxUnit]);
-        }
+        LocalizedFields.RequireAny(ModelState, nameof(Name), name, FormLanguages, L["Give the indicator a name in at least one language."]);
+        var unit = LocalizedFields.Read(ModelState, nameof(Unit), Unit, MaxUnit, L["The unit must be at most {0} characters long.", MaxUnit]);
 
         var baseline = Number(nameof(Baseline), Baseline);
         var baselineOn = Date(nameof(BaselineOn), BaselineOn);

@@ -80,7 +80,7 @@ public sealed class KpiMeasureModel(AppDbContext db, TenantContext tenant, IStri
             return Page();
         }
 
-        Db.KpiMeasurements.Add(new KpiMeasurement { KpiId = Kpi.Id, Value = value!.Value, MeasuredOn = on!.Value, Note = note, RecordedBy = await WhoAsync() });
+        Db.KpiMeasurements.Add(new KpiMeasurement { KpiId = Kpi.Id, Value = value!.Value, MeasuredOn = on!.Value, Note = note, NoteLanguage = note is null ? null : Lang, RecordedBy = await WhoAsync() });
         await Db.SaveChangesAsync();
         Flash(L["The measurement was saved."]);
         return Redirect(OrgUrl("/roadmap/kpis/" + Kpi.Id));

@@ -209,7 +209,7 @@ public static class RoadmapCharts
         var texts = new KpiTexts
         {
             Title = kpi.Name.Get(Lang),
-            Unit = kpi.Unit,
+            Unit = kpi.Unit.Get(Lang),
             Measured = l["Measured"],
             Baseline = l["Baseline"],
             Target = l["Target"],

@@ -26,19 +26,24 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     [Display(Name = "Date")]
     public DateOnly? HeldOn { get; set; }
 
+    /// <summary>The agenda by language code.</summary>
     [BindProperty]
-    public string? Agenda { get; set; }
+    public Dictionary<string, string?> Agenda { get; set; } = [];
 
     [BindProperty]
     public List<Guid> Participants { get; set; } = [];
 
+    /// <summary>The minutes by language code: distributed to participants of every language.</summary>
     [BindProperty]
-    public string? Notes { get; set; }
+    public Dictionary<string, string?> Notes { get; set; } = [];
 
     [BindProperty]
     public Guid Version { get; set; }
 
     public bool IsNew => Id is null;
+
+    /// <summary>The languages of the form: title, agenda and notes are offered in the same ones.</summary>
+    public IReadOnlyList<string> FormLanguages => InputLanguages(Title, Agenda, Notes);
 
     /// <summary>The stakeholders one can invite: not erased, grouped by department.</summary>
     public List<IGrouping<string, Stakeholder>> Candidates { get; private set; } = [];
@@ -80,7 +85,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         if (!IsNew)
         {
             (Title, Template, HeldOn, Agenda, Notes, Version) =
-                (LocalizedFields.From(session.Title), session.Template, session.HeldOn, session.Agenda, session.Notes, session.Version);
+                (LocalizedFields.From(session.Title), session.Template, session.HeldOn, LocalizedFields.From(session.Agenda), LocalizedFields.From(session.Notes), session.Version);
             Participants = await Db.WorkingSessionParticipants.Where(p => p.SessionId == session.Id).Select(p => p.StakeholderId).ToListAsync();
         }
 
@@ -96,22 +101,15 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         }
 
         var title = LocalizedFields.Read(ModelState, nameof(Title), Title, SessionSeries.MaxTitle, L["The title must be at most {0} characters long.", SessionSeries.MaxTitle]);
-        LocalizedFields.RequireAny(ModelState, nameof(Title), title, InputLanguages(Title), L["Enter a title in at least one language."]);
+        LocalizedFields.RequireAny(ModelState, nameof(Title), title, FormLanguages, L["Enter a title in at least one language."]);
 
         if (!Enum.IsDefined(Template))
         {
             ModelState.AddModelError(nameof(Template), L["Choose a template."]);
         }
 
-        if (Agenda?.Length > SessionSeries.MaxAgenda)
-        {
-            ModelState.AddModelError(nameof(Agenda), L["The agenda must be at most {0} characters long.", SessionSeries.MaxAgenda]);
-        }
-
-        if (Notes?.Length > SessionSeries.MaxNotes)
-        {
-            ModelState.AddModelError(nameof(Notes), L["The notes must be at most {0} characters long.", SessionSeries.MaxNotes]);
-        }
+        var agenda = LocalizedFields.Read(ModelState, nameof(Agenda), Agenda, SessionSeries.MaxAgenda, L["The agenda must be at most {0} characters long.", SessionSeries.MaxAgenda]);
+        var notes = LocalizedFields.Read(ModelState, nameof(Notes), Notes, SessionSeries.MaxNotes, L["The notes must be at most {0} characters long.", SessionSeries.MaxNotes]);
 
         // Participants must be this organisation's current stakeholders: anything else posted is refused, not ignored.
         var candidateIds = Candidates.SelectMany(g => g).Select(s => s.Id).ToHashSet();
@@ -139,8 +137,8 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         session.Title = title;
         session.Template = Template;
         session.HeldOn = HeldOn;
-        session.Agenda = string.IsNullOrWhiteSpace(Agenda) ? null : Agenda.Trim();
-        session.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim();
+        session.Agenda = agenda;
+        session.Notes = notes;
         if (!IsNew)
         {
             // Written even when only the participants changed, so a stale edit is always caught.
@@ -175,7 +173,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         if (!await TrySaveAsync())
         {
             (Title, Template, HeldOn, Agenda, Notes) =
-                (LocalizedFields.From(session.Title), session.Template, session.HeldOn, session.Agenda, session.Notes);
+                (LocalizedFields.From(session.Title), session.Template, session.HeldOn, LocalizedFields.From(session.Agenda), LocalizedFields.From(session.Notes));
             Participants = await Db.WorkingSessionParticipants.Where(p => p.SessionId == session.Id).Select(p => p.StakeholderId).ToListAsync();
             return Page();
         }

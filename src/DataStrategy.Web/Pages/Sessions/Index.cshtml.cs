@@ -64,7 +64,6 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return Redirect(OrgUrl("/sessions"));
         }
 
-        var language = Organisation.DefaultLanguage;
         var position = 0;
         foreach (var planned in SessionSeries.Default)
         {
@@ -72,7 +71,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             {
                 Template = planned.Template,
                 Title = new Core.Text.LocalizedText(planned.Title.Values),
-                Agenda = SessionSeries.AgendaIn(planned, language),
+                Agenda = SessionSeries.AgendaIn(planned, Organisation.Languages, Organisation.DefaultLanguage),
                 Position = ++position,
             });
         }
@@ -90,7 +89,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             .OrderBy(a => order[a.Session.Id]).ThenBy(a => a.Action.CreatedAt)
             .Select(a => (IReadOnlyList<string?>)[
                 a.Session.Title.Get(Lang),
-                a.Action.Text,
+                a.Action.Text.Resolve(Lang, Organisation.Languages).Text,
                 a.Owner,
                 a.Action.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 L["ActionStatus." + a.Action.Status],

@@ -63,10 +63,20 @@ public static class SessionSeries
     public static IReadOnlyList<StrategyItemKind> OtherKinds(WorkingSessionTemplate template) =>
         Enum.GetValues<StrategyItemKind>().Except(PrimaryKinds(template)).ToList();
 
-    /// <summary>The agenda in the organisation's default language (English when it has none of the three).</summary>
-    public static string AgendaIn(Planned planned, string language)
+    /// <summary>
+    /// The agenda in each of the organisation's languages the series is written in; with none of them, the English
+    /// text, so that the session is never planned without an agenda.
+    /// </summary>
+    public static LocalizedText AgendaIn(Planned planned, IEnumerable<string> languages, string defaultLanguage)
     {
         ArgumentNullException.ThrowIfNull(planned);
-        return planned.Agenda.Has(language) ? planned.Agenda.Get(language) : planned.Agenda.Get(Languages.English);
+        ArgumentNullException.ThrowIfNull(languages);
+        var agenda = new LocalizedText();
+        foreach (var language in languages.Append(defaultLanguage).Where(planned.Agenda.Has))
+        {
+            agenda.Set(language, planned.Agenda[language]);
+        }
+
+        return agenda.IsEmpty ? agenda.Set(Languages.English, planned.Agenda.Get(Languages.English)) : agenda;
     }
 }

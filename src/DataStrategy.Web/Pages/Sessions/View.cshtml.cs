@@ -19,8 +19,9 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
     [FromRoute]
     public Guid Id { get; set; }
 
+    /// <summary>The minutes by language code.</summary>
     [BindProperty]
-    public string? Notes { get; set; }
+    public Dictionary<string, string?> Notes { get; set; } = [];
 
     [BindProperty]
     public Guid Version { get; set; }
@@ -28,8 +29,9 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
     [BindProperty]
     public SessionOutcomeKind NewKind { get; set; }
 
+    /// <summary>The new decision's or action's text by language code.</summary>
     [BindProperty]
-    public string? NewText { get; set; }
+    public Dictionary<string, string?> NewText { get; set; } = [];
 
     [BindProperty]
     public Guid? NewOwner { get; set; }
@@ -71,6 +73,12 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
 
     public DateOnly Today => HttpContext.UtcToday();
 
+    /// <summary>The languages of the notes form.</summary>
+    public IReadOnlyList<string> NotesLanguages => InputLanguages(Notes);
+
+    /// <summary>The languages of the new decision or action.</summary>
+    public IReadOnlyList<string> NewTextLanguages => InputLanguages(NewText);
+
     private async Task<WorkingSession?> LoadAsync(bool tracked)
     {
         var session = await (tracked ? Db.WorkingSessions : Db.WorkingSessions.AsNoTracking()).SingleOrDefaultAsync(s => s.Id == Id);
@@ -106,7 +114,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
             return NotFound();
         }
 
-        (Notes, Version) = (session.Notes, session.Version);
+        (Notes, Version) = (LocalizedFields.From(session.Notes), session.Version);
         return Page();
     }
 
@@ -118,14 +126,14 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
             return NotFound();
         }
 
-        if (Notes?.Length > SessionSeries.MaxNotes)
+        var notes = LocalizedFields.Read(ModelState, nameof(Notes), Notes, SessionSeries.MaxNotes, L["The notes must be at most {0} characters long.", SessionSeries.MaxNotes]);
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Notes), L["The notes must be at most {0} characters long.", SessionSeries.MaxNotes]);
             return Page();
         }
 
         Db.Entry(session).Property(s => s.Version).OriginalValue = Version;
-        session.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim();
+        session.Notes = notes;
         Db.Entry(session).State = EntityState.Modified;
         if (!await TrySaveAsync())
         {
@@ -144,20 +152,13 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
             return NotFound();
         }
 
-        var text = NewText?.Trim();
         if (!Enum.IsDefined(NewKind))
         {
             ModelState.AddModelError(nameof(NewKind), L["Choose decision or action."]);
         }
 
-        if (string.IsNullOrEmpty(text))
-        {
-            ModelState.AddModelError(nameof(NewText), L["Write the decision or action."]);
-        }
-        else if (text.Length > SessionSeries.MaxOutcomeText)
-        {
-            ModelState.AddModelError(nameof(NewText), L["The text must be at most {0} characters long.", SessionSeries.MaxOutcomeText]);
-        }
+        var text = LocalizedFields.Read(ModelState, nameof(NewText), NewText, SessionSeries.MaxOutcomeText, L["The text must be at most {0} characters long.", SessionSeries.MaxOutcomeText]);
+        LocalizedFields.RequireAny(ModelState, nameof(NewText), text, NewTextLanguages, L["Write the decision or action."]);
 
         // An owner must be one of this organisation's current stakeholders, whatever was posted.
         if (NewOwner is { } owner && !People.Concat(Others).Any(p => p.Id == owner && !p.Erased))
@@ -167,7 +168,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
 
         if (!ModelState.IsValid)
         {
-            (Notes, Version) = (session.Notes, session.Version);
+            (Notes, Version) = (LocalizedFields.From(session.Notes), session.Version);
             return Page();
         }
 
@@ -176,7 +177,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
         {
             SessionId = session.Id,
             Kind = NewKind,
-            Text = text!,
+            Text = text,
             OwnerStakeholderId = isAction ? NewOwner : null,
             DueOn = isAction ? NewDueOn : null,
             Status = ActionStatus.Open,
@@ -205,7 +206,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
 
         if (!ModelState.IsValid)
         {
-            (Notes, Version) = (session.Notes, session.Version);
+            (Notes, Version) = (LocalizedFields.From(session.Notes), session.Version);
             return Page();
         }
 
@@ -214,7 +215,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
         Db.Entry(outcome).State = EntityState.Modified;
         if (!await TrySaveAsync())
         {
-            (Notes, Version) = (session.Notes, session.Version);
+            (Notes, Version) = (LocalizedFields.From(session.Notes), session.Version);
             return Page();
         }
 
@@ -236,7 +237,7 @@ public sealed class ViewModel(AppDbContext db, TenantContext tenant, IStringLoca
         Db.SessionOutcomes.Remove(outcome);
         if (!await TrySaveAsync())
         {
-            (Notes, Version) = (session.Notes, session.Version);
+            (Notes, Version) = (LocalizedFields.From(session.Notes), session.Version);
             return Page();
         }
 

@@ -82,6 +82,7 @@ public sealed class CommentsModel(AppDbContext db, TenantContext tenant, IString
             AuthorId = UserId,
             AuthorName = user is null ? User.Identity?.Name ?? "" : string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName,
             Text = Text!,
+            Language = Lang,
             Mentions = Mentions,
         });
         await Db.SaveChangesAsync();

@@ -96,6 +96,7 @@ public sealed class ReviewModel(AppDbContext db, TenantContext tenant, IStringLo
             UserName = user?.DisplayName is { Length: > 0 } name ? name : User.Identity?.Name ?? "",
             Decision = decision,
             Comment = string.IsNullOrEmpty(Comment) ? null : Comment,
+            CommentLanguage = string.IsNullOrEmpty(Comment) ? null : Lang,
         });
         if (!await TrySaveAsync())
         {

@@ -85,6 +85,7 @@ public sealed class SubmitModel(AppDbContext db, TenantContext tenant, IStringLo
             Status = StrategyVersionStatus.InReview,
             Snapshot = draft.ToJson(),
             Summary = string.IsNullOrEmpty(Summary) ? null : Summary,
+            SummaryLanguage = string.IsNullOrEmpty(Summary) ? null : Lang,
             SubmittedById = user?.Id,
             SubmittedByName = user?.DisplayName is { Length: > 0 } name ? name : User.Identity?.Name ?? "",
         };
