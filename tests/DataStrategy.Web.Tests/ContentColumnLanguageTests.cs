@@ -13,7 +13,7 @@ namespace DataStrategy.Web.Tests;
 /// organisation is on a reviewed list saying why it is not content (a code, a person's name, a file name…);
 /// a new column in neither place fails, so the count of single-language content fields stays at zero.
 /// </summary>
-public sealed class ContentLanguageTests(ITestOutputHelper output)
+public sealed class ContentColumnLanguageTests(ITestOutputHelper output)
 {
     /// <summary>Free texts kept in their writer's language: the text column and the column recording its language.</summary>
     private static readonly Dictionary<(Type Entity, string Text), string> RecordedLanguage = new()
