@@ -92,7 +92,7 @@ public sealed class WorkshopTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/w/" + workshop.Code, response.Location());
         var page = await phone.GetDocumentAsync(response.Location()!);
-        Assert.Equal("Test workshop", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Atelier de test", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("[data-testid=voting-closed]"));
         Assert.Equal(1, await _app.InDemoAsync(db => db.WorkshopParticipants.CountAsync(p => p.WorkshopId == workshop.Id)));
     }
