@@ -237,7 +237,7 @@ internal static class Seed
             db.Departments.AddRange(departments);
             var campaign = new Campaign
             {
-                Name = "Bench " + respondents.ToString(CultureInfo.InvariantCulture) + " x 100",
+                Name = LocalizedText.Of(en: "Bench " + respondents.ToString(CultureInfo.InvariantCulture) + " x 100"),
                 FrameworkId = framework.Id,
                 Status = CampaignStatus.Analysing,
                 StartsOn = new DateOnly(2026, 10, 1),

@@ -150,7 +150,7 @@ internal static class Bench
             await db.MigrateAppDatabaseAsync();
             db.Organisations.Add(organisation);
             row = await FrameworkLibrary.AddVersionAsync(db, Framework(100), FrameworkOrigin.Imported);
-            var campaign = new Campaign { Name = "Bench campaign", FrameworkId = row.Id, Status = CampaignStatus.Collecting };
+            var campaign = new Campaign { Name = LocalizedText.Of(en: "Bench campaign"), FrameworkId = row.Id, Status = CampaignStatus.Collecting };
             db.Campaigns.Add(campaign);
             await db.SaveChangesAsync();
             campaignId = campaign.Id;

@@ -200,7 +200,7 @@ public static partial class Commands
                 await AnswerExport.WriteCsvAsync(db, campaign.Id, stream, separator, ct);
             }
 
-            Console.WriteLine($"Exported the answers of \"{campaign.Name}\" → {target.FullName}");
+            Console.WriteLine($"Exported the answers of \"{ShownName(campaign)}\" → {target.FullName}");
             return 0;
         }));
 
@@ -297,7 +297,7 @@ public static partial class Commands
             case AnswerImportStatus.ChoiceNeeded:
                 foreach (var earlier in outcome.Overlap.SameFile)
                 {
-                    await error.WriteLineAsync($"This file was already imported into \"{campaign.Name}\" on {earlier.ImportedAt:u} by {earlier.UserName} ({earlier.FileName}, {earlier.Respondents} respondents).");
+                    await error.WriteLineAsync($"This file was already imported into \"{ShownName(campaign)}\" on {earlier.ImportedAt:u} by {earlier.UserName} ({earlier.FileName}, {earlier.Respondents} respondents).");
                 }
 
                 if (outcome.Overlap.ExistingRespondents > 0)
@@ -308,14 +308,14 @@ public static partial class Commands
                 await error.WriteLineAsync("Nothing was imported. Run again with --existing skip (keep their answers, import the others) or --existing replace (replace their answers).");
                 return 1;
             case AnswerImportStatus.NothingToImport:
-                await output.WriteLineAsync($"Every respondent of this file is already in \"{campaign.Name}\": nothing was imported.");
+                await output.WriteLineAsync($"Every respondent of this file is already in \"{ShownName(campaign)}\": nothing was imported.");
                 return 0;
             case AnswerImportStatus.Conflict:
                 await error.WriteLineAsync("Another import added some of these respondents at the same moment. Nothing was imported; run the command again.");
                 return 1;
             default:
                 var batch = outcome.Batch!;
-                await output.WriteLineAsync($"Imported {batch.Answers} answers from {batch.Respondents} respondents into \"{campaign.Name}\"{(batch.Skipped > 0 ? $"; {batch.Skipped} respondents already there were skipped" : "")}{(batch.Replaced > 0 ? $"; the answers of {batch.Replaced} respondents already there were replaced" : "")}. Import {batch.Id}.");
+                await output.WriteLineAsync($"Imported {batch.Answers} answers from {batch.Respondents} respondents into \"{ShownName(campaign)}\"{(batch.Skipped > 0 ? $"; {batch.Skipped} respondents already there were skipped" : "")}{(batch.Replaced > 0 ? $"; the answers of {batch.Replaced} respondents already there were replaced" : "")}. Import {batch.Id}.");
                 return 0;
         }
     }
@@ -334,7 +334,7 @@ public static partial class Commands
         var batch = await db.AnswerImportBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.CampaignId == campaign.Id, ct);
         if (batch is null)
         {
-            await error.WriteLineAsync($"There is no import {batchId} in \"{campaign.Name}\".");
+            await error.WriteLineAsync($"There is no import {batchId} in \"{ShownName(campaign)}\".");
             return 1;
         }
 
@@ -353,15 +353,22 @@ public static partial class Commands
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var deleted = await AnswerImportUndo.UndoAsync(db, batch, DateTimeOffset.UtcNow, ct);
         await transaction.CommitAsync(ct);
-        await output.WriteLineAsync($"Undid the import of {batch.FileName} ({batch.ImportedAt:u}): {deleted} respondents and their answers were removed from \"{campaign.Name}\".");
+        await output.WriteLineAsync($"Undid the import of {batch.FileName} ({batch.ImportedAt:u}): {deleted} respondents and their answers were removed from \"{ShownName(campaign)}\".");
         return 0;
     }
+
+    /// <summary>A campaign is named in each of its languages: any of them finds it.</summary>
+    private static bool IsNamed(Campaign campaign, string name) =>
+        campaign.Name.Values.Values.Any(v => string.Equals(v, name.Trim(), StringComparison.Ordinal));
+
+    /// <summary>The campaign's name as the command prints it: in the command's language, else as the text falls back.</summary>
+    private static string ShownName(Campaign campaign) => campaign.Name.ForCurrentCulture();
 
     private static async Task<Campaign?> FindCampaignAsync(AppDbContext db, string nameOrId, CancellationToken ct)
     {
         var matches = Guid.TryParse(nameOrId, out var id)
             ? await db.Campaigns.Include(c => c.Framework).Where(c => c.Id == id).ToListAsync(ct)
-            : await db.Campaigns.Include(c => c.Framework).Where(c => c.Name == nameOrId).ToListAsync(ct);
+            : (await db.Campaigns.Include(c => c.Framework).ToListAsync(ct)).Where(c => IsNamed(c, nameOrId)).ToList();
         if (matches.Count == 1)
         {
             return matches[0];

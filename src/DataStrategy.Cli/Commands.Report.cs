@@ -76,7 +76,7 @@ public static partial class Commands
             var docx = MaturityReportDocx.Build(report);
             var bytes = extension == ".pdf" ? await PdfConverter.ConvertAsync(docx, ct) : docx;
             await File.WriteAllBytesAsync(target.FullName, bytes, ct);
-            Console.WriteLine($"Wrote the maturity report of \"{chosen.Name}\" ({lang}) → {target.FullName}");
+            Console.WriteLine($"Wrote the maturity report of \"{chosen.Name.Get(lang)}\" ({lang}) → {target.FullName}");
             return 0;
         }));
 

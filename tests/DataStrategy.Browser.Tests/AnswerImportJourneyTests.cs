@@ -30,7 +30,9 @@ public sealed partial class AnswerImportJourneyTests(AppHost host)
     {
         var page = await host.SignInAsync("lead@ville-de-demo.example");
         await page.GotoAsync("/o/ville-de-demo/campaigns/edit");
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Import " + Guid.NewGuid().ToString("N")[..6]);
+        var name = "Import " + Guid.NewGuid().ToString("N")[..6];
+        await page.GetByLabel("Name in French", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Name in Dutch", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("Status").SelectOptionAsync("Collecting");
         await page.Locator("main button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync(CampaignUrl());

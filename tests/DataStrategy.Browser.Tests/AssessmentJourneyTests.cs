@@ -15,7 +15,8 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
     {
         await page.GotoAsync("/o/ville-de-demo/campaigns/edit");
         await page.AssertAccessibleAsync("assessment-campaign-new");
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Name in French", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Name in Dutch", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("Status").SelectOptionAsync("Collecting");
         await page.Locator("main button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync(CampaignUrl());
@@ -140,7 +141,8 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
         var lead = await SignedInAsync();
         var campaignUrl = await NewCampaignAsync(lead, "Survey " + Guid.NewGuid().ToString("N")[..6]);
         await lead.GotoAsync(campaignUrl + "/surveys");
-        await lead.GetByLabel("Label").FillAsync("Service des sports");
+        await lead.GetByLabel("Label in French").FillAsync("Service des sports");
+        await lead.GetByLabel("Label in Dutch").FillAsync("Sportdienst");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Create an open link" }).ClickAsync();
         await lead.AssertAccessibleAsync("assessment-survey-links");
         var link = await lead.Locator("[data-testid=open-links] input.copy-field").First.InputValueAsync();

@@ -29,7 +29,11 @@ public sealed partial class ProxyDeploymentTests(ProxyDeployment deployment) : I
         await facilitator.GotoAsync("/o/ville-de-demo/campaigns");
         await facilitator.GetByTestId("campaign-table").GetByRole(AriaRole.Link, new() { Name = DemoAssessment.CampaignName, Exact = true }).First.ClickAsync();
         await facilitator.GotoAsync(facilitator.Url + "/workshops");
-        await facilitator.GetByLabel("Title", new() { Exact = true }).FillAsync("Atelier proxy");
+        foreach (var language in new[] { "French", "Dutch", "English" })
+        {
+            await facilitator.GetByLabel("Title in " + language, new() { Exact = true }).FillAsync("Atelier proxy");
+        }
+
         await facilitator.GetByLabel("Votes per participant").FillAsync("3");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Create the workshop" }).ClickAsync();
         await facilitator.WaitForURLAsync(new Regex("/present$"));

@@ -55,7 +55,11 @@ public sealed partial class WorkshopJourneyTests(AppHost host)
             await facilitator.AssertAccessibleAsync("workshop-list");
         }
 
-        await facilitator.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        foreach (var language in new[] { "French", "Dutch", "English" })
+        {
+            await facilitator.GetByLabel("Title in " + language, new() { Exact = true }).FillAsync(title);
+        }
+
         await facilitator.GetByLabel("Votes per participant").FillAsync(votes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Create the workshop" }).ClickAsync();
         await facilitator.WaitForURLAsync(PresentUrl());

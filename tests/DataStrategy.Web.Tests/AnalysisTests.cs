@@ -216,7 +216,7 @@ public sealed class AnalysisTests : IDisposable
         var lead = await _app.LeadAsync();
         var form = await lead.GetFormAsync($"{DemoOrg}/campaigns/edit/{campaign}");
 
-        var response = await lead.SubmitAsync(form, new() { ["MinGroupSize"] = k, ["Name"] = "Renamed while invalid" });
+        var response = await lead.SubmitAsync(form, new() { ["MinGroupSize"] = k, ["Name[fr]"] = "Renamed while invalid" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var errors = (await response.ParseAsync()).QuerySelector("[data-testid=error-summary]")?.TextContent ?? "(no error summary)";

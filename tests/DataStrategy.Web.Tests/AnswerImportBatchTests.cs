@@ -33,7 +33,7 @@ public sealed class AnswerImportBatchTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     private async Task<Guid> CampaignAsync() =>
-        await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
+        await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync());
 
     private async Task<T> InDemoAsync<T>(Func<AppDbContext, Task<T>> query) =>
         await _app.DbAsync(query, await _app.DemoOrganisationIdAsync());

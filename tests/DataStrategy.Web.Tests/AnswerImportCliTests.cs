@@ -44,7 +44,7 @@ public sealed class AnswerImportCliTests : IDisposable
         {
             var organisation = await db.Organisations.Where(o => o.Slug == DemoSeeder.Slug).Select(o => o.Id).SingleAsync();
             sp.GetRequiredService<TenantContext>().SetOrganisation(organisation);
-            var campaign = await db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync();
+            var campaign = await db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync();
             return (await db.Responses.CountAsync(r => r.CampaignId == campaign), await db.Answers.CountAsync(a => a.CampaignId == campaign));
         });
 

@@ -24,8 +24,9 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Name", "", "Enter the campaign's name.")]
-    [InlineData("Name", "<script>alert(1)</script>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "at most 200 characters")]
+    [InlineData("Name[fr]", "", "Enter the name in French.")]
+    [InlineData("Name[nl]", "", "Enter the name in Dutch.")]
+    [InlineData("Name[nl]", "<script>alert(1)</script>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "Name in Dutch must be at most 200 characters")]
     [InlineData("FrameworkId", "00000000-0000-0000-0000-000000000001", "Choose a framework.")]
     [InlineData("FrameworkId", "'; DROP TABLE Campaigns; --", "Choose a framework.")]
     [InlineData("Status", "Bogus", "is not valid")]
@@ -36,13 +37,13 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task CampaignEdit_BadInput_IsRefused_AndChangesNothing(string field, string value, string message)
     {
         var lead = await _app.LeadAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
+        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignNames));
         var form = await lead.GetFormAsync($"{Org}/campaigns/edit/{campaign.Id}");
 
         var response = await lead.SubmitAsync(form, new() { [field] = value, ["StartsOn"] = field == "EndsOn" ? "2026-03-01" : "2026-03-02" });
 
         Assert.Contains(message, await ErrorsAsync(response), StringComparison.Ordinal);
-        var after = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
+        var after = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignNames));
         Assert.Equal((campaign.Name, campaign.Version, campaign.TargetLevels), (after.Name, after.Version, after.TargetLevels));
     }
 
@@ -55,7 +56,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task InterviewPlan_BadInput_IsRefused_AndCreatesNothing(string field, string value, string message)
     {
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync());
         var before = await InDemoAsync(db => db.Responses.CountAsync());
         var free = await InDemoAsync(db => db.Stakeholders.Select(s => s.Id).FirstAsync());
         var form = await facilitator.GetFormAsync($"{Org}/interviews/edit?campaign={campaign}");
@@ -71,7 +72,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     {
         var b = await SecondOrganisation.CreateAsync(_app);
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync());
         var form = await facilitator.GetFormAsync($"{Org}/interviews/edit?campaign={campaign}");
 
         var response = await facilitator.SubmitAsync(form, new() { ["StakeholderId"] = b.StakeholderId.ToString() });
@@ -81,15 +82,15 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     }
 
     [Theory]
-    [InlineData("", "Give the link a label")]
-    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "at most 200 characters")]
+    [InlineData("", "Give the link a label in French.")]
+    [InlineData("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "Label in French must be at most 200 characters")]
     public async Task OpenLink_BadLabel_IsRefused(string label, string message)
     {
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync());
         var before = await InDemoAsync(db => db.SurveyLinks.CountAsync());
 
-        var response = await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/campaigns/{campaign}/surveys", "Open"), new() { ["Label"] = label });
+        var response = await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/campaigns/{campaign}/surveys", "Open"), new() { ["Label[fr]"] = label, ["Label[nl]"] = "Iedereen" });
 
         Assert.Contains(message, await ErrorsAsync(response), StringComparison.Ordinal);
         Assert.Equal(before, await InDemoAsync(db => db.SurveyLinks.CountAsync()));
@@ -99,7 +100,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task PersonalLinks_ForgedStakeholder_IsRefused()
     {
         var facilitator = await _app.FacilitatorAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
+        var campaign = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync());
         var before = await InDemoAsync(db => db.Responses.CountAsync());
         var form = await facilitator.GetFormAsync($"{Org}/campaigns/{campaign}/surveys", "Personal");
 
@@ -113,11 +114,11 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task OpenSurveyStart_OversizedNameAndForgedDepartment_AreRefused()
     {
         var lead = await _app.LeadAsync();
-        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
+        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignNames));
         var edit = await lead.GetFormAsync($"{Org}/campaigns/edit/{campaign.Id}");
         await lead.SubmitAsync(edit, new() { ["Status"] = "Collecting" });
         var facilitator = await _app.FacilitatorAsync();
-        await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/campaigns/{campaign.Id}/surveys", "Open"), new() { ["Label"] = "Tous" });
+        await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/campaigns/{campaign.Id}/surveys", "Open"), new() { ["Label[fr]"] = "Tous", ["Label[nl]"] = "Iedereen" });
         var token = await InDemoAsync(db => db.SurveyLinks.Where(l => l.IsActive).Select(l => l.Token).SingleAsync());
         var before = await InDemoAsync(db => db.Responses.CountAsync());
         var anonymous = _app.Anonymous();
@@ -134,7 +135,7 @@ public sealed class AssessmentFormHostileInputTests : IDisposable
     public async Task SurveyPage_ForgedLevelAndHugeComment_AreRefused()
     {
         var token = await InDemoAsync(db => db.Responses.Where(r => r.Kind == ResponseKind.Survey && r.Status == ResponseStatus.InProgress).Select(r => r.Token!).FirstAsync());
-        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignName));
+        var campaign = await InDemoAsync(db => db.Campaigns.SingleAsync(c => c.Name == DemoAssessment.CampaignNames));
         var lead = await _app.LeadAsync();
         await lead.SubmitAsync(await lead.GetFormAsync($"{Org}/campaigns/edit/{campaign.Id}"), new() { ["Status"] = "Collecting" });
         var before = await InDemoAsync(db => db.Answers.Select(a => a.UpdatedAt).MaxAsync());

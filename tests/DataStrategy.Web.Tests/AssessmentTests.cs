@@ -25,7 +25,7 @@ public sealed class AssessmentTests : IDisposable
     }
 
     private Task<Guid> DemoCampaignAsync() =>
-        InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
+        InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync());
 
     private async Task<T> InDemoAsync<T>(Func<DataStrategy.Data.AppDbContext, Task<T>> query) =>
         await _app.DbAsync(query, await _app.DemoOrganisationIdAsync());
@@ -115,7 +115,7 @@ public sealed class AssessmentTests : IDisposable
         Assert.Equal(2, versions.Count);
         Assert.Contains("(révisé)", versions[1].Content, StringComparison.Ordinal);
         Assert.DoesNotContain("(révisé)", versions[0].Content, StringComparison.Ordinal);
-        var campaignFramework = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.FrameworkId).SingleAsync());
+        var campaignFramework = await InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.FrameworkId).SingleAsync());
         Assert.Equal(versions[0].Id, campaignFramework);
     }
 
@@ -131,7 +131,7 @@ public sealed class AssessmentTests : IDisposable
     private static async Task<Guid> NewCampaignAsync(HttpClient lead)
     {
         var form = await lead.GetFormAsync(Org + "/campaigns/edit");
-        var response = await lead.SubmitAsync(form, new() { ["Name"] = "Réévaluation " + Guid.NewGuid().ToString("N")[..6], ["Status"] = "Collecting" });
+        var response = await lead.SubmitAsync(form, new() { ["Name[fr]"] = "Réévaluation " + Guid.NewGuid().ToString("N")[..6], ["Name[nl]"] = "Herevaluatie", ["Status"] = "Collecting" });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return Guid.Parse(response.Location()!.Split('/')[^1]);
     }
@@ -240,7 +240,7 @@ public sealed class AssessmentTests : IDisposable
         var lead = await _app.LeadAsync();
         var campaign = await NewCampaignAsync(lead);
         var facilitator = await _app.FacilitatorAsync();
-        await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/campaigns/{campaign}/surveys", "Open"), new() { ["Label"] = "Service des sports", ["Anonymous"] = "true" });
+        await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/campaigns/{campaign}/surveys", "Open"), new() { ["Label[fr]"] = "Service des sports", ["Label[nl]"] = "Sportdienst", ["Anonymous"] = "true" });
         var token = await InDemoAsync(db => db.SurveyLinks.Where(l => l.CampaignId == campaign).Select(l => l.Token).SingleAsync());
 
         var a = _app.Anonymous("nl");

@@ -257,7 +257,7 @@ public sealed class AuthorizationTests : IDisposable
         Assert.Equal(0, state.Votes);
         Assert.Equal(0, state.Priorities);
         Assert.Equal("mean", state.Rule);
-        Assert.Equal(SecondOrganisation.CampaignName, state.Campaign.Name);
+        Assert.Equal(SecondOrganisation.CampaignName, state.Campaign.Name.Get("fr"));
         Assert.Equal(CampaignStatus.Planning, state.Campaign.Status);
         Assert.Equal(ResponseStatus.Planned, state.Interview.Status);
         Assert.Equal(b.StakeholderId, state.Interview.StakeholderId);

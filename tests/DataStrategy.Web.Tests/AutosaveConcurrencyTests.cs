@@ -61,7 +61,7 @@ public sealed class AutosaveConcurrencyTests : IDisposable
     {
         var lead = await _app.LeadAsync();
         var form = await lead.GetFormAsync(Org + "/campaigns/edit");
-        var created = await lead.SubmitAsync(form, new() { ["Name"] = "Concurrence " + Guid.NewGuid().ToString("N")[..6], ["Status"] = campaignStatus! });
+        var created = await lead.SubmitAsync(form, new() { ["Name[fr]"] = "Concurrence " + Guid.NewGuid().ToString("N")[..6], ["Name[nl]"] = "Gelijktijdigheid", ["Status"] = campaignStatus! });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var campaign = Guid.Parse(created.Location()!.Split('/')[^1]);
         var stakeholder = await InDemoAsync(db => db.Stakeholders.Where(s => s.Email == "sophie.lambert@ville-de-demo.example").Select(s => s.Id).SingleAsync());

@@ -39,7 +39,7 @@ public sealed class BackupTests : IDisposable
 
         Assert.Contains("Sophie Lambert", original, StringComparison.Ordinal);
         var backup = OrganisationBackup.FromJson(original);
-        Assert.Equal([DemoAnalysis.EarlierCampaignName, DemoAssessment.CampaignName], backup.Campaigns.Select(c => c.Name));
+        Assert.Equal([DemoAnalysis.EarlierCampaignName, DemoAssessment.CampaignName], backup.Campaigns.Select(c => c.Name["en"]));
         Assert.Equal(75 + 36, backup.Responses.Count);
         Assert.Equal(6, backup.Findings.Count);
         Assert.Equal(12, backup.FindingEvidence.Count);

@@ -78,7 +78,7 @@ public sealed class DemoRoadmapTests(DemoRoadmapFixture fixture) : IClassFixture
         var (initiatives, objectives, roles, themes) = await _app.InDemoAsync(async db =>
         {
             var items = await db.StrategyItems.AsNoTracking().ToListAsync();
-            var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Name == DemoAssessment.CampaignName);
+            var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Name == DemoAssessment.CampaignNames);
             var framework = await db.Frameworks.AsNoTracking().SingleAsync(f => f.Id == campaign.FrameworkId);
             return (
                 await db.Initiatives.AsNoTracking().ToListAsync(),

@@ -49,7 +49,7 @@ public sealed class MaturityReportTests : IDisposable
         var text = DocxText(bytes);
         Assert.Contains(organisation, text, StringComparison.Ordinal);
         Assert.Contains(finding.Text[language]!, text, StringComparison.Ordinal);
-        Assert.Contains(DemoAnalysis.EarlierCampaignName, text, StringComparison.Ordinal);
+        Assert.Contains(DemoAnalysis.EarlierCampaignNames[language]!, text, StringComparison.Ordinal);
         Assert.All(StakeholderNames, name => Assert.DoesNotContain(name, text, StringComparison.Ordinal));
         var users = DemoSeeder.DemoUsers.Select(u => u.Name);
         Assert.All(users, name => Assert.DoesNotContain(name, text, StringComparison.Ordinal));

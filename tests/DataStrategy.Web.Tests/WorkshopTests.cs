@@ -21,7 +21,7 @@ public sealed class WorkshopTests : IDisposable
     {
         var campaign = await _app.DemoCampaignAsync();
         var form = await facilitator.GetFormAsync($"{DemoOrg}/campaigns/{campaign}/workshops");
-        var response = await facilitator.SubmitAsync(form, new() { ["Title"] = "Atelier de test", ["VotesPerParticipant"] = "3" });
+        var response = await facilitator.SubmitAsync(form, new() { ["Title[fr]"] = "Atelier de test", ["Title[nl]"] = "Testworkshop", ["Title[en]"] = "Test workshop", ["VotesPerParticipant"] = "3" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var presentUrl = response.Location()!;
         var id = Guid.Parse(presentUrl.Split('/')[^2]);
@@ -243,6 +243,32 @@ public sealed class WorkshopTests : IDisposable
         Assert.Contains(present.QuerySelectorAll("[data-live=comments] li"), li => li.TextContent == "<script>alert('x')</script> Qui est propriétaire ?");
     }
 
+    [Fact]
+    public async Task Comment_FromADutchPhone_IsRecordedInDutch_AndMarkedAsDutchOnTheFrenchPresenterScreen()
+    {
+        var facilitator = await _app.SignInAsync(DataStrategy.Data.Demo.DemoSeeder.FacilitatorEmail, language: "fr");
+        var workshop = await CreateWorkshopAsync(facilitator);
+        await PresenterAsync(facilitator, workshop, "Start");
+        var dutch = await JoinAsync(workshop, "nl");
+        var french = await JoinAsync(workshop, "fr");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await CommentAsync(dutch, workshop, "Wie is de <b>eigenaar</b>?")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await CommentAsync(french, workshop, "Qui décide\u00A0?")).StatusCode);
+
+        var stored = await _app.InDemoAsync(db => db.WorkshopComments.Where(c => c.WorkshopId == workshop.Id).ToDictionaryAsync(c => c.Text, c => c.Language));
+        Assert.Equal("nl", stored["Wie is de <b>eigenaar</b>?"]);
+        Assert.Equal("fr", stored["Qui décide\u00A0?"]);
+        var present = await facilitator.GetDocumentAsync(workshop.PresentUrl);
+        var items = present.QuerySelectorAll("[data-live=comments] li").ToList();
+        Assert.Equal("Wie is de <b>eigenaar</b>?", items.Single(li => li.TextContent.StartsWith("Wie", StringComparison.Ordinal)).QuerySelector("span[lang=nl]")!.TextContent);
+        Assert.Null(items.Single(li => li.TextContent.StartsWith("Qui", StringComparison.Ordinal)).QuerySelector("[lang]"));
+        Assert.Null(present.QuerySelector("[data-live=comments] b"));
+        // The live refresh carries each comment's language for the script to mark it.
+        var live = (await LiveAsync(facilitator, workshop)).GetProperty("comments").EnumerateArray().ToDictionary(c => c.GetProperty("text").GetString()!, c => c.GetProperty("language").GetString());
+        Assert.Equal("nl", live["Wie is de <b>eigenaar</b>?"]);
+        Assert.Equal("fr", live["Qui décide\u00A0?"]);
+    }
+
     [Theory]
     [InlineData("CloseVoting")]
     [InlineData("End")]
@@ -318,11 +344,11 @@ public sealed class WorkshopTests : IDisposable
     {
         using var app = new DssApp(settings: new Dictionary<string, string?> { ["Security:WorkshopRequestsPer10Seconds"] = "5" });
         var organisation = await app.DemoOrganisationIdAsync();
-        var campaign = await app.DbAsync(db => db.Campaigns.Where(c => c.Name == DataStrategy.Data.Demo.DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync(), organisation);
+        var campaign = await app.DbAsync(db => db.Campaigns.Where(c => c.Name == DataStrategy.Data.Demo.DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync(), organisation);
         await app.DbAsync(
             db =>
             {
-                db.Workshops.Add(new Workshop { OrganisationId = organisation, CampaignId = campaign, Title = "Limité", Code = "RATE55", Status = WorkshopStatus.Live, VotingOpen = true });
+                db.Workshops.Add(new Workshop { OrganisationId = organisation, CampaignId = campaign, Title = DataStrategy.Core.Text.LocalizedText.Of(fr: "Limité"), Code = "RATE55", Status = WorkshopStatus.Live, VotingOpen = true });
                 return db.SaveChangesAsync();
             },
             organisation);

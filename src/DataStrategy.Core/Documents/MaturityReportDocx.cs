@@ -376,7 +376,9 @@ public static class MaturityReportDocx
                     body.Append(Heading(3, L(ReportLabels.Quotes), pageBreakBefore: false));
                     foreach (var quote in detail.Quotes)
                     {
-                        body.Append(Para("Quote", Clean(quote)));
+                        // A quote keeps the language it was said in: tagged when that is not the document's, for spelling and screen readers.
+                        var other = quote.Language is { Length: > 0 } spoken && !string.Equals(spoken, language, StringComparison.OrdinalIgnoreCase) ? Clean(spoken) : null;
+                        body.Append(DocxText.Paragraph("Quote", DocxText.Run(Clean(quote.Text), DocxText.Format(language: other))));
                     }
                 }
             }

@@ -1,3 +1,3 @@
 namespace DataStrategy.Core.Documents;
 
-public sealed record ReportThemeDetail(string Name, string? Description, IReadOnlyList<ReportQuestionRow> Questions, IReadOnlyList<string> Quotes);
+public sealed record ReportThemeDetail(string Name, string? Description, IReadOnlyList<ReportQuestionRow> Questions, IReadOnlyList<ReportQuote> Quotes);

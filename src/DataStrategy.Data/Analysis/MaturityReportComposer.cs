@@ -41,7 +41,7 @@ public static class MaturityReportComposer
         var quotes = await db.EvidenceNotes.AsNoTracking()
             .Where(n => n.CampaignId == campaignId && n.Kind == NoteKind.Quote)
             .OrderBy(n => n.CreatedAt)
-            .Select(n => new { n.Text, n.ThemeId, n.QuestionId })
+            .Select(n => new { n.Text, n.Language, n.ThemeId, n.QuestionId })
             .ToListAsync(cancellationToken);
         var responses = await db.Responses.AsNoTracking()
             .Where(r => r.CampaignId == campaignId && r.Status != ResponseStatus.Cancelled)
@@ -63,7 +63,7 @@ public static class MaturityReportComposer
         };
         if (analysis.PreviousCampaign is not null && analysis.Previous?.All.Overall.Score is { } before)
         {
-            summary.Add(Text("Summary.OverallChange", Number(before), analysis.PreviousCampaign.Name));
+            summary.Add(Text("Summary.OverallChange", Number(before), analysis.PreviousCampaign.Name.Get(language)));
         }
 
         var highest = analysis.Themes.Where(t => t.Score is not null).OrderByDescending(t => t.Score).Take(2).Select(t => ThemeName(t.Id)).ToList();
@@ -92,7 +92,7 @@ public static class MaturityReportComposer
         };
         if (analysis.PreviousCampaign is not null)
         {
-            method.Add(Text("Method.Previous", analysis.PreviousCampaign.Name));
+            method.Add(Text("Method.Previous", analysis.PreviousCampaign.Name.Get(language)));
         }
 
         var scope = campaign.DepartmentIds.Select(Guid.Parse).ToHashSet();
@@ -111,7 +111,7 @@ public static class MaturityReportComposer
             }).ToList();
             var questionIds = questions.Select(q => q.Id).ToHashSet();
             var themeQuotes = quotes.Where(n => n.ThemeId == theme.Id || (n.QuestionId is not null && questionIds.Contains(n.QuestionId)))
-                .Select(n => n.Text).Distinct().Take(MaxQuotesPerTheme).ToList();
+                .Select(n => new ReportQuote(n.Text, n.Language)).DistinctBy(n => n.Text).Take(MaxQuotesPerTheme).ToList();
             return new ReportThemeDetail(theme.Name.Get(language), theme.Description.IsEmpty ? null : theme.Description.Get(language), questions, themeQuotes);
         }).ToList();
 
@@ -120,7 +120,7 @@ public static class MaturityReportComposer
             Language = language,
             Title = Text("Title"),
             OrganisationName = organisation.Get(language),
-            CampaignName = campaign.Name,
+            CampaignName = campaign.Name.Get(language),
             FrameworkName = definition.Name.Get(language) + " · " + analysis.Framework.VersionLabel,
             DateText = DateTime.UtcNow.ToString("D", culture),
             Labels = DocumentTexts.Report.For(language),

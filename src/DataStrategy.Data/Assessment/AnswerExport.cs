@@ -10,7 +10,7 @@ namespace DataStrategy.Data.Assessment;
 public static class AnswerExport
 {
     public static readonly string[] Header =
-        ["response_id", "kind", "status", "respondent", "department", "question_id", "theme_id", "topic_id", "answer", "target", "evidence", "updated_at"];
+        ["response_id", "kind", "status", "respondent", "department", "question_id", "theme_id", "topic_id", "answer", "target", "evidence", "updated_at", "evidence_language"];
 
     public static async Task WriteCsvAsync(AppDbContext db, Guid campaignId, Stream output, string delimiter, CancellationToken cancellationToken = default)
     {
@@ -41,6 +41,7 @@ public static class AnswerExport
                 a.TargetLevel?.ToString(CultureInfo.InvariantCulture),
                 a.Evidence,
                 a.UpdatedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                a.EvidenceLanguage,
             ]);
         }
 

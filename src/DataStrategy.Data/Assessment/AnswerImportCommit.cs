@@ -95,7 +95,7 @@ public static class AnswerImportCommit
             {
                 ["file"] = batch.FileName,
                 ["sha256"] = batch.FileSha256,
-                ["campaign"] = campaign.Name,
+                ["campaign"] = campaign.Name.Values,
                 ["respondents"] = batch.Respondents,
                 ["answers"] = batch.Answers,
                 ["skipped"] = skipped,

@@ -18,9 +18,9 @@ namespace DataStrategy.Data.Assessment;
 public static class AnswerUpsert
 {
     private static readonly string[] Inserted =
-        [nameof(Answer.OrganisationId), nameof(Answer.CampaignId), nameof(Answer.ResponseId), nameof(Answer.QuestionId), nameof(Answer.State), nameof(Answer.Level), nameof(Answer.TargetLevel), nameof(Answer.Evidence), nameof(Answer.UpdatedAt)];
+        [nameof(Answer.OrganisationId), nameof(Answer.CampaignId), nameof(Answer.ResponseId), nameof(Answer.QuestionId), nameof(Answer.State), nameof(Answer.Level), nameof(Answer.TargetLevel), nameof(Answer.Evidence), nameof(Answer.EvidenceLanguage), nameof(Answer.UpdatedAt)];
 
-    private static readonly string[] Updated = [nameof(Answer.State), nameof(Answer.Level), nameof(Answer.TargetLevel), nameof(Answer.Evidence), nameof(Answer.UpdatedAt)];
+    private static readonly string[] Updated = [nameof(Answer.State), nameof(Answer.Level), nameof(Answer.TargetLevel), nameof(Answer.Evidence), nameof(Answer.EvidenceLanguage), nameof(Answer.UpdatedAt)];
 
     /// <summary>Inserts the answer, or updates the response's answer to the same question (inside the caller's transaction, if any).</summary>
     public static async Task WriteAsync(AppDbContext db, Answer answer, CancellationToken cancellationToken = default)

@@ -14,7 +14,12 @@ namespace DataStrategy.Data.Demo;
 /// </summary>
 public static class DemoAnalysis
 {
-    public const string EarlierCampaignName = "Évaluation 2024 / Evaluatie 2024";
+    /// <summary>The earlier campaign's name in English: what the English pages (and most tests) show.</summary>
+    public const string EarlierCampaignName = "Assessment 2024";
+
+    public const string EarlierCampaignNameFr = "Évaluation 2024";
+
+    public const string EarlierCampaignNameNl = "Evaluatie 2024";
 
     private static readonly (FindingKind Kind, string Theme, string Fr, string Nl, string En)[] FindingTexts =
     [
@@ -54,13 +59,16 @@ public static class DemoAnalysis
         ["ethics"] = 2,
     };
 
+    /// <summary>The earlier campaign's name in each language.</summary>
+    public static LocalizedText EarlierCampaignNames => LocalizedText.Of(fr: EarlierCampaignNameFr, nl: EarlierCampaignNameNl, en: EarlierCampaignName);
+
 #pragma warning disable CA5394 // demo data: a seeded, predictable generator is the point
     /// <summary>Adds the analysis content once (nothing when the organisation already has findings).</summary>
     public static async Task SeedAsync(AppDbContext db, Organisation organisation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(organisation);
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignName, cancellationToken);
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignNames, cancellationToken);
         if (campaign is null || await db.Findings.AnyAsync(cancellationToken))
         {
             return;
@@ -68,7 +76,7 @@ public static class DemoAnalysis
 
         var definition = (await FrameworkLibrary.DefinitionAsync(db, campaign.FrameworkId, cancellationToken))!;
         db.SuppressAudit = true;
-        if (!await db.Campaigns.AnyAsync(c => c.Name == EarlierCampaignName, cancellationToken))
+        if (!await db.Campaigns.AnyAsync(c => c.Name == EarlierCampaignNames, cancellationToken))
         {
             await SeedEarlierCampaignAsync(db, organisation, campaign.FrameworkId, definition, cancellationToken);
         }
@@ -122,7 +130,7 @@ public static class DemoAnalysis
         {
             OrganisationId = organisation.Id,
             CampaignId = campaign.Id,
-            Title = "Atelier de restitution / Terugkoppelingsworkshop",
+            Title = LocalizedText.Of(fr: "Atelier de restitution", nl: "Terugkoppelingsworkshop", en: "Findings workshop"),
             Code = "DEMO26",
             Status = WorkshopStatus.Ended,
             VotesPerParticipant = 3,
@@ -156,7 +164,8 @@ public static class DemoAnalysis
                     WorkshopId = workshop.Id,
                     ParticipantId = participant.Id,
                     Slide = 4,
-                    Text = p == 0 ? "Qui sera propriétaire des données d'adresses ?" : p == 6 ? "Wie wordt eigenaar van de adresgegevens?" : "Start with the address register.",
+                    Text = p == 0 ? "Qui sera propriétaire des données d'adresses\u00A0?" : p == 6 ? "Wie wordt eigenaar van de adresgegevens?" : "Commencez par le registre des adresses.",
+                    Language = p == 6 ? Core.Languages.Dutch : Core.Languages.French,
                     CreatedAt = participant.JoinedAt.AddMinutes(30),
                 });
             }
@@ -172,7 +181,7 @@ public static class DemoAnalysis
         var campaign = new Campaign
         {
             OrganisationId = organisation.Id,
-            Name = EarlierCampaignName,
+            Name = EarlierCampaignNames,
             FrameworkId = frameworkId,
             StartsOn = new DateOnly(2024, 3, 4),
             EndsOn = new DateOnly(2024, 4, 26),

@@ -3,6 +3,7 @@ using System.Text;
 using DataStrategy.Core.Assessment;
 using DataStrategy.Core.Frameworks;
 using DataStrategy.Core.Imports;
+using DataStrategy.Core.Text;
 using DataStrategy.Data.Assessment;
 using DataStrategy.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -16,31 +17,58 @@ namespace DataStrategy.Data.Demo;
 /// </summary>
 public static class DemoAssessment
 {
-    public const string CampaignName = "Évaluation de référence 2026 / Nulmeting 2026";
+    /// <summary>The campaign's name in English: what the English pages (and most tests) show.</summary>
+    public const string CampaignName = "Baseline assessment 2026";
 
-    private static readonly string[] Quotes =
+    public const string CampaignNameFr = "Évaluation de référence 2026";
+
+    public const string CampaignNameNl = "Nulmeting 2026";
+
+    /// <summary>The interviews held in Dutch: with these stakeholders (by e-mail), quotes and notes are in Dutch, else in French.</summary>
+    private static readonly HashSet<string> DutchSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pieter.janssens@ville-de-demo.example", "koen.desmet@ville-de-demo.example", "jan.verstraeten@ville-de-demo.example",
+        "lotte.wouters@ville-de-demo.example", "els.claes@ville-de-demo.example", "bart.goossens@ville-de-demo.example",
+        "wim.vandamme@ville-de-demo.example", "hanne.jacobs@ville-de-demo.example", "sarah.maes@ville-de-demo.example",
+        "marc.vandenbossche@ville-de-demo.example",
+    };
+
+    // What people said, as they said it: one language per quote.
+    private static readonly string[] FrenchQuotes =
     [
         "On ne sait jamais quelle version du fichier est la bonne.",
-        "We hebben veel data, maar niemand weet wie er eigenaar van is.",
         "Les données de population sont fiables, mais on ne peut pas les croiser avec celles de la mobilité.",
-        "Voor open data moeten we elke keer opnieuw toestemming vragen.",
         "Le tableau de bord du Collège est refait à la main chaque mois dans Excel.",
-        "Onze dienst zou graag meer met data doen, maar we missen de vaardigheden.",
         "Le RGPD nous fait peur : dans le doute, on ne partage rien.",
-        "De GIS-cel is een echte kracht, maar ze is overbelast.",
         "Chaque service a son propre logiciel, et aucun ne se parle.",
+    ];
+
+    private static readonly string[] DutchQuotes =
+    [
+        "We hebben veel data, maar niemand weet wie er eigenaar van is.",
+        "Voor open data moeten we elke keer opnieuw toestemming vragen.",
+        "Onze dienst zou graag meer met data doen, maar we missen de vaardigheden.",
+        "De GIS-cel is een echte kracht, maar ze is overbelast.",
         "Als we de cijfers van de sportzalen hadden, konden we de openingsuren beter plannen.",
     ];
 
-    private static readonly string[] Notes =
+    // The interviewer's notes, written in the language of the interview.
+    private static readonly string[] FrenchNotes =
     [
         "Inventaire des données : un tableur tenu par l'informatique, dernière mise à jour en 2023.",
-        "Geen aangestelde data-eigenaars; de functionaris voor gegevensbescherming wordt vaak geraadpleegd.",
-        "Evidence shown: monthly KPI report for the College, compiled manually from four sources.",
+        "Document montré : le rapport mensuel d'indicateurs pour le Collège, compilé à la main à partir de quatre sources.",
         "Souhaite une formation à la visualisation de données pour deux agents.",
-        "Open data: 12 datasets published on the regional portal, none updated automatically.",
+    ];
+
+    private static readonly string[] DutchNotes =
+    [
+        "Geen aangestelde data-eigenaars; de functionaris voor gegevensbescherming wordt vaak geraadpleegd.",
+        "Open data: 12 datasets gepubliceerd op het gewestelijke portaal, geen enkele wordt automatisch bijgewerkt.",
         "Interoperabiliteit: koppeling met het Rijksregister werkt goed, andere koppelingen zijn manueel.",
     ];
+
+    /// <summary>The campaign's name in each language.</summary>
+    public static LocalizedText CampaignNames => LocalizedText.Of(fr: CampaignNameFr, nl: CampaignNameNl, en: CampaignName);
 
     private static readonly Dictionary<DepartmentKind, double> Means = new()
     {
@@ -73,7 +101,7 @@ public static class DemoAssessment
         var campaign = new Campaign
         {
             OrganisationId = organisation.Id,
-            Name = CampaignName,
+            Name = CampaignNames,
             FrameworkId = framework.Id,
             StartsOn = new DateOnly(2026, 3, 2),
             EndsOn = new DateOnly(2026, 4, 30),
@@ -85,6 +113,7 @@ public static class DemoAssessment
 
         // 09:00 in Brussels (UTC+1 in March); PostgreSQL stores instants in UTC only.
         var start = new DateTimeOffset(2026, 3, 3, 8, 0, 0, TimeSpan.Zero);
+        int frenchInterviews = 0, dutchInterviews = 0;
         for (var i = 0; i < stakeholders.Count; i++)
         {
             var s = stakeholders[i];
@@ -105,14 +134,17 @@ public static class DemoAssessment
                 UpdatedAt = at.AddHours(1.5),
             };
             db.Responses.Add(response);
-            AddAnswers(db, campaign, response, definition, random, Means[kind], withTargets: true);
+            var language = s.Email is { } email && DutchSpeakers.Contains(email) ? Core.Languages.Dutch : Core.Languages.French;
+            var spoken = language == Core.Languages.Dutch ? 1 + dutchInterviews++ : 1 + frenchInterviews++;
+            AddAnswers(db, campaign, response, definition, random, Means[kind], withTargets: true, language);
             db.EvidenceNotes.Add(new EvidenceNote
             {
                 OrganisationId = organisation.Id,
                 CampaignId = campaign.Id,
                 ResponseId = response.Id,
                 Kind = NoteKind.Quote,
-                Text = Quotes[i % Quotes.Length],
+                Text = Pick(language == Core.Languages.Dutch ? DutchQuotes : FrenchQuotes, spoken - 1),
+                Language = language,
                 QuestionId = definition.Questions[random.Next(definition.Questions.Count)].Id,
                 CreatedAt = at.AddMinutes(40),
             });
@@ -122,13 +154,14 @@ public static class DemoAssessment
                 CampaignId = campaign.Id,
                 ResponseId = response.Id,
                 Kind = NoteKind.Note,
-                Text = Notes[i % Notes.Length],
+                Text = Pick(language == Core.Languages.Dutch ? DutchNotes : FrenchNotes, spoken - 1),
+                Language = language,
                 ThemeId = definition.Themes[i % definition.Themes.Count].Id,
                 CreatedAt = at.AddMinutes(20),
             });
         }
 
-        var link = new SurveyLink { OrganisationId = organisation.Id, CampaignId = campaign.Id, Label = "Personnel des services / Personeel van de diensten", Anonymous = true, Token = "demo-open-survey-2026-baseline", IsActive = false };
+        var link = new SurveyLink { OrganisationId = organisation.Id, CampaignId = campaign.Id, Label = LocalizedText.Of(fr: "Personnel des services", nl: "Personeel van de diensten", en: "Department staff"), Anonymous = true, Token = "demo-open-survey-2026-baseline", IsActive = false };
         db.SurveyLinks.Add(link);
         var departmentList = departments.Values.OrderBy(d => d.Code).ToList();
         for (var i = 0; i < 40; i++)
@@ -150,7 +183,7 @@ public static class DemoAssessment
                 UpdatedAt = at.AddMinutes(18),
             };
             db.Responses.Add(response);
-            AddAnswers(db, campaign, response, definition, random, Means[department.Kind] + 0.3, withTargets: false, answerShare: i < 37 ? 1.0 : 0.4);
+            AddAnswers(db, campaign, response, definition, random, Means[department.Kind] + 0.3, withTargets: false, Core.Languages.French, answerShare: i < 37 ? 1.0 : 0.4);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -171,7 +204,7 @@ public static class DemoAssessment
         await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource("enquete-externe-2026.csv", AnswerImport.Sha256(csv), importerId, importer), cancellationToken: cancellationToken);
     }
 
-    private static void AddAnswers(AppDbContext db, Campaign campaign, CampaignResponse response, FrameworkDefinition definition, Random random, double mean, bool withTargets, double answerShare = 1.0)
+    private static void AddAnswers(AppDbContext db, Campaign campaign, CampaignResponse response, FrameworkDefinition definition, Random random, double mean, bool withTargets, string language, double answerShare = 1.0)
     {
         foreach (var q in definition.Questions)
         {
@@ -202,12 +235,16 @@ public static class DemoAssessment
 
             if (withTargets && random.NextDouble() < 0.15)
             {
-                answer.Evidence = Notes[random.Next(Notes.Length)];
+                var notes = language == Core.Languages.Dutch ? DutchNotes : FrenchNotes;
+                answer.Evidence = notes[random.Next(notes.Length)];
+                answer.EvidenceLanguage = language;
             }
 
             db.Answers.Add(answer);
         }
     }
+
+    private static string Pick(string[] texts, int n) => texts[n % texts.Length];
 
     /// <summary>Some themes are stronger than others in the demo city, so the dashboard has a shape.</summary>
     private static double ThemeShift(string themeId) => themeId switch

@@ -121,7 +121,7 @@ public static class DemoCaseStudies
             .GroupBy(i => i.Title.Get("en"), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id.ToString("D"), StringComparer.Ordinal);
         var initiatives = await db.Initiatives.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Id.ToString("D"), cancellationToken);
         var opportunities = await db.Findings.AsNoTracking().Where(f => f.Status == FindingStatus.Accepted && f.Kind == FindingKind.Opportunity).ToListAsync(cancellationToken);
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignName, cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignNames, cancellationToken);
         var framework = campaign is null ? null : await db.Frameworks.AsNoTracking().SingleOrDefaultAsync(f => f.Id == campaign.FrameworkId, cancellationToken);
         var themes = framework is null ? new HashSet<string>() : FrameworkLibrary.Definition(framework).Themes.Select(t => t.Id).ToHashSet();
 

@@ -423,7 +423,7 @@ public static class DemoRoadmap
             return false;
         }
 
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignName, cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignNames, cancellationToken);
         var themes = campaign is null ? [] : await ThemeIdsAsync(db, campaign.FrameworkId, cancellationToken);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken);
         var people = (await db.Stakeholders.AsNoTracking().Where(s => s.ErasedAt == null).ToListAsync(cancellationToken))

@@ -191,7 +191,7 @@ public static class DemoStrategy
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(organisation);
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignName, cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Name == DemoAssessment.CampaignNames, cancellationToken);
         if (campaign is null
             || await db.WorkingSessions.AnyAsync(cancellationToken)
             || await db.StrategyItems.AnyAsync(cancellationToken)

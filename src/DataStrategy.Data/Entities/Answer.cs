@@ -23,5 +23,8 @@ public class Answer : ITenantOwned
 
     public string? Evidence { get; set; }
 
+    /// <summary>The language <see cref="Evidence"/> was written in (a language code); null when unknown.</summary>
+    public string? EvidenceLanguage { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; } = DateTimeOffset.UtcNow;
 }

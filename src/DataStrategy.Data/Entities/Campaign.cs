@@ -1,3 +1,5 @@
+using DataStrategy.Core.Text;
+
 namespace DataStrategy.Data.Entities;
 
 /// <summary>One assessment round (baseline, re-assessment) against one framework version.</summary>
@@ -7,7 +9,8 @@ public class Campaign : ITenantOwned, IVersioned, IAudited
 
     public Guid OrganisationId { get; set; }
 
-    public string Name { get; set; } = string.Empty;
+    /// <summary>The campaign's name in each of the organisation's languages.</summary>
+    public LocalizedText Name { get; set; } = new();
 
     public Guid FrameworkId { get; set; }
 

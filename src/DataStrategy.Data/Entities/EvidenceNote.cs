@@ -15,6 +15,9 @@ public class EvidenceNote : ITenantOwned, IAudited
 
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>The language the note or quote was written (spoken) in: a language code; null for notes recorded before it was kept.</summary>
+    public string? Language { get; set; }
+
     public string? QuestionId { get; set; }
 
     public string? ThemeId { get; set; }

@@ -1,3 +1,5 @@
+using DataStrategy.Core.Text;
+
 namespace DataStrategy.Data.Entities;
 
 /// <summary>An open survey link for a group: each visitor starts their own response.</summary>
@@ -9,7 +11,7 @@ public class SurveyLink : ITenantOwned, IAudited
 
     public Guid CampaignId { get; set; }
 
-    public string Label { get; set; } = string.Empty;
+    public LocalizedText Label { get; set; } = new();
 
     public string Token { get; set; } = string.Empty;
 

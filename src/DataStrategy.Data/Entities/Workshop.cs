@@ -1,3 +1,5 @@
+using DataStrategy.Core.Text;
+
 namespace DataStrategy.Data.Entities;
 
 /// <summary>A findings workshop: a facilitator presents, participants join with a short code and vote on priorities.</summary>
@@ -9,7 +11,7 @@ public class Workshop : ITenantOwned, IVersioned, IAudited
 
     public Guid CampaignId { get; set; }
 
-    public string Title { get; set; } = string.Empty;
+    public LocalizedText Title { get; set; } = new();
 
     /// <summary>What participants type to join (six letters and digits, unambiguous).</summary>
     public string Code { get; set; } = string.Empty;

@@ -14,5 +14,8 @@ public class WorkshopComment : ITenantOwned
 
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>The language the participant wrote in (their interface language, a code); null when unknown.</summary>
+    public string? Language { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 }

@@ -15,6 +15,7 @@ internal sealed class AnswerMapping : IEntityTypeConfiguration<Answer>
         builder.HasIndex(a => new { a.OrganisationId, a.CampaignId, a.ResponseId, a.QuestionId, a.State, a.Level });
         builder.Property(a => a.QuestionId).HasMaxLength(64);
         builder.Property(a => a.Evidence).HasMaxLength(4000);
+        builder.Property(a => a.EvidenceLanguage).HasMaxLength(8);
         // The one enum stored as a number: the analysis scan reads it straight from the covering index.
         builder.Property(a => a.State).HasConversion<int>();
         builder.HasOne<CampaignResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);

@@ -8,8 +8,8 @@ internal sealed class CampaignMapping : IEntityTypeConfiguration<Campaign>
 {
     public void Configure(EntityTypeBuilder<Campaign> builder)
     {
-        builder.HasIndex(c => new { c.OrganisationId, c.Name });
-        builder.Property(c => c.Name).HasMaxLength(200);
+        // JSON of one name per language (200 characters each, up to four languages and the JSON around them).
+        builder.Property(c => c.Name).HasMaxLength(2000);
         builder.Property(c => c.Status).HasMaxLength(20);
         builder.Property(c => c.DepartmentIds).HasMaxLength(4000);
         builder.Property(c => c.TargetLevels).HasMaxLength(4000);

@@ -10,6 +10,7 @@ internal sealed class WorkshopCommentMapping : IEntityTypeConfiguration<Workshop
     {
         builder.HasIndex(c => new { c.WorkshopId, c.CreatedAt });
         builder.Property(c => c.Text).HasMaxLength(500);
+        builder.Property(c => c.Language).HasMaxLength(8);
         builder.HasOne<WorkshopParticipant>().WithMany().HasForeignKey(c => c.ParticipantId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class WorkshopMapping : IEntityTypeConfiguration<Workshop>
     {
         builder.HasIndex(w => w.Code).IsUnique();
         builder.HasIndex(w => w.CampaignId);
-        builder.Property(w => w.Title).HasMaxLength(200);
+        builder.Property(w => w.Title).HasMaxLength(2000);
         builder.Property(w => w.Code).HasMaxLength(12);
         builder.Property(w => w.Status).HasMaxLength(20);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(w => w.CampaignId).OnDelete(DeleteBehavior.Cascade);

@@ -37,6 +37,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("EvidenceLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<int?>("Level")
                         .HasColumnType("integer");
 
@@ -356,8 +360,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -386,7 +390,7 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.HasIndex("FrameworkId");
 
-                    b.HasIndex("OrganisationId", "Name");
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("Campaigns");
                 });
@@ -963,6 +967,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -2378,8 +2386,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<string>("Label")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -2578,8 +2586,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -2611,6 +2619,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");

@@ -30,6 +30,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EvidenceLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Level")
                         .HasColumnType("INTEGER");
 
@@ -347,7 +351,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -377,7 +381,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FrameworkId");
 
-                    b.HasIndex("OrganisationId", "Name");
+                    b.HasIndex("OrganisationId");
 
                     b.ToTable("Campaigns");
                 });
@@ -953,6 +957,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -2369,7 +2377,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Label")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -2569,7 +2577,7 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -2602,6 +2610,10 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");

@@ -147,6 +147,8 @@ public static class AnswerForm
         Level = state == AnswerState.Level ? level : null,
         TargetLevel = target,
         Evidence = Evidence(input.Evidence),
+        // Evidence is typed by the writer: it is taken as written in their interface language.
+        EvidenceLanguage = Evidence(input.Evidence) is null ? null : CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         UpdatedAt = now,
     };
 

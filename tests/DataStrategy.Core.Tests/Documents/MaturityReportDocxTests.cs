@@ -24,6 +24,29 @@ public class MaturityReportDocxTests
         AssertValid(bytes);
     }
 
+    [Theory]
+    [InlineData("fr", "nl")]
+    [InlineData("en", "nl")]
+    public void Build_QuoteInAnotherLanguage_KeepsItsWordsTaggedWithItsLanguage(string language, string spoken)
+    {
+        using var document = Open(MaturityReportDocx.Build(SampleReport.Create(language)));
+
+        var run = document.MainDocumentPart!.Document.Body!.Descendants<Run>().Single(r => r.InnerText == SampleReport.DutchQuote);
+        Assert.Equal(spoken, run.RunProperties?.Languages?.Val?.Value);
+        // A quote in the document's own language (or of unknown language) carries no tag of its own.
+        var own = document.MainDocumentPart.Document.Body.Descendants<Run>().Single(r => r.InnerText == "Nobody reads the data policy " + SampleReport.ScriptText);
+        Assert.Null(own.RunProperties?.Languages);
+    }
+
+    [Fact]
+    public void Build_QuoteInTheDocumentsLanguage_IsNotTaggedAgain()
+    {
+        using var document = Open(MaturityReportDocx.Build(SampleReport.Create("nl")));
+
+        var run = document.MainDocumentPart!.Document.Body!.Descendants<Run>().Single(r => r.InnerText == SampleReport.DutchQuote);
+        Assert.Null(run.RunProperties?.Languages);
+    }
+
     [Fact]
     public void Build_EmptyReport_ValidatesAndShowsNoneWithoutHeatMap()
     {

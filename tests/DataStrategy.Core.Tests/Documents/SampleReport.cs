@@ -12,6 +12,9 @@ public static class SampleReport
     /// <summary>Text with a control character (U+0001) that XML 1.0 cannot hold; it must be dropped, the rest kept.</summary>
     public const string ControlCharText = "Before\u0001After control character";
 
+    /// <summary>A quote said in Dutch, kept in Dutch whatever the report's language.</summary>
+    public const string DutchQuote = "We hebben veel data, maar niemand weet wie er eigenaar van is.";
+
     public static readonly string LongText = string.Concat(Enumerable.Repeat(
         "Les équipes partagent leurs données de manière informelle, sans catalogue ni propriétaire désigné; ", 12)).TrimEnd();
 
@@ -97,9 +100,9 @@ public static class SampleReport
                 q == 3 ? null : 0.05 * q)).ToList(),
             t switch
             {
-                0 => ["We finally know who owns which dataset.", "Nobody reads the data policy " + ScriptText],
-                1 => [HyperlinkFormula, ControlCharText, LongText],
-                3 => [CmdFormula],
+                0 => [new ReportQuote("We finally know who owns which dataset.", "en"), new ReportQuote("Nobody reads the data policy " + ScriptText, null)],
+                1 => [new ReportQuote(HyperlinkFormula, null), new ReportQuote(ControlCharText, null), new ReportQuote(LongText, "fr")],
+                3 => [new ReportQuote(CmdFormula, null), new ReportQuote(DutchQuote, "nl")],
                 _ => [],
             })).ToList(),
         Appendix = ThemeNames.Select((name, t) => new ReportAppendixTheme(

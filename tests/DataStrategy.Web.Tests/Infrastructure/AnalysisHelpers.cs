@@ -29,7 +29,7 @@ public static class AnalysisHelpers
 
     /// <summary>The demo's baseline campaign (the one with findings; the earlier 2024 campaign is its comparison).</summary>
     public static Task<Guid> DemoCampaignAsync(this DssApp app) =>
-        app.InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignName).Select(c => c.Id).SingleAsync());
+        app.InDemoAsync(db => db.Campaigns.Where(c => c.Name == DemoAssessment.CampaignNames).Select(c => c.Id).SingleAsync());
 
     public static Task SetMinGroupSizeAsync(this DssApp app, Guid campaignId, int k) =>
         app.InDemoAsync(async db =>

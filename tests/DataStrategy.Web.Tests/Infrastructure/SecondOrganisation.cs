@@ -49,11 +49,11 @@ public sealed record SecondOrganisation(Guid Id, string Slug, Guid DepartmentId,
             db.CaseStudyImageRenditions.Add(new CaseStudyImageRendition { OrganisationId = org.Id, ImageId = image.Id, Size = "small", Width = 400, Height = 300, Data = [0xFF, 0xD8, 0xFF, 0xD9] });
             framework = await DataStrategy.Data.Assessment.FrameworkLibrary.AddVersionAsync(db, definition, FrameworkOrigin.Imported);
             framework.OrganisationId = org.Id;
-            db.Campaigns.Add(new Campaign { Id = campaignId, OrganisationId = org.Id, Name = CampaignName, FrameworkId = framework.Id });
+            db.Campaigns.Add(new Campaign { Id = campaignId, OrganisationId = org.Id, Name = LocalizedText.Of(fr: CampaignName), FrameworkId = framework.Id });
             db.Responses.Add(new CampaignResponse { Id = interviewId, OrganisationId = org.Id, CampaignId = campaignId, Kind = ResponseKind.Interview, StakeholderId = stakeholder.Id });
             db.Answers.Add(new Answer { OrganisationId = org.Id, CampaignId = campaignId, ResponseId = interviewId, QuestionId = definition.Questions[0].Id, Level = 2 });
             db.Findings.Add(new Finding { Id = findingId, OrganisationId = org.Id, CampaignId = campaignId, Kind = DataStrategy.Core.Analysis.FindingKind.Risk, ThemeIds = [definition.Themes[0].Id], Text = LocalizedText.Of(FindingText, FindingText, FindingText) });
-            db.Workshops.Add(new Workshop { Id = workshopId, OrganisationId = org.Id, CampaignId = campaignId, Title = "Atelier secret B", Code = "BBBBBB", Status = WorkshopStatus.Live, VotingOpen = true });
+            db.Workshops.Add(new Workshop { Id = workshopId, OrganisationId = org.Id, CampaignId = campaignId, Title = LocalizedText.Of(fr: "Atelier secret B"), Code = "BBBBBB", Status = WorkshopStatus.Live, VotingOpen = true });
             db.Organisations.Add(org);
             db.WorkingSessions.Add(session);
             db.Strategies.Add(strategy);

@@ -172,6 +172,6 @@ public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStrin
         }
 
         var bytes = CsvSafe.ToBytes(header, rows, CsvSafe.DelimiterFor(Lang));
-        return File(bytes, "text/csv; charset=utf-8", $"{Slug.From(Analysis.Campaign.Name)}-{chart}.csv");
+        return File(bytes, "text/csv; charset=utf-8", $"{Slug.From(Analysis.Campaign.Name.Get(Lang))}-{chart}.csv");
     }
 }

@@ -16,11 +16,11 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     [FromRoute]
     public Guid? Id { get; set; }
 
+    public const int MaxName = 200;
+
+    /// <summary>The campaign's name by language code.</summary>
     [BindProperty]
-    [Required(ErrorMessage = "Enter the campaign's name.")]
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Name")]
-    public string Name { get; set; } = string.Empty;
+    public Dictionary<string, string?> Name { get; set; } = [];
 
     [BindProperty]
     public Guid FrameworkId { get; set; }
@@ -84,7 +84,9 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     {
         Frameworks = await Db.Frameworks.AsNoTracking().OrderBy(f => f.Key).ThenByDescending(f => f.VersionNumber).ToListAsync();
         Departments = await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync();
-        OtherCampaigns = await Db.Campaigns.AsNoTracking().Where(c => c.Id != Id).OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name).ToListAsync();
+        OtherCampaigns = await Db.Campaigns.AsNoTracking().Where(c => c.Id != Id).OrderByDescending(c => c.StartsOn).ToListAsync();
+        // The name is multilingual: ordered as the reader reads it.
+        OtherCampaigns = [.. OtherCampaigns.OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name.Get(Lang), StringComparer.CurrentCultureIgnoreCase)];
         if (Id is not null)
         {
             HasResponses = await Db.Responses.AnyAsync(r => r.CampaignId == Id);
@@ -106,7 +108,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
                 return NotFound();
             }
 
-            (Name, FrameworkId, StartsOn, EndsOn, Status, Version) = (c.Name, c.FrameworkId, c.StartsOn, c.EndsOn, c.Status, c.Version);
+            (Name, FrameworkId, StartsOn, EndsOn, Status, Version) = (LocalizedFields.From(c.Name), c.FrameworkId, c.StartsOn, c.EndsOn, c.Status, c.Version);
             (MinGroupSize, PreviousCampaignId) = (c.MinGroupSize, c.PreviousCampaignId);
             DepartmentIds = c.DepartmentIds.Select(Guid.Parse).ToList();
             Targets = c.ReadTargetLevels();
@@ -136,6 +138,14 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         }
 
         await LoadListsAsync();
+        var name = LocalizedFields.Read(ModelState, nameof(Name), Name, MaxName, language => L["{0} must be at most {1} characters long.", LanguageText.For(L, "Name in {language}", language), MaxName]);
+        // As other names: required in the organisation's languages; English only where it is the sole language.
+        LocalizedFields.RequireIn(ModelState, nameof(Name), name, Organisation.Languages.Where(x => x != Core.Languages.English), language => LanguageText.For(L, "Enter the name in {language}.", language));
+        if (name.IsEmpty && ModelState.IsValid)
+        {
+            LocalizedFields.RequireAny(ModelState, nameof(Name), name, InputLanguages(Name), L["Enter the campaign's name."]);
+        }
+
         var framework = Frameworks.Find(f => f.Id == FrameworkId);
         if (framework is null)
         {
@@ -202,7 +212,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             Db.Entry(campaign).Property(x => x.Version).OriginalValue = Version;
         }
 
-        campaign.Name = Name.Trim();
+        campaign.Name = name;
         campaign.FrameworkId = FrameworkId;
         campaign.StartsOn = StartsOn;
         campaign.EndsOn = EndsOn;

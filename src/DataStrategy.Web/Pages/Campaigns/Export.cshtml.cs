@@ -27,6 +27,6 @@ public sealed class ExportModel(AppDbContext db, TenantContext tenant, IStringLo
         var stream = new MemoryStream();
         await AnswerExport.WriteCsvAsync(Db, Id, stream, CsvSafe.DelimiterFor(Lang), HttpContext.RequestAborted);
         stream.Position = 0;
-        return File(stream, "text/csv; charset=utf-8", $"{Slug.From(campaign.Name)}-answers.csv");
+        return File(stream, "text/csv; charset=utf-8", $"{Slug.From(campaign.Name.Get(Lang))}-answers.csv");
     }
 }

@@ -30,8 +30,11 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
     [BindProperty]
     public List<Guid> StakeholderIds { get; set; } = [];
 
+    public const int MaxLabel = 200;
+
+    /// <summary>The open link's label (for whom it is) by language code.</summary>
     [BindProperty]
-    public string? Label { get; set; }
+    public Dictionary<string, string?> Label { get; set; } = [];
 
     [BindProperty]
     public bool Anonymous { get; set; }
@@ -123,14 +126,12 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
             return NotFound();
         }
 
-        Label = Label?.Trim();
-        if (string.IsNullOrEmpty(Label))
+        var label = LocalizedFields.Read(ModelState, nameof(Label), Label, MaxLabel, language => L["{0} must be at most {1} characters long.", LanguageText.For(L, "Label in {language}", language), MaxLabel]);
+        // Respondents read the label in their language: required in the organisation's languages (English where it is the sole one).
+        LocalizedFields.RequireIn(ModelState, nameof(Label), label, Organisation.Languages.Where(x => x != Core.Languages.English), language => LanguageText.For(L, "Give the link a label in {language}.", language));
+        if (label.IsEmpty && ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Label), L["Give the link a label, such as the group it is for."]);
-        }
-        else if (Label.Length > 200)
-        {
-            ModelState.AddModelError(nameof(Label), L["{0} must be at most {1} characters long.", L["Label"], 200]);
+            LocalizedFields.RequireAny(ModelState, nameof(Label), label, InputLanguages(Label), L["Give the link a label, such as the group it is for."]);
         }
 
         if (!Campaign.AcceptsAnswers)
@@ -143,7 +144,7 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
             return Page();
         }
 
-        Db.SurveyLinks.Add(new SurveyLink { CampaignId = Id, Label = Label!, Anonymous = Anonymous, Token = Survey.IndexModel.NewToken() });
+        Db.SurveyLinks.Add(new SurveyLink { CampaignId = Id, Label = label, Anonymous = Anonymous, Token = Survey.IndexModel.NewToken() });
         await Db.SaveChangesAsync();
         Flash(L["The open link was created."]);
         return Redirect(OrgUrl($"/campaigns/{Id}/surveys"));

@@ -28,17 +28,13 @@ public static class FindingEvidenceReader
             EvidenceView? view = null;
             if (link.NoteId is { } noteId && notes.TryGetValue(noteId, out var note))
             {
-                view = new EvidenceView(noteId, null, note.Kind, note.Text, names.GetValueOrDefault(note.ResponseId), note.QuestionId);
+                view = new EvidenceView(noteId, null, note.Kind, note.Text, note.Language, names.GetValueOrDefault(note.ResponseId), note.QuestionId);
             }
             else if (link.AnswerId is { } answerId && answers.TryGetValue(answerId, out var answer))
             {
-                var text = answer.State == Core.Assessment.AnswerState.Level ? l["Answered level {0}", answer.Level ?? 0].Value : l["AnswerState." + answer.State].Value;
-                if (!string.IsNullOrWhiteSpace(answer.Evidence))
-                {
-                    text += " – " + answer.Evidence;
-                }
-
-                view = new EvidenceView(null, answerId, null, text, names.GetValueOrDefault(answer.ResponseId), answer.QuestionId);
+                var answered = answer.State == Core.Assessment.AnswerState.Level ? l["Answered level {0}", answer.Level ?? 0].Value : l["AnswerState." + answer.State].Value;
+                var evidence = string.IsNullOrWhiteSpace(answer.Evidence) ? string.Empty : answer.Evidence;
+                view = new EvidenceView(null, answerId, null, evidence, evidence.Length > 0 ? answer.EvidenceLanguage : null, names.GetValueOrDefault(answer.ResponseId), answer.QuestionId, answered);
             }
 
             if (view is not null)

@@ -1,3 +1,4 @@
+using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Infrastructure;
@@ -34,7 +35,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
     public bool IsNew => Id is null;
 
-    public string CampaignName { get; private set; } = string.Empty;
+    public LocalizedText CampaignName { get; private set; } = new();
 
     public List<Stakeholder> Stakeholders { get; private set; } = [];
 

@@ -188,6 +188,16 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     [BindProperty]
     public string? NoteText { get; set; }
 
+    /// <summary>The language the note was written or the quote said in: one of the organisation's (a quote is often in the other one).</summary>
+    [BindProperty]
+    public string? NoteLanguage { get; set; }
+
+    /// <summary>The languages a note can be recorded in: the organisation's.</summary>
+    public IReadOnlyList<string> NoteLanguages => InputLanguages();
+
+    /// <summary>The language chosen before a note is written: the interviewer's interface language, else the organisation's default.</summary>
+    public string DefaultNoteLanguage => NoteLanguages.Contains(Lang) ? Lang : NoteLanguages.Contains(Organisation.DefaultLanguage) ? Organisation.DefaultLanguage : NoteLanguages[0];
+
     /// <summary>"q:ID", "t:ID" or empty: what the note or quote is about.</summary>
     [BindProperty]
     public string? NoteTag { get; set; }
@@ -216,6 +226,12 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         if (!Enum.IsDefined(NoteKind))
         {
             ModelState.AddModelError(nameof(NoteKind), L["Choose note or quote."]);
+        }
+
+        NoteLanguage = string.IsNullOrWhiteSpace(NoteLanguage) ? DefaultNoteLanguage : NoteLanguage.Trim();
+        if (!NoteLanguages.Contains(NoteLanguage))
+        {
+            ModelState.AddModelError(nameof(NoteLanguage), L["Choose the note's language from the list."]);
         }
 
         string? questionId = null, themeId = null;
@@ -248,6 +264,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             ResponseId = Id,
             Kind = NoteKind,
             Text = NoteText!.Trim(),
+            Language = NoteLanguage,
             QuestionId = questionId,
             ThemeId = themeId,
         });

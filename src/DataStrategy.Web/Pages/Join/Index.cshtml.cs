@@ -1,3 +1,4 @@
+using System.Globalization;
 using DataStrategy.Core.Analysis;
 using DataStrategy.Core.Frameworks;
 using DataStrategy.Core.Text;
@@ -219,7 +220,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return Page();
         }
 
-        db.WorkshopComments.Add(new WorkshopComment { WorkshopId = Workshop!.Id, ParticipantId = Participant.Id, Slide = Workshop.CurrentSlide, Text = text });
+        db.WorkshopComments.Add(new WorkshopComment { WorkshopId = Workshop!.Id, ParticipantId = Participant.Id, Slide = Workshop.CurrentSlide, Text = text, Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName });
         await db.SaveChangesAsync();
         TempData["Flash"] = l["Thank you: your comment is on the facilitator's screen."].Value;
         return Redirect("/w/" + Code);

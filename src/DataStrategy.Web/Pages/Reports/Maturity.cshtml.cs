@@ -63,7 +63,7 @@ public sealed class MaturityModel(AppDbContext db, TenantContext tenant, IString
 
         var report = (await MaturityReportComposer.ComposeAsync(Db, Id, Language!, HttpContext.RequestAborted))!;
         var docx = MaturityReportDocx.Build(report);
-        var name = $"{Slug.From(campaign.Name)}-{Language}";
+        var name = $"{Slug.From(campaign.Name.Get(Language))}-{Language}";
         var (file, error) = await DocumentDownload.SendAsync(docx, name, Format!, L, logger, HttpContext.RequestAborted);
         if (file is not null)
         {

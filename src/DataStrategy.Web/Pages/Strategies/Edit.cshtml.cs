@@ -111,7 +111,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             {
                 var campaign = await StrategyWorkspace.PriorityCampaignAsync(Db);
                 var ranked = await StrategyWorkspace.PrioritiesAsync(Db, campaign);
-                options.AddRange(ranked.Select(p => (p.Target, $"{p.Rank}. {p.ThemeName.Get(Lang)} ({p.CampaignName})")));
+                options.AddRange(ranked.Select(p => (p.Target, $"{p.Rank}. {p.ThemeName.Get(Lang)} ({p.CampaignName.Get(Lang)})")));
                 // Priorities of an earlier campaign the item already answers stay choosable.
                 var current = Item?.Links.Where(k => k.Relation == relation).Select(k => k.Target).Where(t => ranked.All(p => p.Target != t)).ToList() ?? [];
                 foreach (var (target, label) in await StrategyWorkspace.PriorityLabelsAsync(Db, current))

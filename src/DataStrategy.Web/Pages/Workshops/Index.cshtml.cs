@@ -15,11 +15,11 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     [FromRoute]
     public Guid Id { get; set; }
 
+    public const int MaxTitle = 200;
+
+    /// <summary>The workshop's title by language code: participants see it in their language.</summary>
     [BindProperty]
-    [Required(ErrorMessage = "Enter a title.")]
-    [StringLength(200, ErrorMessage = "{0} must be at most {1} characters long.")]
-    [Display(Name = "Title")]
-    public string Title { get; set; } = string.Empty;
+    public Dictionary<string, string?> Title { get; set; } = [];
 
     [BindProperty]
     [Range(1, 20, ErrorMessage = "{0} must be between {1} and {2}.")]
@@ -60,9 +60,25 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
             return NotFound();
         }
 
-        Title = L["Findings workshop"];
+        // "Findings workshop" in each of the organisation's languages, as a starting point.
+        Title = InputLanguages().ToDictionary(language => language, language => (string?)InLanguage(language, () => L["Findings workshop"].Value), StringComparer.Ordinal);
         HeldOn = HttpContext.UtcToday();
         return Page();
+    }
+
+    /// <summary>A resource text in another interface language than the reader's.</summary>
+    private static string InLanguage(string language, Func<string> text)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(language);
+            return text();
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -70,6 +86,14 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         if (!await LoadAsync())
         {
             return NotFound();
+        }
+
+        var title = LocalizedFields.Read(ModelState, nameof(Title), Title, MaxTitle, language => L["{0} must be at most {1} characters long.", LanguageText.For(L, "Title in {language}", language), MaxTitle]);
+        // Required in the organisation's languages, as other titles; English only where it is the sole language.
+        LocalizedFields.RequireIn(ModelState, nameof(Title), title, Organisation.Languages.Where(x => x != Core.Languages.English), language => LanguageText.For(L, "Enter the title in {language}.", language));
+        if (title.IsEmpty && ModelState.IsValid)
+        {
+            LocalizedFields.RequireAny(ModelState, nameof(Title), title, InputLanguages(Title), L["Enter a title."]);
         }
 
         if (!ModelState.IsValid)
@@ -84,7 +108,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
         while (await Db.Workshops.IgnoreQueryFilters().AnyAsync(w => w.Code == code));
 
-        var workshop = new Workshop { CampaignId = Id, Title = Title.Trim(), VotesPerParticipant = VotesPerParticipant, HeldOn = HeldOn, Code = code, Status = WorkshopStatus.Planned };
+        var workshop = new Workshop { CampaignId = Id, Title = title, VotesPerParticipant = VotesPerParticipant, HeldOn = HeldOn, Code = code, Status = WorkshopStatus.Planned };
         Db.Workshops.Add(workshop);
         await Db.SaveChangesAsync();
         return Redirect(OrgUrl($"/workshops/{workshop.Id}/present"));

@@ -63,9 +63,9 @@ public static class Participation
             .Select(g => new { g.Key, Votes = g.Sum(v => v.Votes) })
             .ToDictionaryAsync(x => x.Key, x => x.Votes);
         var ballots = await db.WorkshopVotes.Where(v => v.WorkshopId == workshop.Id).Select(v => v.ParticipantId).Distinct().CountAsync();
-        IReadOnlyList<string> comments = withComments
+        IReadOnlyList<LiveComment> comments = withComments
             ? (await db.WorkshopComments.AsNoTracking().Where(c => c.WorkshopId == workshop.Id && c.Slide == workshop.CurrentSlide)
-                .OrderByDescending(c => c.CreatedAt).Take(20).Select(c => c.Text).ToListAsync())
+                .OrderByDescending(c => c.CreatedAt).Take(20).Select(c => new LiveComment(c.Text, c.Language)).ToListAsync())
             : [];
         return new WorkshopState(workshop.CurrentSlide, workshop.Status.ToString(), workshop.VotingOpen && workshop.Status == WorkshopStatus.Live, participants, ballots, votes, comments);
     }

@@ -219,7 +219,13 @@
                     });
                     var list = presenter.querySelector("[data-live='comments']");
                     if (list && String(state.slide) === presenter.getAttribute("data-slide")) {
-                        var items = state.comments.map(function (c) { var li = document.createElement("li"); li.textContent = c; return li; });
+                        var items = state.comments.map(function (c) {
+                            var li = document.createElement("li");
+                            li.textContent = c.text;
+                            // A comment keeps the language it was written in (WCAG 3.1.2).
+                            if (c.language && c.language !== document.documentElement.lang) { li.lang = c.language; }
+                            return li;
+                        });
                         if (list.children.length !== items.length) { list.replaceChildren.apply(list, items); }
                     }
                 })
