@@ -48,7 +48,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             return Page();
         }
 
-        if (!Languages.IsSupported(FileLanguage))
+        if (!Languages.IsContent(FileLanguage))
         {
             FileLanguage = Languages.English;
         }
