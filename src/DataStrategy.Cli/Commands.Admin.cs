@@ -71,7 +71,7 @@ public static partial class Commands
                         await error.WriteLineAsync(e.Description);
                     }
 
-                    await error.WriteLineAsync($"{address} already exists. Nothing was changed: its password was not set and it was not made a system administrator.");
+                    await error.WriteLineAsync(L["{0} already exists. Nothing was changed: its password was not set and it was not made a system administrator.", address]);
                     return 1;
                 }
             }
@@ -94,14 +94,14 @@ public static partial class Commands
             }
 
             await output.WriteLineAsync(string.IsNullOrEmpty(password)
-                ? $"{address} already exists and is now a system administrator. Its password was not changed (give --password to set it)."
-                : $"{address} already exists and is now a system administrator. Its password was set.");
+                ? L["{0} already exists and is now a system administrator. Its password was not changed (give --password to set it).", address]
+                : L["{0} already exists and is now a system administrator. Its password was set.", address]);
             return 0;
         }
 
         if (string.IsNullOrEmpty(password))
         {
-            await error.WriteLineAsync("Give a password with --password or DSS_ADMIN_PASSWORD.");
+            await error.WriteLineAsync(L["Give a password with --password or DSS_ADMIN_PASSWORD."]);
             return 2;
         }
 
@@ -124,7 +124,7 @@ public static partial class Commands
             return 1;
         }
 
-        await output.WriteLineAsync($"System administrator {address} created.");
+        await output.WriteLineAsync(L["System administrator {0} created.", address]);
         return 0;
     }
 
@@ -137,7 +137,7 @@ public static partial class Commands
         ArgumentNullException.ThrowIfNull(error);
         if (string.IsNullOrEmpty(password))
         {
-            await error.WriteLineAsync("Give the new password with --password or DSS_PASSWORD.");
+            await error.WriteLineAsync(L["Give the new password with --password or DSS_PASSWORD."]);
             return 2;
         }
 
@@ -146,7 +146,7 @@ public static partial class Commands
         var user = await users.FindByEmailAsync(address);
         if (user is null)
         {
-            await error.WriteLineAsync($"There is no account with the e-mail address {address}.");
+            await error.WriteLineAsync(L["There is no account with the e-mail address {0}.", address]);
             return 1;
         }
 
@@ -158,11 +158,11 @@ public static partial class Commands
                 await error.WriteLineAsync(e.Description);
             }
 
-            await error.WriteLineAsync("The password was not changed.");
+            await error.WriteLineAsync(L["The password was not changed."]);
             return 1;
         }
 
-        await output.WriteLineAsync($"The password of {address} was set. Its other sessions end, and earlier set-password links no longer work.");
+        await output.WriteLineAsync(L["The password of {0} was set. Its other sessions end, and earlier set-password links no longer work.", address]);
         return 0;
     }
 
@@ -175,7 +175,7 @@ public static partial class Commands
         ArgumentNullException.ThrowIfNull(error);
         if (!TryBaseUrl(services, baseUrl, out var root))
         {
-            await error.WriteLineAsync($"\"{baseUrl}\" is not a web address (https://…).");
+            await error.WriteLineAsync(L["\"{0}\" is not a web address (https://…).", baseUrl ?? ""]);
             return 2;
         }
 
@@ -184,12 +184,12 @@ public static partial class Commands
         var user = await users.FindByEmailAsync(address);
         if (user is null)
         {
-            await error.WriteLineAsync($"There is no account with the e-mail address {address}.");
+            await error.WriteLineAsync(L["There is no account with the e-mail address {0}.", address]);
             return 1;
         }
 
         await output.WriteLineAsync(await AccountPasswords.LinkAsync(users, user, root));
-        await output.WriteLineAsync($"Valid for {Data.IdentityDefaults.PasswordLinkLifetime.TotalDays:0} days, once. Give it to {address} only.{(root is null ? " It is a path: put the application's address in front of it, or pass --base-url." : "")}");
+        await output.WriteLineAsync(L["Valid for {0} days, once. Give it to {1} only.", Data.IdentityDefaults.PasswordLinkLifetime.TotalDays, address] + (root is null ? " " + L["It is a path: put the application's address in front of it, or pass --base-url."] : ""));
         return 0;
     }
 

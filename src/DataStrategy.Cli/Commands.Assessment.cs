@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using DataStrategy.Core.Assessment;
 using DataStrategy.Core.Frameworks;
 using DataStrategy.Core.Imports;
 using DataStrategy.Data;
 using DataStrategy.Data.Assessment;
 using DataStrategy.Data.Entities;
+using DataStrategy.Data.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +23,7 @@ public static partial class Commands
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Slug == slug, ct);
         if (organisation is null)
         {
-            await Console.Error.WriteLineAsync($"There is no organisation \"{slug}\".");
+            await Console.Error.WriteLineAsync(L["There is no organisation \"{0}\".", slug]);
             return null;
         }
 
@@ -50,13 +52,13 @@ public static partial class Commands
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {
-                await Console.Error.WriteLineAsync($"No such file: {path.FullName}");
+                await Console.Error.WriteLineAsync(L["There is no file {0}.", path.FullName]);
                 return 1;
             }
 
             if (path.Length > FrameworkJson.MaxBytes)
             {
-                await Console.Error.WriteLineAsync($"The file is too large (at most {FrameworkJson.MaxBytes / 1024 / 1024} MB).");
+                await Console.Error.WriteLineAsync(L["The file is too large (at most {0} MB).", FrameworkJson.MaxBytes / 1024 / 1024]);
                 return 1;
             }
 
@@ -65,16 +67,16 @@ public static partial class Commands
             {
                 foreach (var issue in result.Issues)
                 {
-                    await Console.Error.WriteLineAsync($"{issue.Path}: {issue.Code}{(issue.Value is null ? "" : " (" + issue.Value + ")")}");
+                    await Console.Error.WriteLineAsync(ImportMessages.Describe(L, issue));
                 }
 
-                await Console.Error.WriteLineAsync("Nothing was imported.");
+                await Console.Error.WriteLineAsync(L["Nothing was imported."]);
                 return 1;
             }
 
             var row = await FrameworkLibrary.AddVersionAsync(db, result.Framework!, FrameworkOrigin.Imported);
             await db.SaveChangesAsync(ct);
-            Console.WriteLine($"Imported {row.Key} version {row.VersionNumber} ({row.Id}): {row.ThemeCount} themes, {row.TopicCount} topics, {row.QuestionCount} questions, {row.LevelCount} levels.");
+            Console.WriteLine(L["Imported {0} version {1} ({2}): {3} themes, {4} topics, {5} questions, {6} levels.", row.Key, row.VersionNumber, row.Id, row.ThemeCount, row.TopicCount, row.QuestionCount, row.LevelCount]);
             return 0;
         }));
 
@@ -105,13 +107,13 @@ public static partial class Commands
             var row = await query.OrderByDescending(f => f.VersionNumber).FirstOrDefaultAsync(ct);
             if (row is null)
             {
-                await Console.Error.WriteLineAsync($"There is no framework \"{wanted}\"{(number is null ? "" : " version " + number)}.");
+                await Console.Error.WriteLineAsync(number is null ? L["There is no framework \"{0}\".", wanted] : L["There is no framework \"{0}\" version {1}.", wanted, number]);
                 return 1;
             }
 
             var target = parse.GetValue(output)!;
             await File.WriteAllBytesAsync(target.FullName, FrameworkJson.Write(FrameworkLibrary.Definition(row)), ct);
-            Console.WriteLine($"Exported {row.Key} version {row.VersionNumber} → {target.FullName}");
+            Console.WriteLine(L["Exported {0} version {1} → {2}", row.Key, row.VersionNumber, target.FullName]);
             return 0;
         }));
 
@@ -155,7 +157,9 @@ public static partial class Commands
 
             foreach (var b in (await db.AnswerImportBatches.AsNoTracking().Where(b => b.CampaignId == campaign.Id).ToListAsync(ct)).OrderByDescending(b => b.ImportedAt))
             {
-                Console.WriteLine($"{b.Id}  {b.ImportedAt:u}  {b.UserName}  {b.FileName}  {b.Respondents} respondents, {b.Answers} answers{(b.Skipped > 0 ? $", {b.Skipped} skipped" : "")}{(b.Replaced > 0 ? $", {b.Replaced} replaced" : "")}{(b.UndoneAt is { } u ? $"  (undone {u:u} by {b.UndoneByName})" : "")}");
+                string[] counts = [L["{0} respondents, {1} answers", b.Respondents, b.Answers], .. b.Skipped > 0 ? [L["{0} skipped", b.Skipped].Value] : Array.Empty<string>(), .. b.Replaced > 0 ? [L["{0} replaced", b.Replaced].Value] : Array.Empty<string>()];
+                var undone = b.UndoneAt is { } u ? "  " + L["(undone {0:u} by {1})", u, b.UndoneByName ?? ""] : "";
+                Console.WriteLine($"{b.Id}  {b.ImportedAt:u}  {b.UserName}  {b.FileName}  {string.Join(", ", counts)}{undone}");
             }
 
             return 0;
@@ -200,7 +204,7 @@ public static partial class Commands
                 await AnswerExport.WriteCsvAsync(db, campaign.Id, stream, separator, ct);
             }
 
-            Console.WriteLine($"Exported the answers of \"{ShownName(campaign)}\" → {target.FullName}");
+            Console.WriteLine(L["Exported the answers of \"{0}\" → {1}", ShownName(campaign), target.FullName]);
             return 0;
         }));
 
@@ -231,19 +235,19 @@ public static partial class Commands
 
         if (!campaign.AcceptsAnswers)
         {
-            await error.WriteLineAsync("This campaign is closed: its answers are frozen.");
+            await error.WriteLineAsync(L["This campaign is closed: its answers are frozen."]);
             return 1;
         }
 
         if (!path.Exists)
         {
-            await error.WriteLineAsync($"No such file: {path.FullName}");
+            await error.WriteLineAsync(L["There is no file {0}.", path.FullName]);
             return 1;
         }
 
         if (path.Length > AnswerImport.MaxBytes)
         {
-            await error.WriteLineAsync($"The file is too large (at most {AnswerImport.MaxBytes / 1024 / 1024} MB). Nothing was imported.");
+            await error.WriteLineAsync(L["The file is too large (at most {0} MB).", AnswerImport.MaxBytes / 1024 / 1024] + " " + L["Nothing was imported."]);
             return 1;
         }
 
@@ -256,9 +260,13 @@ public static partial class Commands
         }
         catch (TabularFileException ex)
         {
-            await error.WriteLineAsync(ex.Code == ImportErrorCode.UnclosedQuote
-                ? $"Line {ex.Detail}: a value starts with a quotation mark (\") that is never closed. Add the closing quotation mark, or remove the opening one. Nothing was imported."
-                : $"{ex.Code}: {ex.Detail}. Nothing was imported.");
+            var value = ex.Code switch
+            {
+                ImportErrorCode.FileTooLarge => (AnswerImport.MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture),
+                ImportErrorCode.TooManyRows => AnswerImport.MaxRows.ToString(CultureInfo.InvariantCulture),
+                _ => ex.Detail,
+            };
+            await error.WriteLineAsync(ImportMessages.Describe(L, new ImportIssue(ex.Code, Value: value)) + " " + L["Nothing was imported."]);
             return 1;
         }
 
@@ -268,7 +276,7 @@ public static partial class Commands
             var parsed = mappingFile.Exists ? AnswerMapping.FromJson(await File.ReadAllTextAsync(mappingFile.FullName, ct)) : null;
             if (parsed is null)
             {
-                await error.WriteLineAsync($"{mappingFile.FullName} is not a mapping file.");
+                await error.WriteLineAsync(L["{0} is not a mapping file.", mappingFile.FullName]);
                 return 1;
             }
 
@@ -284,10 +292,10 @@ public static partial class Commands
         {
             foreach (var issue in result.Issues)
             {
-                await error.WriteLineAsync($"row {issue.Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, column {issue.Column ?? "-"}: {issue.Code}{(issue.Value is null ? "" : " (" + issue.Value + ")")}");
+                await error.WriteLineAsync(ImportMessages.Describe(L, issue));
             }
 
-            await error.WriteLineAsync($"{result.IssueCount} problems. Nothing was imported.");
+            await error.WriteLineAsync((result.IssueCount == 1 ? L["1 problem."] : L["{0} problems.", result.IssueCount]) + " " + L["Nothing was imported."]);
             return 1;
         }
 
@@ -297,25 +305,32 @@ public static partial class Commands
             case AnswerImportStatus.ChoiceNeeded:
                 foreach (var earlier in outcome.Overlap.SameFile)
                 {
-                    await error.WriteLineAsync($"This file was already imported into \"{ShownName(campaign)}\" on {earlier.ImportedAt:u} by {earlier.UserName} ({earlier.FileName}, {earlier.Respondents} respondents).");
+                    await error.WriteLineAsync(L["This file was already imported into \"{0}\" on {1:u} by {2} ({3}, {4} respondents).", ShownName(campaign), earlier.ImportedAt, earlier.UserName, earlier.FileName, earlier.Respondents]);
                 }
 
                 if (outcome.Overlap.ExistingRespondents > 0)
                 {
-                    await error.WriteLineAsync($"{outcome.Overlap.ExistingRespondents} of its {result.Respondents.Count} respondents are already in this campaign.");
+                    await error.WriteLineAsync(L["{0} of its {1} respondents are already in this campaign.", outcome.Overlap.ExistingRespondents, result.Respondents.Count]);
                 }
 
-                await error.WriteLineAsync("Nothing was imported. Run again with --existing skip (keep their answers, import the others) or --existing replace (replace their answers).");
+                await error.WriteLineAsync(L["Nothing was imported. Run again with --existing skip (keep their answers, import the others) or --existing replace (replace their answers)."]);
                 return 1;
             case AnswerImportStatus.NothingToImport:
-                await output.WriteLineAsync($"Every respondent of this file is already in \"{ShownName(campaign)}\": nothing was imported.");
+                await output.WriteLineAsync(L["Every respondent of this file is already in \"{0}\": nothing was imported.", ShownName(campaign)]);
                 return 0;
             case AnswerImportStatus.Conflict:
-                await error.WriteLineAsync("Another import added some of these respondents at the same moment. Nothing was imported; run the command again.");
+                await error.WriteLineAsync(L["Another import added some of these respondents at the same moment. Nothing was imported; run the command again."]);
                 return 1;
             default:
                 var batch = outcome.Batch!;
-                await output.WriteLineAsync($"Imported {batch.Answers} answers from {batch.Respondents} respondents into \"{ShownName(campaign)}\"{(batch.Skipped > 0 ? $"; {batch.Skipped} respondents already there were skipped" : "")}{(batch.Replaced > 0 ? $"; the answers of {batch.Replaced} respondents already there were replaced" : "")}. Import {batch.Id}.");
+                string[] said =
+                [
+                    L["Imported {0} answers from {1} respondents into \"{2}\".", batch.Answers, batch.Respondents, ShownName(campaign)],
+                    .. batch.Skipped > 0 ? [L["{0} respondents already there were skipped.", batch.Skipped].Value] : Array.Empty<string>(),
+                    .. batch.Replaced > 0 ? [L["The answers of {0} respondents already there were replaced.", batch.Replaced].Value] : Array.Empty<string>(),
+                    L["Import {0}.", batch.Id],
+                ];
+                await output.WriteLineAsync(string.Join(" ", said));
                 return 0;
         }
     }
@@ -334,26 +349,26 @@ public static partial class Commands
         var batch = await db.AnswerImportBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.CampaignId == campaign.Id, ct);
         if (batch is null)
         {
-            await error.WriteLineAsync($"There is no import {batchId} in \"{ShownName(campaign)}\".");
+            await error.WriteLineAsync(L["There is no import {0} in \"{1}\".", batchId, ShownName(campaign)]);
             return 1;
         }
 
         if (batch.UndoneAt is not null)
         {
-            await error.WriteLineAsync($"This import was already undone on {batch.UndoneAt:u} by {batch.UndoneByName}.");
+            await error.WriteLineAsync(L["This import was already undone on {0:u} by {1}.", batch.UndoneAt, batch.UndoneByName ?? ""]);
             return 1;
         }
 
         if (!campaign.AcceptsAnswers)
         {
-            await error.WriteLineAsync("This campaign is closed: its answers are frozen.");
+            await error.WriteLineAsync(L["This campaign is closed: its answers are frozen."]);
             return 1;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var deleted = await AnswerImportUndo.UndoAsync(db, batch, DateTimeOffset.UtcNow, ct);
         await transaction.CommitAsync(ct);
-        await output.WriteLineAsync($"Undid the import of {batch.FileName} ({batch.ImportedAt:u}): {deleted} respondents and their answers were removed from \"{ShownName(campaign)}\".");
+        await output.WriteLineAsync(L["Undid the import of {0} ({1:u}): {2} respondents and their answers were removed from \"{3}\".", batch.FileName, batch.ImportedAt, deleted, ShownName(campaign)]);
         return 0;
     }
 
@@ -374,7 +389,7 @@ public static partial class Commands
             return matches[0];
         }
 
-        await Console.Error.WriteLineAsync(matches.Count == 0 ? $"There is no campaign \"{nameOrId}\"." : $"Several campaigns are named \"{nameOrId}\"; use its ID.");
+        await Console.Error.WriteLineAsync(matches.Count == 0 ? L["There is no campaign \"{0}\".", nameOrId] : L["Several campaigns are named \"{0}\"; use its ID.", nameOrId]);
         return null;
     }
 }

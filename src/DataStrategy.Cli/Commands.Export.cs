@@ -19,7 +19,7 @@ public static partial class Commands
                 var backup = await OrganisationBackup.ExportAsync(db, parse.GetValue(organisation)!, ct);
                 var file = parse.GetValue(output)!;
                 await File.WriteAllTextAsync(file.FullName, backup.ToJson(), ct);
-                Console.WriteLine($"Exported {backup.Organisation.Slug}: {backup.Departments.Count} departments, {backup.Stakeholders.Count} stakeholders, {backup.Members.Count} members → {file.FullName}");
+                Console.WriteLine(L["Exported {0}: {1} departments, {2} stakeholders, {3} members → {4}", backup.Organisation.Slug, backup.Departments.Count, backup.Stakeholders.Count, backup.Members.Count, file.FullName]);
                 return 0;
             }
             catch (BackupException ex)

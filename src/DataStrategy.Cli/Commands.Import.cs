@@ -33,19 +33,19 @@ public static partial class Commands
         ArgumentNullException.ThrowIfNull(error);
         if (!file.Exists)
         {
-            await error.WriteLineAsync($"No such file: {file.FullName}");
+            await error.WriteLineAsync(L["There is no file {0}.", file.FullName]);
             return 1;
         }
 
         if (file.Length > MaxBackupBytes)
         {
-            await error.WriteLineAsync("The file is larger than 512 MB; this is not a backup made by dss.");
+            await error.WriteLineAsync(L["The file is larger than 512 MB; this is not a backup made by dss."]);
             return 1;
         }
 
         if (!TryBaseUrl(services, baseUrl, out var root))
         {
-            await error.WriteLineAsync($"\"{baseUrl}\" is not a web address (https://…). Nothing was imported.");
+            await error.WriteLineAsync(L["\"{0}\" is not a web address (https://…).", baseUrl ?? ""] + " " + L["Nothing was imported."]);
             return 2;
         }
 
@@ -61,7 +61,7 @@ public static partial class Commands
             return 1;
         }
 
-        await output.WriteLineAsync($"Imported {backup.Organisation.Slug}: {backup.Departments.Count} departments, {backup.Stakeholders.Count} stakeholders, {backup.Members.Count} members.");
+        await output.WriteLineAsync(L["Imported {0}: {1} departments, {2} stakeholders, {3} members.", backup.Organisation.Slug, backup.Departments.Count, backup.Stakeholders.Count, backup.Members.Count]);
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
         var links = new List<string>();
         foreach (var member in backup.Members.OrderBy(m => m.Email, StringComparer.OrdinalIgnoreCase))
@@ -74,7 +74,7 @@ public static partial class Commands
 
         if (links.Count > 0)
         {
-            await output.WriteLineAsync($"Backups hold no passwords. Each of these {links.Count} members chooses one with their link (valid {IdentityDefaults.PasswordLinkLifetime.TotalDays:0} days, once; give each link to its owner only), or an administrator runs 'dss admin set-password':");
+            await output.WriteLineAsync(L["Backups hold no passwords. Each of these {0} members chooses one with their link (valid {1} days, once; give each link to its owner only), or an administrator runs 'dss admin set-password':", links.Count, IdentityDefaults.PasswordLinkLifetime.TotalDays]);
             foreach (var line in links)
             {
                 await output.WriteLineAsync(line);
@@ -82,7 +82,7 @@ public static partial class Commands
 
             if (root is null)
             {
-                await output.WriteLineAsync("The links are paths: put the application's address in front of them, or pass --base-url (or set PublicBaseUrl).");
+                await output.WriteLineAsync(L["The links are paths: put the application's address in front of them, or pass --base-url (or set PublicBaseUrl)."]);
             }
         }
 

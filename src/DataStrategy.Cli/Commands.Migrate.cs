@@ -11,7 +11,7 @@ public static partial class Commands
         command.SetAction(async (_, _) => await WithDatabaseAsync(async (_, db) =>
         {
             var applied = await db.Database.GetAppliedMigrationsAsync();
-            Console.WriteLine($"Database is up to date ({applied.Count()} migrations, provider {db.Database.ProviderName}).");
+            Console.WriteLine(L["Database is up to date ({0} migrations, provider {1}).", applied.Count(), db.Database.ProviderName ?? ""]);
             return 0;
         }));
         root.Subcommands.Add(command);

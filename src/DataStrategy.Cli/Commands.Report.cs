@@ -29,7 +29,7 @@ public static partial class Commands
             var extension = target.Extension.ToLowerInvariant();
             if (extension is not (".docx" or ".pdf"))
             {
-                await Console.Error.WriteLineAsync("The output file must end in .docx or .pdf.");
+                await Console.Error.WriteLineAsync(L["The output file must end in .docx or .pdf."]);
                 return 1;
             }
 
@@ -42,7 +42,7 @@ public static partial class Commands
             var lang = parse.GetValue(language) ?? org.DefaultLanguage;
             if (!Languages.IsSupported(lang))
             {
-                await Console.Error.WriteLineAsync($"Unknown language \"{lang}\": use fr, nl or en.");
+                await Console.Error.WriteLineAsync(L["Unknown language \"{0}\": use fr, nl or en.", lang]);
                 return 1;
             }
 
@@ -57,7 +57,7 @@ public static partial class Commands
                 chosen = campaigns.OrderByDescending(c => c.StartsOn ?? DateOnly.FromDateTime(c.CreatedAt.UtcDateTime)).FirstOrDefault();
                 if (chosen is null)
                 {
-                    await Console.Error.WriteLineAsync($"The organisation \"{org.Slug}\" has no campaign.");
+                    await Console.Error.WriteLineAsync(L["The organisation \"{0}\" has no campaign.", org.Slug]);
                 }
             }
 
@@ -68,7 +68,7 @@ public static partial class Commands
 
             if (extension == ".pdf" && !PdfConverter.IsAvailable())
             {
-                await Console.Error.WriteLineAsync("PDF needs LibreOffice (soffice on the PATH, or DSS_SOFFICE): apt-get install libreoffice-writer. Write a .docx instead.");
+                await Console.Error.WriteLineAsync(L["PDF needs LibreOffice (soffice on the PATH, or DSS_SOFFICE): apt-get install libreoffice-writer. Write a .docx instead."]);
                 return 1;
             }
 
@@ -76,7 +76,7 @@ public static partial class Commands
             var docx = MaturityReportDocx.Build(report);
             var bytes = extension == ".pdf" ? await PdfConverter.ConvertAsync(docx, ct) : docx;
             await File.WriteAllBytesAsync(target.FullName, bytes, ct);
-            Console.WriteLine($"Wrote the maturity report of \"{chosen.Name.Get(lang)}\" ({lang}) → {target.FullName}");
+            Console.WriteLine(L["Wrote the maturity report of \"{0}\" ({1}) → {2}", chosen.Name.Get(lang), lang, target.FullName]);
             return 0;
         }));
 
@@ -104,7 +104,7 @@ public static partial class Commands
             var extension = target.Extension.ToLowerInvariant();
             if (extension is not (".docx" or ".pdf"))
             {
-                await Console.Error.WriteLineAsync("The output file must end in .docx or .pdf.");
+                await Console.Error.WriteLineAsync(L["The output file must end in .docx or .pdf."]);
                 return 1;
             }
 
@@ -117,27 +117,27 @@ public static partial class Commands
             var languages = StrategyDocumentComposer.ParseLanguages(parse.GetValue(language) ?? org.DefaultLanguage);
             if (languages is null)
             {
-                await Console.Error.WriteLineAsync($"Unknown language \"{parse.GetValue(language)}\": use fr, nl, en, or two of them such as fr-nl.");
+                await Console.Error.WriteLineAsync(L["Unknown language \"{0}\": use fr, nl, en, or two of them such as fr-nl.", parse.GetValue(language) ?? ""]);
                 return 1;
             }
 
             if (extension == ".pdf" && !PdfConverter.IsAvailable())
             {
-                await Console.Error.WriteLineAsync("PDF needs LibreOffice (soffice on the PATH, or DSS_SOFFICE): apt-get install libreoffice-writer. Write a .docx instead.");
+                await Console.Error.WriteLineAsync(L["PDF needs LibreOffice (soffice on the PATH, or DSS_SOFFICE): apt-get install libreoffice-writer. Write a .docx instead."]);
                 return 1;
             }
 
             var document = await StrategyDocumentComposer.ComposeAsync(db, org, parse.GetValue(version), languages, parse.GetValue(people), ct);
             if (document is null)
             {
-                await Console.Error.WriteLineAsync($"The organisation \"{org.Slug}\" has no version \"{parse.GetValue(version)}\" of its strategy.");
+                await Console.Error.WriteLineAsync(L["The organisation \"{0}\" has no version \"{1}\" of its strategy.", org.Slug, parse.GetValue(version) ?? ""]);
                 return 1;
             }
 
             var docx = StrategyDocx.Build(document);
             var bytes = extension == ".pdf" ? await PdfConverter.ConvertAsync(docx, ct) : docx;
             await File.WriteAllBytesAsync(target.FullName, bytes, ct);
-            Console.WriteLine($"Wrote the strategy document ({string.Join("-", languages)}, {document.VersionText[languages[0]]}) → {target.FullName}");
+            Console.WriteLine(L["Wrote the strategy document ({0}, {1}) → {2}", string.Join("-", languages), document.VersionText[languages[0]], target.FullName]);
             return 0;
         }));
         return strategy;

@@ -42,7 +42,7 @@ public static partial class Commands
             var extension = file.Extension.ToLowerInvariant();
             if (extension is not (".xlsx" or ".csv" or ".ics" or ".json"))
             {
-                await Console.Error.WriteLineAsync("The output file must end in .xlsx, .csv, .ics or .json.");
+                await Console.Error.WriteLineAsync(L["The output file must end in .xlsx, .csv, .ics or .json."]);
                 return 1;
             }
 
@@ -55,7 +55,7 @@ public static partial class Commands
             var lang = parse.GetValue(language) ?? org.DefaultLanguage;
             if (!Languages.IsSupported(lang))
             {
-                await Console.Error.WriteLineAsync($"Unknown language \"{lang}\": use fr, nl or en.");
+                await Console.Error.WriteLineAsync(L["Unknown language \"{0}\": use fr, nl or en.", lang]);
                 return 1;
             }
 
@@ -68,7 +68,7 @@ public static partial class Commands
                 _ => RoadmapJson.Build(roadmap),
             };
             await File.WriteAllBytesAsync(file.FullName, bytes, ct);
-            Console.WriteLine($"Exported the roadmap of {org.Slug}: {roadmap.Initiatives.Count} initiatives, {roadmap.Milestones.Count} milestones, {roadmap.Kpis.Count} KPIs → {file.FullName}");
+            Console.WriteLine(L["Exported the roadmap of {0}: {1} initiatives, {2} milestones, {3} KPIs → {4}", org.Slug, roadmap.Initiatives.Count, roadmap.Milestones.Count, roadmap.Kpis.Count, file.FullName]);
             return 0;
         }));
         return command;
@@ -91,7 +91,7 @@ public static partial class Commands
             var seconds = parse.GetValue(timeLimit);
             if (seconds is <= 0 or > 3600 || double.IsNaN(seconds))
             {
-                await Console.Error.WriteLineAsync("--time-limit must be between 0 and 3600 seconds.");
+                await Console.Error.WriteLineAsync(L["--time-limit must be between 0 and 3600 seconds."]);
                 return 1;
             }
 
@@ -104,7 +104,7 @@ public static partial class Commands
             var plan = await RoadmapPlan.LoadAsync(db, ct);
             if (plan.Scheduled.Count == 0)
             {
-                Console.WriteLine($"The roadmap of {org.Slug} has no initiatives to schedule.");
+                Console.WriteLine(L["The roadmap of {0} has no initiatives to schedule.", org.Slug]);
                 return 0;
             }
 
@@ -128,12 +128,12 @@ public static partial class Commands
 
             if (!parse.GetValue(apply))
             {
-                Console.WriteLine("Nothing saved: run again with --apply to save the planned starts.");
+                Console.WriteLine(L["Nothing saved: run again with --apply to save the planned starts."]);
                 return 0;
             }
 
             var changed = await ApplyScheduleAsync(db, plan, result, ct);
-            Console.WriteLine($"Saved the planned start of {changed} initiatives.");
+            Console.WriteLine(L["Saved the planned start of {0} initiatives.", changed]);
             return 0;
         }));
         return command;
@@ -172,7 +172,7 @@ public static partial class Commands
             var slugs = await db.Organisations.OrderBy(o => o.Slug).Select(o => o.Slug).Take(2).ToListAsync(ct);
             if (slugs.Count != 1)
             {
-                await Console.Error.WriteLineAsync(slugs.Count == 0 ? "There is no organisation." : "There are several organisations: choose one with --organisation SLUG.");
+                await Console.Error.WriteLineAsync(slugs.Count == 0 ? L["There is no organisation."] : L["There are several organisations: choose one with --organisation SLUG."]);
                 return null;
             }
 
@@ -182,7 +182,7 @@ public static partial class Commands
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Slug == slug, ct);
         if (organisation is null)
         {
-            await Console.Error.WriteLineAsync($"There is no organisation \"{slug}\".");
+            await Console.Error.WriteLineAsync(L["There is no organisation \"{0}\".", slug]);
             return null;
         }
 

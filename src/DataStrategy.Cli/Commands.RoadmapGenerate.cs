@@ -27,7 +27,7 @@ public static partial class Commands
             var n = parse.GetValue(count);
             if (n is < 1 or > 5000)
             {
-                await Console.Error.WriteLineAsync("--initiatives must be between 1 and 5000.");
+                await Console.Error.WriteLineAsync(L["--initiatives must be between 1 and 5000."]);
                 return 1;
             }
 
@@ -109,7 +109,7 @@ public static partial class Commands
             }
 
             await db.SaveChangesAsync(ct);
-            Console.WriteLine($"Generated {n} initiatives, {teams.Count} teams and {workstreams.Count} workstreams for {org.Slug}.");
+            Console.WriteLine(L["Generated {0} initiatives, {1} teams and {2} workstreams for {3}.", n, teams.Count, workstreams.Count, org.Slug]);
             return 0;
         }));
         return command;

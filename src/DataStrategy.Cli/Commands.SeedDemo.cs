@@ -13,8 +13,8 @@ public static partial class Commands
         command.SetAction(async (_, _) => await WithDatabaseAsync(async (sp, db) =>
         {
             var changed = await DemoSeeder.SeedAsync(db, sp.GetRequiredService<TenantContext>());
-            Console.WriteLine(changed ? "Demo organisation seeded." : "The demo organisation already exists; nothing was added.");
-            Console.WriteLine($"Sign in as {DemoSeeder.LeadEmail} with password {DemoSeeder.Password}");
+            Console.WriteLine(changed ? L["Demo organisation seeded."] : L["The demo organisation already exists; nothing was added."]);
+            Console.WriteLine(L["Sign in as {0} with password {1}", DemoSeeder.LeadEmail, DemoSeeder.Password]);
             return 0;
         }));
         root.Subcommands.Add(command);

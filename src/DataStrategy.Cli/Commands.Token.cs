@@ -32,11 +32,11 @@ public static partial class Commands
                 .Where(m => m.Organisation!.Slug == slug && m.User!.NormalizedEmail == address)
                 .Select(m => new { m.OrganisationId, m.UserId, m.Role })
                 .SingleOrDefaultAsync(ct);
-            string? problem = member is null ? $"{parse.GetValue(email)} is not a member of '{slug}'."
-                : wanted is null ? "--scope must be read or write."
-                : wanted == ApiScope.Write && member.Role == MemberRole.Viewer ? "Viewers cannot record check-ins or measurements: a write token would do nothing more than a read one."
-                : label.Length is 0 or > 100 ? "--name must be 1 to 100 characters."
-                : lifetime is < 1 or > 365 ? "--days must be between 1 and 365."
+            string? problem = member is null ? L["{0} is not a member of \"{1}\".", parse.GetValue(email) ?? "", slug].Value
+                : wanted is null ? L["--scope must be read or write."].Value
+                : wanted == ApiScope.Write && member.Role == MemberRole.Viewer ? L["Viewers cannot record check-ins or measurements: a write token would do nothing more than a read one."].Value
+                : label.Length is 0 or > 100 ? L["--name must be 1 to 100 characters."].Value
+                : lifetime is < 1 or > 365 ? L["--days must be between 1 and 365."].Value
                 : null;
             if (problem is not null)
             {

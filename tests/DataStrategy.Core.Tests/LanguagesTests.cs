@@ -41,6 +41,27 @@ public class LanguagesTests
     [Fact]
     public void EnglishName_OtherCode_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Languages.EnglishName("de"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Languages.EnglishName("xx"));
+    }
+
+    [Fact]
+    public void Content_Always_ListsFrenchDutchGermanEnglish_AndGermanIsNoInterfaceLanguage()
+    {
+        Assert.Equal(["fr", "nl", "de", "en"], Languages.Content);
+        Assert.True(Languages.IsContent("de"));
+        Assert.False(Languages.IsSupported("de"));
+        Assert.Equal(("German", "Deutsch"), (Languages.EnglishName("de"), Languages.NativeName("de")));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("xx")]
+    [InlineData("DE")]
+    [InlineData("de-BE")]
+    [InlineData("<script>")]
+    public void IsContent_OtherCode_ReturnsFalse(string? code)
+    {
+        Assert.False(Languages.IsContent(code));
     }
 }

@@ -75,7 +75,7 @@ public sealed class AnswerImportCliTests : IDisposable
 
         var replaced = await ImportAsync(services, File("survey-v2.csv", Csv.Replace("K-1;URB;2", "K-1;URB;5", StringComparison.Ordinal)), ExistingRespondents.Replace);
         Assert.Equal(0, replaced.Code);
-        Assert.Contains("the answers of 3 respondents already there were replaced", replaced.Output, StringComparison.Ordinal);
+        Assert.Contains("The answers of 3 respondents already there were replaced.", replaced.Output, StringComparison.Ordinal);
         Assert.Equal(once, await CountsAsync(services));
 
         var batchId = Guid.Parse(replaced.Output.TrimEnd()[^37..^1]);

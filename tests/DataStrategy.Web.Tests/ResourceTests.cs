@@ -65,7 +65,7 @@ public sealed partial class ResourceTests
     [Fact]
     public void TextsNamingALanguage_ExistForEverySupportedLanguage()
     {
-        // "Title in {language}" is looked up as "Title in French", "Title in Dutch"…: a language added to
+        // "Title in {language}" is looked up as "Title in French", "Title in German"…: a content language added to
         // Core's Languages needs these rows in the translation table, and this test lists those missing.
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
         var templates = Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
@@ -75,9 +75,9 @@ public sealed partial class ResourceTests
             .ToList();
 
         var missing = templates
-            .SelectMany(t => DataStrategy.Core.Languages.All.Select(language => DataStrategy.Web.Infrastructure.LanguageText.Key(t, language)))
+            .SelectMany(t => DataStrategy.Core.Languages.Content.Select(language => DataStrategy.Web.Infrastructure.LanguageText.Key(t, language)))
             // A language's own name ("Language.fr") is looked up by its code.
-            .Concat(DataStrategy.Core.Languages.All.Select(language => "Language." + language))
+            .Concat(DataStrategy.Core.Languages.Content.Select(language => "Language." + language))
             .Where(key => !keys.Contains(key))
             .ToList();
 

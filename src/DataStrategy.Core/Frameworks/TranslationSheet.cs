@@ -106,10 +106,11 @@ public static class TranslationSheet
             return new(null, [new ImportIssue(ImportErrorCode.MissingColumn, Column: IdColumn)], 0);
         }
 
-        var languageColumns = header.Select((h, i) => (h, i)).Where(x => x.h.Length == 2 && x.h != IdColumn && x.h.All(char.IsAsciiLetterLower)).ToList();
+        // One column per content language (fr, nl, de, en); other columns (notes, a translator's "xx") are not read.
+        var languageColumns = header.Select((h, i) => (h, i)).Where(x => Languages.IsContent(x.h)).ToList();
         if (languageColumns.Count == 0)
         {
-            return new(null, [new ImportIssue(ImportErrorCode.MissingColumn, Column: "fr / nl / en")], 0);
+            return new(null, [new ImportIssue(ImportErrorCode.MissingColumn, Column: string.Join(" / ", Languages.Content))], 0);
         }
 
         var copy = FrameworkJson.Read(FrameworkJson.Write(framework)).Framework!;

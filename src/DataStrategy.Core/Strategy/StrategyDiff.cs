@@ -335,12 +335,12 @@ public static class StrategyDiff
             return;
         }
 
-        foreach (var language in Languages.All)
+        foreach (var language in Languages.Content)
         {
             AddTextChange(changes, field, language, before, after);
         }
 
-        var others = before.Values.Keys.Concat(after.Values.Keys).Where(l => !Languages.IsSupported(l)).ToList();
+        var others = before.Values.Keys.Concat(after.Values.Keys).Where(l => !Languages.IsContent(l)).ToList();
         foreach (var language in others.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             AddTextChange(changes, field, language, before, after);

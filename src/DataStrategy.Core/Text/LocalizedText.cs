@@ -10,7 +10,7 @@ namespace DataStrategy.Core.Text;
 /// </summary>
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
-    private static readonly string[] FallbackOrder = [Languages.English, Languages.French, Languages.Dutch];
+    private static readonly string[] FallbackOrder = [Languages.English, Languages.French, Languages.Dutch, Languages.German];
     // Accents stay one character (not \u00E9): column lengths are counted in characters, and the JSON is never HTML.
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -37,12 +37,13 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
 
     public string? this[string language] => _values.TryGetValue(language, out var v) ? v : null;
 
-    public static LocalizedText Of(string? fr = null, string? nl = null, string? en = null)
+    public static LocalizedText Of(string? fr = null, string? nl = null, string? en = null, string? de = null)
     {
         var t = new LocalizedText();
         t.Set(Languages.French, fr);
         t.Set(Languages.Dutch, nl);
         t.Set(Languages.English, en);
+        t.Set(Languages.German, de);
         return t;
     }
 
@@ -61,7 +62,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
         return this;
     }
 
-    /// <summary>The text in <paramref name="language"/>, else in English, French, Dutch, else any.</summary>
+    /// <summary>The text in <paramref name="language"/>, else in English, French, Dutch, German, else any.</summary>
     public string Get(string? language)
     {
         if (language is not null && _values.TryGetValue(language, out var exact))

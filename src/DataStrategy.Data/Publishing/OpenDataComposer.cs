@@ -21,17 +21,22 @@ public static class OpenDataComposer
 {
     public static IReadOnlyList<string> Names { get; } = ["case-studies", "objectives", "initiatives", "kpis", "kpi-measurements", "maturity"];
 
-    private static IEnumerable<string> PerLanguage(string column) => Languages.All.Select(l => column + "_" + l);
-
-    private static IEnumerable<object?> Texts(LocalizedText? text) => Languages.All.Select(l => (object?)(text?[l]));
-
-    private static IEnumerable<object?> Texts(IReadOnlyDictionary<string, string> text) => Languages.All.Select(l => (object?)(text.TryGetValue(l, out var v) ? v : null));
+    /// <summary>The languages texts have a column in: the interface languages, and German when the organisation writes in it.</summary>
+    public static IReadOnlyList<string> ColumnLanguages(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return [.. Languages.Content.Where(l => Languages.IsSupported(l) || organisation.Languages.Contains(l))];
+    }
 
     /// <summary>The dataset by name, or null when it does not exist or is not published (maturity without opt-in).</summary>
     public static async Task<OpenDataset?> ComposeAsync(AppDbContext db, Organisation organisation, string name, string baseUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(organisation);
+        var languages = ColumnLanguages(organisation);
+        IEnumerable<string> PerLanguage(string column) => languages.Select(l => column + "_" + l);
+        IEnumerable<object?> Texts(LocalizedText? text) => languages.Select(l => (object?)(text?[l]));
+        IEnumerable<object?> Entries(IReadOnlyDictionary<string, string> text) => languages.Select(l => (object?)(text.TryGetValue(l, out var v) ? v : null));
         switch (name)
         {
             case "case-studies":
@@ -44,7 +49,7 @@ public static class OpenDataComposer
                         studies.Select(c => (IReadOnlyList<object?>)[
                             c.Slug, .. Texts(c.Title), .. Texts(c.Summary),
                         .. Texts(c.DepartmentId is { } d && departments.TryGetValue(d, out var n) ? n : null),
-                        .. Languages.All.Select(l => (object?)Figures(c, l)),
+                        .. languages.Select(l => (object?)Figures(c, l)),
                         string.Join(' ', c.ThemeIds), c.PublishedAt, baseUrl + "/case-studies/" + c.Slug]).ToList());
                 }
 
@@ -78,7 +83,7 @@ public static class OpenDataComposer
                         return new OpenDataset(name,
                             ["code", .. PerLanguage("title"), "workstream", "status", "percent_complete", "rag", "planned_start", "planned_end"],
                             roadmap.Initiatives.Where(i => i.Status != "Cancelled").Select(i => (IReadOnlyList<object?>)[
-                                i.Code, .. Texts(i.Title), i.Workstream, i.Status, i.PercentComplete, i.Rag, i.PlannedStart, i.PlannedEnd]).ToList());
+                                i.Code, .. Entries(i.Title), i.Workstream, i.Status, i.PercentComplete, i.Rag, i.PlannedStart, i.PlannedEnd]).ToList());
                     }
 
                     if (name == "kpis")
@@ -89,7 +94,7 @@ public static class OpenDataComposer
                             {
                                 var status = Tracking.Status(k.Baseline, DateOnly.Parse(k.BaselineOn, System.Globalization.CultureInfo.InvariantCulture), k.Target, DateOnly.Parse(k.TargetOn, System.Globalization.CultureInfo.InvariantCulture),
                                     k.Latest, k.LatestOn is null ? null : DateOnly.Parse(k.LatestOn, System.Globalization.CultureInfo.InvariantCulture));
-                                return (IReadOnlyList<object?>)[k.Id, .. Texts(k.Name), .. Texts(k.Units), k.Baseline, k.BaselineOn, k.Target, k.TargetOn, k.Latest, k.LatestOn, status.ToString()];
+                                return (IReadOnlyList<object?>)[k.Id, .. Entries(k.Name), .. Entries(k.Units), k.Baseline, k.BaselineOn, k.Target, k.TargetOn, k.Latest, k.LatestOn, status.ToString()];
                             }).ToList());
                     }
 

@@ -31,6 +31,11 @@ public static class RoadmapExchangeComposer
         var items = await db.StrategyItems.AsNoTracking()
             .Where(i => i.Kind == StrategyItemKind.Objective || i.Kind == StrategyItemKind.Role)
             .ToDictionaryAsync(i => i.Id, cancellationToken);
+        var organisationLanguages = await db.Organisations.AsNoTracking().Where(o => o.Slug == organisationSlug).Select(o => o.Languages).SingleOrDefaultAsync(cancellationToken) ?? [];
+        // The interface languages always have columns; German when the organisation writes in it or a text already is.
+        var written = initiatives.SelectMany(i => i.Title.Values.Keys.Concat(i.Description.Values.Keys))
+            .Concat(milestones.SelectMany(m => m.Title.Values.Keys)).Concat(kpis.SelectMany(k => k.Name.Values.Keys)).ToHashSet(StringComparer.Ordinal);
+        var contentLanguages = Languages.Content.Where(l => Languages.IsSupported(l) || organisationLanguages.Contains(l) || written.Contains(l)).ToList();
         var leads = options.LeadNames
             ? await db.Stakeholders.AsNoTracking().Where(s => s.ErasedAt == null).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken)
             : [];
@@ -82,6 +87,7 @@ public static class RoadmapExchangeComposer
         {
             Organisation = organisationSlug,
             Language = language,
+            ContentLanguages = contentLanguages,
             ExportedAt = now,
             StartMonth = RoadmapExchange.Month(start),
             HorizonMonths = roadmap?.HorizonMonths ?? 24,
@@ -161,7 +167,7 @@ public static class RoadmapExchangeComposer
     }
 
     private static Dictionary<string, string> Texts(LocalizedText text) =>
-        Languages.All.Where(text.Has).ToDictionary(l => l, l => text[l]!, StringComparer.Ordinal);
+        Languages.Content.Where(text.Has).ToDictionary(l => l, l => text[l]!, StringComparer.Ordinal);
 
     /// <summary>Team names become column headers: two teams with the same name get "(2)".</summary>
     private static Dictionary<Guid, string> UniqueNames(IEnumerable<(Guid Id, string Name)> teams)

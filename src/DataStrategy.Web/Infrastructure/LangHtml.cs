@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using DataStrategy.Core.Text;
 using DataStrategy.Data;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
@@ -19,12 +20,25 @@ public static class LangHtml
     /// <summary>The page's language: the reader's interface language.</summary>
     public static string PageLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
+    /// <summary>Where a page keeps the reader's content language when it is not the page's (see <see cref="ReaderLanguage"/>).</summary>
+    public const string ContentLanguageItem = "dss.content-language";
+
+    /// <summary>
+    /// The language the reader wants content in: the page's language, unless the page was asked for a content language
+    /// that is no interface language (the public site in German), whose texts are then shown in it, marked with their lang.
+    /// </summary>
+    public static string ReaderLanguage(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Items[ContentLanguageItem] as string ?? PageLanguage;
+    }
+
     /// <summary>The text for this reader, falling back first to the organisation's languages.</summary>
     public static ResolvedText Resolve(this IHtmlHelper html, LocalizedText? text)
     {
         ArgumentNullException.ThrowIfNull(html);
         var organisation = html.ViewContext.HttpContext.RequestServices.GetService<TenantContext>()?.Organisation;
-        return (text ?? new LocalizedText()).Resolve(PageLanguage, organisation?.Languages);
+        return (text ?? new LocalizedText()).Resolve(ReaderLanguage(html.ViewContext.HttpContext), organisation?.Languages);
     }
 
     /// <summary>The plain text for this reader, for places that cannot hold markup (an option, a title): pair it with <see cref="LangOf"/>.</summary>
@@ -33,13 +47,21 @@ public static class LangHtml
     /// <summary>The <c>lang</c> attribute value for an element showing <see cref="Text"/>: null (no attribute) when it is the page's language.</summary>
     public static string? LangOf(this IHtmlHelper html, LocalizedText? text) => html.Resolve(text).LangFor(PageLanguage);
 
-    /// <summary>A multilingual text as HTML: plain in the page's language, else with its <c>lang</c> and a fallback mark.</summary>
+    /// <summary>
+    /// A multilingual text as HTML: plain in the page's language, else with its <c>lang</c>, and a fallback mark when it
+    /// is not in the language the reader asked for.
+    /// </summary>
     public static IHtmlContent Loc(this IHtmlHelper html, LocalizedText? text)
     {
         var resolved = html.Resolve(text);
         if (resolved.LangFor(PageLanguage) is not { } lang)
         {
             return new HtmlString(HtmlEncoder.Default.Encode(resolved.Text));
+        }
+
+        if (!resolved.IsFallback)
+        {
+            return new HtmlString(Span(resolved.Text, lang));
         }
 
         var l = html.ViewContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();

@@ -18,7 +18,7 @@ public static class LanguageText
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(language);
         // A code no longer supported (kept in old content) is named by its code rather than failing the page.
-        return template.Replace(Slot, Languages.IsSupported(language) ? Languages.EnglishName(language) : language, StringComparison.Ordinal);
+        return template.Replace(Slot, Languages.IsContent(language) ? Languages.EnglishName(language) : language, StringComparison.Ordinal);
     }
 
     /// <summary>The text of <paramref name="template"/> for <paramref name="language"/>, in the reader's language.</summary>

@@ -19,17 +19,18 @@ public static class LocalizedFields
         text?.Values.ToDictionary(v => v.Key, v => (string?)v.Value, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The languages a form offers, in display order: the organisation's, and any other supported
-    /// language the inputs already hold, so that a stored translation is shown and not lost on saving.
+    /// The languages a form offers, in display order: the organisation's content languages (German among them
+    /// when it chose it), and any other content language the inputs already hold, so that a stored translation
+    /// is shown and not lost on saving.
     /// </summary>
     public static IReadOnlyList<string> Languages(IEnumerable<string> organisationLanguages, params IEnumerable<IReadOnlyDictionary<string, string?>?> inputs)
     {
         ArgumentNullException.ThrowIfNull(organisationLanguages);
         ArgumentNullException.ThrowIfNull(inputs);
         var wanted = organisationLanguages.ToHashSet(StringComparer.Ordinal);
-        if (!wanted.Overlaps(Core.Languages.All))
+        if (!wanted.Overlaps(Core.Languages.Content))
         {
-            // An organisation without languages (never saved through its form) gets every language, as before.
+            // An organisation without languages (never saved through its form) gets the interface languages, as before.
             wanted.UnionWith(Core.Languages.All);
         }
 
@@ -38,15 +39,15 @@ public static class LocalizedFields
             wanted.UnionWith(input?.Keys ?? []);
         }
 
-        return [.. Core.Languages.All.Where(wanted.Contains)];
+        return [.. Core.Languages.Content.Where(wanted.Contains)];
     }
 
-    /// <summary>The text the inputs hold, trimmed, in the supported languages (unchecked: see <see cref="Read(ModelStateDictionary, string, IReadOnlyDictionary{string, string?}?, int, Func{string, string})"/>).</summary>
+    /// <summary>The text the inputs hold, trimmed, in the content languages (unchecked: see <see cref="Read(ModelStateDictionary, string, IReadOnlyDictionary{string, string?}?, int, Func{string, string})"/>).</summary>
     public static LocalizedText Text(IReadOnlyDictionary<string, string?>? input)
     {
         var text = new LocalizedText();
-        // Only supported codes: with no input of this field posted, the binder fills the dictionary with every form field.
-        foreach (var language in Core.Languages.All)
+        // Only content-language codes: with no input of this field posted, the binder fills the dictionary with every form field.
+        foreach (var language in Core.Languages.Content)
         {
             text.Set(language, input?.GetValueOrDefault(language));
         }
@@ -55,7 +56,7 @@ public static class LocalizedFields
     }
 
     /// <summary>
-    /// The text the inputs hold, trimmed, in the supported languages. A text longer than
+    /// The text the inputs hold, trimmed, in the content languages. A text longer than
     /// <paramref name="maxLength"/> gets <paramref name="tooLong"/> for its language next to its input.
     /// </summary>
     public static LocalizedText Read(ModelStateDictionary state, string field, IReadOnlyDictionary<string, string?>? input, int maxLength, Func<string, string> tooLong)
@@ -78,16 +79,16 @@ public static class LocalizedFields
     public static LocalizedText Read(ModelStateDictionary state, string field, IReadOnlyDictionary<string, string?>? input, int maxLength, string tooLong) =>
         Read(state, field, input, maxLength, _ => tooLong);
 
-    /// <summary>Whether the inputs hold no text in any supported language.</summary>
+    /// <summary>Whether the inputs hold no text in any content language.</summary>
     public static bool IsBlank(IReadOnlyDictionary<string, string?>? input) =>
-        Core.Languages.All.All(language => string.IsNullOrWhiteSpace(input?.GetValueOrDefault(language)));
+        Core.Languages.Content.All(language => string.IsNullOrWhiteSpace(input?.GetValueOrDefault(language)));
 
     /// <summary>Puts an error about the whole field next to its first input, the one the error summary links to.</summary>
     public static void AddError(ModelStateDictionary state, string field, IReadOnlyList<string> languages, string message)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(languages);
-        state.AddModelError(Name(field, languages.Count > 0 ? languages[0] : Core.Languages.All[0]), message);
+        state.AddModelError(Name(field, languages.Count > 0 ? languages[0] : Core.Languages.Content[0]), message);
     }
 
     /// <summary>"At least one language": when the text is empty, puts <paramref name="message"/> next to the first language's input.</summary>
@@ -113,7 +114,7 @@ public static class LocalizedFields
         ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(message);
         var complete = true;
-        foreach (var language in Core.Languages.All.Where(languages.Contains))
+        foreach (var language in Core.Languages.Content.Where(languages.Contains))
         {
             if (!text.Has(language))
             {

@@ -133,6 +133,34 @@ public class TranslationSheetTests
     }
 
     [Fact]
+    public void Import_GermanColumn_AddsGerman_AndColumnsThatAreNoContentLanguageAreNotRead()
+    {
+        var city = BuiltInFrameworks.City();
+        var rows = new[] { new Dictionary<string, object?> { ["id"] = Lead01Text, ["de"] = "Gibt es eine Datenstrategie?", ["xx"] = "nonsense", ["ok"] = "checked" } };
+
+        var result = TranslationSheet.Import(city, "x.xlsx", Xlsx(rows));
+
+        Assert.True(result.IsValid, string.Join("; ", result.Issues));
+        var text = result.Framework!.Question("lead-01")!.Text;
+        Assert.Equal("Gibt es eine Datenstrategie?", text["de"]);
+        Assert.False(text.Has("xx"));
+        Assert.False(text.Has("ok"));
+        Assert.Equal(1, result.ChangedTexts);
+    }
+
+    [Fact]
+    public void Export_WithGerman_HasAGermanColumn_ThatImportsBack()
+    {
+        var city = BuiltInFrameworks.City();
+        city.Question("lead-01")!.Text.Set("de", "Frage");
+
+        var result = TranslationSheet.Import(BuiltInFrameworks.City(), "x.xlsx", TranslationSheet.Export(city, [.. AllLanguages, Languages.German]));
+
+        Assert.True(result.IsValid, string.Join("; ", result.Issues));
+        Assert.Equal("Frage", result.Framework!.Question("lead-01")!.Text["de"]);
+    }
+
+    [Fact]
     public void Import_IdColumn_IsNotReadAsALanguage()
     {
         var rows = new[] { Row(Lead01Text, "question", "Changé", "Veranderd", "Changed") };

@@ -12,7 +12,7 @@ public class RoadmapJsonTests
         using var json = JsonDocument.Parse(RoadmapJson.Build(RoadmapExchangeSamples.Create()));
 
         Assert.Equal(
-            ["format", "formatVersion", "organisation", "language", "exportedAt", "startMonth", "horizonMonths", "workstreams", "teams", "initiatives", "milestones", "kpis"],
+            ["format", "formatVersion", "organisation", "language", "languages", "exportedAt", "startMonth", "horizonMonths", "workstreams", "teams", "initiatives", "milestones", "kpis"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal("dss-roadmap", json.RootElement.GetProperty("format").GetString());
         Assert.Equal(1, json.RootElement.GetProperty("formatVersion").GetInt32());

@@ -69,6 +69,22 @@ public class RoadmapSheetsTests
     }
 
     [Fact]
+    public void Xlsx_WithGerman_HasGermanColumnsAfterTheDutchOnes_AndImportsThemBack()
+    {
+        var sample = RoadmapExchangeSamples.Create();
+        var first = sample.Initiatives[0] with { Title = new Dictionary<string, string>(sample.Initiatives[0].Title) { ["de"] = "Datenkatalog" } };
+        var roadmap = sample with { ContentLanguages = [Languages.French, Languages.Dutch, Languages.German, Languages.English], Initiatives = [first, .. sample.Initiatives.Skip(1)] };
+
+        var header = RoadmapSheets.InitiativeHeader(roadmap);
+        var result = RoadmapImport.Parse("roadmap.xlsx", RoadmapSheets.Xlsx(roadmap), RoadmapExchangeSamples.Context("I-01"));
+
+        Assert.Equal(["code", "title_fr", "title_nl", "title_de", "title_en", "description_fr", "description_nl", "description_de", "description_en"], header.Take(9));
+        Assert.DoesNotContain("title_de", RoadmapSheets.InitiativeHeader(sample));
+        Assert.True(result.IsValid, string.Join("; ", result.Issues));
+        Assert.Equal("Datenkatalog", result.Rows[0].Titles["de"]);
+    }
+
+    [Fact]
     public void Xlsx_ExportThenImport_GivesBackTheValues()
     {
         var bytes = RoadmapSheets.Xlsx(RoadmapExchangeSamples.Create());

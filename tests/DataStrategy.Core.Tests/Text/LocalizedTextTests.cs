@@ -203,6 +203,17 @@ public class LocalizedTextTests
     }
 
     [Fact]
+    public void Get_GermanAfterTheInterfaceLanguages_BeforeAnyOtherCode()
+    {
+        var text = new LocalizedText().Set("ca", "Bon dia").Set("de", "Guten Tag");
+
+        Assert.Equal("Guten Tag", text.Get("fr"));
+        Assert.Equal(new ResolvedText("Guten Tag", "de", true), text.Resolve("nl"));
+        Assert.Equal("Hallo", LocalizedText.Of(nl: "Hallo", de: "Guten Tag").Get("fr"));
+        Assert.Equal(new ResolvedText("Guten Tag", "de", false), LocalizedText.Of(fr: "Bonjour", de: "Guten Tag").Resolve("de"));
+    }
+
+    [Fact]
     public void Get_Empty_ReturnsEmptyString()
     {
         var text = new LocalizedText();

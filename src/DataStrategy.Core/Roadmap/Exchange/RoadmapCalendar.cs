@@ -66,7 +66,7 @@ public static class RoadmapCalendar
 
     private static string Text(IReadOnlyDictionary<string, string> text, string language) =>
         text.TryGetValue(language, out var value) && !string.IsNullOrWhiteSpace(value) ? value
-        : Languages.All.Select(l => text.GetValueOrDefault(l)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
+        : Languages.Content.Select(l => text.GetValueOrDefault(l)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";
 
     /// <summary>TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and newlines as \n; other control characters dropped.</summary>
     public static string Escape(string value)

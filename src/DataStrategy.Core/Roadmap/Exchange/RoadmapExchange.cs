@@ -28,6 +28,13 @@ public sealed record RoadmapExchange
     [JsonPropertyName("language")]
     public string Language { get; init; } = Languages.French;
 
+    /// <summary>
+    /// The content languages texts (titles, descriptions, KPI names) have columns in: the interface languages, and
+    /// German when the organisation writes in it. Files written before this property read as the interface languages.
+    /// </summary>
+    [JsonPropertyName("languages")]
+    public IReadOnlyList<string> ContentLanguages { get; init; } = Core.Languages.All;
+
     [JsonPropertyName("exportedAt")]
     public DateTimeOffset ExportedAt { get; init; }
 

@@ -143,7 +143,7 @@ public static class RoadmapImport
             Dictionary<string, string> Texts(string prefix, int max)
             {
                 var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var language in Languages.All)
+                foreach (var language in Languages.Content)
                 {
                     var column = prefix + language;
                     if (!present.Contains(column))
@@ -163,8 +163,9 @@ public static class RoadmapImport
                 return texts;
             }
 
-            var titleColumns = Languages.All.Select(RoadmapSheets.Title).Where(present.Contains).ToList();
-            if (titles.Values.All(t => t.Length == 0) && (isNew || titleColumns.Count == Languages.All.Count))
+            var titleColumns = Languages.Content.Select(RoadmapSheets.Title).Where(present.Contains).ToList();
+            // A file with every interface language's title column (German is optional) that leaves them all empty removes the title.
+            if (titles.Values.All(t => t.Length == 0) && (isNew || Languages.All.All(l => titleColumns.Contains(RoadmapSheets.Title(l)))))
             {
                 Issue(ImportErrorCode.Required, titleColumns.FirstOrDefault() ?? RoadmapSheets.Title(Languages.French));
             }

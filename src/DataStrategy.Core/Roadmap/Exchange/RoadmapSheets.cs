@@ -62,8 +62,8 @@ public static class RoadmapSheets
     {
         ArgumentNullException.ThrowIfNull(roadmap);
         var header = new List<string> { Code };
-        header.AddRange(Languages.All.Select(Title));
-        header.AddRange(Languages.All.Select(Description));
+        header.AddRange(roadmap.ContentLanguages.Select(Title));
+        header.AddRange(roadmap.ContentLanguages.Select(Description));
         header.AddRange([Workstream, DepartmentCode, Department, Lead, Duration, EarliestStart, Deadline, LockedStart, PlannedStart, PlannedEnd,
             Budget, Priority, Status, Rag, Percent, Dependencies, Objectives, Themes]);
         header.AddRange(roadmap.Teams.Select(Effort));
@@ -77,8 +77,8 @@ public static class RoadmapSheets
         foreach (var i in roadmap.Initiatives)
         {
             var row = new List<object?> { i.Code };
-            row.AddRange(Languages.All.Select(l => (object?)i.Title.GetValueOrDefault(l)));
-            row.AddRange(Languages.All.Select(l => (object?)i.Description.GetValueOrDefault(l)));
+            row.AddRange(roadmap.ContentLanguages.Select(l => (object?)i.Title.GetValueOrDefault(l)));
+            row.AddRange(roadmap.ContentLanguages.Select(l => (object?)i.Description.GetValueOrDefault(l)));
             row.AddRange([i.Workstream, i.DepartmentCode, i.Department, i.Lead, i.DurationMonths, i.EarliestStart, i.Deadline, i.LockedStart,
                 i.PlannedStart, i.PlannedEnd, i.Budget, i.Priority, i.Status, i.Rag, i.PercentComplete, i.Dependencies,
                 string.Join(ListSeparator, i.Objectives), string.Join(ListSeparator, i.Themes)]);
@@ -88,17 +88,17 @@ public static class RoadmapSheets
         }
     }
 
-    private static readonly string[] MilestoneHeader = ["id", "initiative", .. Languages.All.Select(Title), "due_on", "achieved_on"];
+    private static string[] MilestoneHeader(RoadmapExchange roadmap) => ["id", "initiative", .. roadmap.ContentLanguages.Select(Title), "due_on", "achieved_on"];
 
-    private static readonly string[] KpiHeader = ["id", .. Languages.All.Select(l => "name_" + l), .. Languages.All.Select(Unit), "baseline", "baseline_on", "target", "target_on", "latest", "latest_on", Objectives, "initiatives"];
+    private static string[] KpiHeader(RoadmapExchange roadmap) => ["id", .. roadmap.ContentLanguages.Select(l => "name_" + l), .. roadmap.ContentLanguages.Select(Unit), "baseline", "baseline_on", "target", "target_on", "latest", "latest_on", Objectives, "initiatives"];
 
     private static readonly string[] MeasurementHeader = ["kpi_id", "kpi", "measured_on", "value", "note", "note_language"];
 
     private static IEnumerable<object?[]> MilestoneRows(RoadmapExchange roadmap) => roadmap.Milestones.Select(m =>
-        (object?[])[m.Id, m.InitiativeCode, .. Languages.All.Select(l => (object?)m.Title.GetValueOrDefault(l)), m.DueOn, m.AchievedOn]);
+        (object?[])[m.Id, m.InitiativeCode, .. roadmap.ContentLanguages.Select(l => (object?)m.Title.GetValueOrDefault(l)), m.DueOn, m.AchievedOn]);
 
     private static IEnumerable<object?[]> KpiRows(RoadmapExchange roadmap) => roadmap.Kpis.Select(k =>
-        (object?[])[k.Id, .. Languages.All.Select(l => (object?)k.Name.GetValueOrDefault(l)), .. Languages.All.Select(l => (object?)k.Units.GetValueOrDefault(l)), k.Baseline, k.BaselineOn, k.Target, k.TargetOn,
+        (object?[])[k.Id, .. roadmap.ContentLanguages.Select(l => (object?)k.Name.GetValueOrDefault(l)), .. roadmap.ContentLanguages.Select(l => (object?)k.Units.GetValueOrDefault(l)), k.Baseline, k.BaselineOn, k.Target, k.TargetOn,
             k.Latest, k.LatestOn, string.Join(ListSeparator, k.Objectives), string.Join(ListSeparator, k.Initiatives)]);
 
     private static IEnumerable<object?[]> MeasurementRows(RoadmapExchange roadmap) => roadmap.Kpis.SelectMany(k => k.Measurements.Select(m =>
@@ -111,8 +111,8 @@ public static class RoadmapSheets
         var sheets = new Dictionary<string, object>
         {
             [InitiativesSheet] = Sheet(InitiativeHeader(roadmap), InitiativeRows(roadmap)),
-            [MilestonesSheet] = Sheet(MilestoneHeader, MilestoneRows(roadmap)),
-            [KpisSheet] = Sheet(KpiHeader, KpiRows(roadmap)),
+            [MilestonesSheet] = Sheet(MilestoneHeader(roadmap), MilestoneRows(roadmap)),
+            [KpisSheet] = Sheet(KpiHeader(roadmap), KpiRows(roadmap)),
             [MeasurementsSheet] = Sheet(MeasurementHeader, MeasurementRows(roadmap)),
         };
         var configuration = new OpenXmlConfiguration { FreezeRowCount = 1, FreezeColumnCount = 0, AutoFilter = true, EnableWriteNullValueCell = false };

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using DataStrategy.Core.Assessment;
 using DataStrategy.Core.Frameworks;
 using DataStrategy.Core.Imports;
+using DataStrategy.Data.Messages;
 using DataStrategy.Data;
 using DataStrategy.Data.Assessment;
 using DataStrategy.Data.Entities;
@@ -249,7 +250,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             M.Values.Add(new ValueRule { From = value });
         }
 
-        Issues.AddRange(Result.Issues.Select(i => AssessmentMessages.Describe(L, i)));
+        Issues.AddRange(Result.Issues.Select(i => ImportMessages.Describe(L, i)));
         if (!Result.IsValid)
         {
             return Page();
@@ -320,7 +321,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         }
         catch (TabularFileException ex)
         {
-            Issues.Add(AssessmentMessages.Describe(L, new ImportIssue(ex.Code, Value: ex.Code switch
+            Issues.Add(ImportMessages.Describe(L, new ImportIssue(ex.Code, Value: ex.Code switch
             {
                 ImportErrorCode.FileTooLarge => (MaxUploadBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture),
                 ImportErrorCode.TooManyRows => AnswerImport.MaxRows.ToString("N0", CultureInfo.CurrentCulture),

@@ -1,5 +1,6 @@
 using DataStrategy.Core;
 using DataStrategy.Core.Frameworks;
+using DataStrategy.Data.Messages;
 using DataStrategy.Data;
 using DataStrategy.Data.Assessment;
 using DataStrategy.Data.Entities;
@@ -48,7 +49,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             return Page();
         }
 
-        if (!Languages.IsSupported(FileLanguage))
+        if (!Languages.IsContent(FileLanguage))
         {
             FileLanguage = Languages.English;
         }
@@ -67,7 +68,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
         if (!result.IsValid)
         {
-            Issues.AddRange(result.Issues.Select(i => AssessmentMessages.Describe(L, i)));
+            Issues.AddRange(result.Issues.Select(i => ImportMessages.Describe(L, i)));
             await LoadAsync();
             return Page();
         }

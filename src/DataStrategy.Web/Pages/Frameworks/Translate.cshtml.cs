@@ -1,4 +1,5 @@
 using DataStrategy.Core.Frameworks;
+using DataStrategy.Data.Messages;
 using DataStrategy.Data;
 using DataStrategy.Data.Assessment;
 using DataStrategy.Data.Entities;
@@ -64,7 +65,7 @@ public sealed class TranslateModel(AppDbContext db, TenantContext tenant, IStrin
         var result = TranslationSheet.Import(FrameworkLibrary.EditableCopy(Row), Path.GetFileName(file.FileName), content);
         if (!result.IsValid)
         {
-            Issues.AddRange(result.Issues.Select(i => AssessmentMessages.Describe(L, i)));
+            Issues.AddRange(result.Issues.Select(i => ImportMessages.Describe(L, i)));
             return Page();
         }
 

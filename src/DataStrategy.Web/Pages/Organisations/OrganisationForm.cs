@@ -42,7 +42,13 @@ public sealed class OrganisationForm
     /// <summary>Checks what attributes cannot: languages, names in each official language, a free slug.</summary>
     public async Task ValidateAsync(ModelStateDictionary state, string prefix, AppDbContext db, IStringLocalizer l, Guid? existingId)
     {
-        Languages = Languages.Where(Core.Languages.IsSupported).Distinct().ToList();
+        // Only the content languages the form offers: anything else posted ("xx", markup, hundreds of codes) is refused.
+        if (Languages.Any(x => !Core.Languages.IsContent(x)))
+        {
+            state.AddModelError(prefix + nameof(Languages), l["Choose the organisation's languages among those offered."]);
+        }
+
+        Languages = Languages.Where(Core.Languages.IsContent).Distinct().ToList();
         if (!Languages.Any(l => l != Core.Languages.English))
         {
             state.AddModelError(prefix + nameof(Languages), l["Choose at least one official language."]);
@@ -53,7 +59,7 @@ public sealed class OrganisationForm
             Languages.Add(Core.Languages.English);
         }
 
-        if (!Core.Languages.IsSupported(DefaultLanguage) || !Languages.Contains(DefaultLanguage))
+        if (!Core.Languages.IsContent(DefaultLanguage) || !Languages.Contains(DefaultLanguage))
         {
             state.AddModelError(prefix + nameof(DefaultLanguage), l["The default language must be one of the organisation's languages."]);
         }
@@ -87,7 +93,7 @@ public sealed class OrganisationForm
     {
         o.Name = NameText;
         o.Slug = Slug!;
-        o.Languages = [.. Core.Languages.All.Where(Languages.Contains)];
+        o.Languages = [.. Core.Languages.Content.Where(Languages.Contains)];
         o.DefaultLanguage = DefaultLanguage;
     }
 }

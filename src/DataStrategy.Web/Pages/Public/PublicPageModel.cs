@@ -21,7 +21,23 @@ public abstract class PublicPageModel(AppDbContext db, TenantContext tenant) : P
 
     public static string Lang => Languages.IsSupported(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : Languages.English;
 
-    public string T(LocalizedText? text) => text?.Get(Lang) ?? "";
+    /// <summary>
+    /// The language content is read in: the page's (<see cref="Lang"/>), or a content language of the organisation that
+    /// is no interface language (German) when the reader asks for it: the interface then stays in fr, nl or en, and the
+    /// content carries its lang.
+    /// </summary>
+    public string ContentLang { get; private set; } = Languages.English;
+
+    /// <summary>The languages the public site is offered in (hreflang): the interface languages and the organisation's others.</summary>
+    public IReadOnlyList<string> SiteLanguages => [.. Languages.Content.Where(l => Languages.IsSupported(l) || Organisation.Languages.Contains(l))];
+
+    /// <summary>A text for this reader, with the language it is in (see <see cref="ResolvedText.LangFor"/>).</summary>
+    public ResolvedText R(LocalizedText? text) => (text ?? new LocalizedText()).Resolve(ContentLang, Organisation.Languages);
+
+    public string T(LocalizedText? text) => R(text).Text;
+
+    /// <summary>The lang attribute a text needs on this page: null when it is in the page's language.</summary>
+    public string? LangOf(LocalizedText? text) => R(text).LangFor(Lang);
 
     public string OrgName => Organisation.Name.Get(Lang);
 
@@ -43,7 +59,26 @@ public abstract class PublicPageModel(AppDbContext db, TenantContext tenant) : P
         }
 
         Organisation = organisation;
+        ContentLang = ReaderContentLanguage(organisation);
+        if (ContentLang != Lang)
+        {
+            HttpContext.Items[LangHtml.ContentLanguageItem] = ContentLang;
+        }
+
         return true;
+    }
+
+    // ?culture=de (the hreflang links), else a browser whose first language is German; only a language the organisation writes in.
+    private string ReaderContentLanguage(Organisation organisation)
+    {
+        var asked = Request.Query["culture"].FirstOrDefault();
+        if (string.IsNullOrEmpty(asked))
+        {
+            var first = Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(a => a.Quality ?? 1).FirstOrDefault()?.Value.Value;
+            asked = first?.Split('-')[0].ToLowerInvariant();
+        }
+
+        return asked is not null && !Languages.IsSupported(asked) && Languages.IsContent(asked) && organisation.Languages.Contains(asked) ? asked : Lang;
     }
 
     public static string DateLabel(DateTimeOffset? at) => at?.ToLocalTime().ToString("d", CultureInfo.CurrentCulture) ?? "";

@@ -73,8 +73,8 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
         // rebuilt at most every 30 seconds per organisation and language (ADR 0016).
         var version = Version;
         View = await cache.GetOrCreateAsync(
-            ("strategy-view", version.Id, Lang),
-            () => StrategyViews.ForMembersAsync(Db, StrategySnapshot.FromJson(version.Snapshot), Lang, canSeePeople: false, itemUrl: null)!,
+            ("strategy-view", version.Id, Lang, ContentLang),
+            () => StrategyViews.ForMembersAsync(Db, StrategySnapshot.FromJson(version.Snapshot), Lang, canSeePeople: false, itemUrl: null, ContentLang, Organisation.Languages)!,
             sliding: TimeSpan.FromHours(1));
         Roadmap = await cache.GetOrCreateAsync(
             ("public-roadmap", Organisation.Id, Lang),

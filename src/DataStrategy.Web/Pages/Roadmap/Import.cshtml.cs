@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DataStrategy.Core.Imports;
 using DataStrategy.Core.Roadmap.Exchange;
+using DataStrategy.Data.Messages;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Data.Roadmaps;
@@ -152,7 +153,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             ImportErrorCode.DependencyUnknown => L["There is no initiative \"{0}\" in the roadmap or in the file.", value],
             ImportErrorCode.DependencyCycle => L["The dependencies form a cycle: {0}.", value],
             ImportErrorCode.FormulaNotAllowed => L["The cell holds a formula. Paste values only."],
-            _ => issue.Code.ToString(),
+            _ => ImportMessages.Sentence(L, issue),
         };
         var column = issue.Column is null ? null : Result?.LetterOf(issue.Column) is { Length: > 0 } letter ? $"{letter} ({issue.Column})" : issue.Column;
         return (issue.Row, column) switch

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DataStrategy.Core.Csv;
 using DataStrategy.Core.Imports;
+using DataStrategy.Data.Messages;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Infrastructure;
@@ -155,7 +156,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             ImportErrorCode.EmailDuplicateInFile => L["This e-mail address is already used in row {0}.", issue.Value ?? string.Empty],
             ImportErrorCode.EmailAlreadyExists => L["A stakeholder with the e-mail address \"{0}\" already exists.", issue.Value ?? string.Empty],
             ImportErrorCode.DepartmentUnknown => L["There is no department \"{0}\".", issue.Value ?? string.Empty],
-            _ => issue.Code.ToString(),
+            _ => ImportMessages.Sentence(L, issue),
         };
         return issue.Row is { } row ? L["Row {0}: {1}", row, message] : message;
     }

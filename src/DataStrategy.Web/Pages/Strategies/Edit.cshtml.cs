@@ -63,6 +63,13 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
     public string? Text(string field, string language) => Texts.GetValueOrDefault(Key(field, language));
 
+    /// <summary>
+    /// The languages the texts are offered in: every interface language, German when the organisation writes in it,
+    /// and any content language a text is already written in, so that saving keeps it.
+    /// </summary>
+    public IReadOnlyList<string> TextLanguages => [.. Languages.Content.Where(l =>
+        Languages.IsSupported(l) || Organisation.Languages.Contains(l) || Fields.Any(f => !string.IsNullOrEmpty(Text(f, l))))];
+
     public bool IsLinked(string relation, string target) => Links.Contains(relation + "|" + target);
 
     private async Task<IActionResult?> LoadAsync(bool tracked)
@@ -144,7 +151,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         {
             foreach (var (field, text) in StrategyWorkspace.Fields(Item.ToData()))
             {
-                foreach (var language in Languages.All)
+                foreach (var language in Languages.Content)
                 {
                     Texts[Key(field, language)] = text[language];
                 }
@@ -176,7 +183,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         {
             var text = new LocalizedText();
             var max = field == "title" ? MaxTitle : MaxText;
-            foreach (var language in Languages.All)
+            foreach (var language in Languages.Content)
             {
                 var value = Text(field, language);
                 if (value?.Length > max)

@@ -7,7 +7,8 @@ namespace DataStrategy.Web.Pages.Strategies;
 public static class StrategyViews
 {
     /// <summary>A snapshot for reading: role holders named for those who may see people, by department for everyone else.</summary>
-    public static async Task<StrategyView> ForMembersAsync(AppDbContext db, StrategySnapshot snapshot, string language, bool canSeePeople, string? itemUrl)
+    /// <param name="contentLanguage">A content language that is no interface language (German), to read texts in; null: <paramref name="language"/>.</param>
+    public static async Task<StrategyView> ForMembersAsync(AppDbContext db, StrategySnapshot snapshot, string language, bool canSeePeople, string? itemUrl, string? contentLanguage = null, IReadOnlyList<string>? preferred = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -17,6 +18,8 @@ public static class StrategyViews
         {
             Snapshot = snapshot,
             Language = language,
+            ContentLanguage = contentLanguage == language ? null : contentLanguage,
+            Preferred = preferred,
             ItemUrl = itemUrl,
             Holders = canSeePeople ? people.Where(p => p.ErasedAt == null).ToDictionary(p => p.Id, p => (p.Name, p.Department?.Name.Get(language))) : null,
             HolderDepartments = people.ToDictionary(p => p.Id, p => p.Department?.Name.Get(language)),

@@ -2,12 +2,16 @@ using DataStrategy.Core.Frameworks;
 using DataStrategy.Core.Imports;
 using Microsoft.Extensions.Localization;
 
-namespace DataStrategy.Web.Infrastructure;
+namespace DataStrategy.Data.Messages;
 
-/// <summary>Problems in framework files and answer imports, said in the reader's language.</summary>
-public static class AssessmentMessages
+/// <summary>
+/// Problems in framework files and imports, said as sentences in the reader's language: the one rule the web pages
+/// and the command line (dss) share. The localizer given reads the web's resource table (SharedResource.tsv): the
+/// pages' own, or the CLI's; a code never reaches the reader as its enum name.
+/// </summary>
+public static class ImportMessages
 {
-    public static string Describe(IStringLocalizer<SharedResource> l, FrameworkIssue issue)
+    public static string Describe(IStringLocalizer l, FrameworkIssue issue)
     {
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(issue);
@@ -32,18 +36,31 @@ public static class AssessmentMessages
             FrameworkErrorCode.TooMany => l["More than {0} items.", v],
             FrameworkErrorCode.NoQuestions => l["The framework has no questions."],
             FrameworkErrorCode.UnknownLanguage => l["\"{0}\" is not a language code (use fr, nl, en…).", v],
-            _ => issue.Code.ToString(),
+            _ => l["This value cannot be imported: \"{0}\".", v],
         };
         return issue.Path == "$" ? message : l["At {0}: {1}", issue.Path, message];
     }
 
-    public static string Describe(IStringLocalizer<SharedResource> l, ImportIssue issue)
+    /// <summary>A problem in an import, with the row it is on ("Row 3: …").</summary>
+    public static string Describe(IStringLocalizer l, ImportIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        ArgumentNullException.ThrowIfNull(issue);
+        var message = Sentence(l, issue);
+        return issue.Row is { } row ? l["Row {0}: {1}", row, message] : message;
+    }
+
+    /// <summary>
+    /// The sentence for a problem, without its row: the wording of answer imports (columns, levels), and a general
+    /// sentence for every other code; an import that says more about its own columns maps those codes itself first.
+    /// </summary>
+    public static string Sentence(IStringLocalizer l, ImportIssue issue)
     {
         ArgumentNullException.ThrowIfNull(l);
         ArgumentNullException.ThrowIfNull(issue);
         var v = issue.Value ?? string.Empty;
         var c = issue.Column ?? string.Empty;
-        string message = issue.Code switch
+        return issue.Code switch
         {
             ImportErrorCode.FileEmpty => l["The file is empty."],
             ImportErrorCode.FileTooLarge => l["The file is too large (at most {0} MB).", v],
@@ -55,6 +72,9 @@ public static class AssessmentMessages
             ImportErrorCode.NoRows => l["The file contains no answers."],
             ImportErrorCode.Required => c.StartsWith('$') ? l["At {0}: {1}", c, l["A value is required here."]] : l["Column \"{0}\": a value is required.", c],
             ImportErrorCode.TooLong => l["Column \"{0}\": longer than {1} characters.", c, v],
+            ImportErrorCode.EmailInvalid => l["\"{0}\" is not a valid e-mail address.", v],
+            ImportErrorCode.EmailDuplicateInFile => l["This e-mail address is already used in row {0}.", v],
+            ImportErrorCode.EmailAlreadyExists => l["A stakeholder with the e-mail address \"{0}\" already exists.", v],
             ImportErrorCode.DepartmentUnknown => l["There is no department \"{0}\".", v],
             ImportErrorCode.UnknownId => l["There is no text with the ID \"{0}\" in this framework.", v],
             ImportErrorCode.DuplicateInFile => l["Column \"{0}\": already used in row {1}.", c, v],
@@ -63,8 +83,19 @@ public static class AssessmentMessages
             ImportErrorCode.DuplicateAnswer => l["Column \"{0}\": this question was already answered in row {1}.", c, v],
             ImportErrorCode.NoQuestionColumns => l["No column is matched to a question."],
             ImportErrorCode.LevelOutOfRange => l["Column \"{0}\": {1} is not on the framework's scale.", c, v],
-            _ => issue.Code.ToString(),
+            ImportErrorCode.CodeInvalid => l["\"{0}\" is not a valid code: use letters, digits and dashes, at most 20 characters (for example I-07).", v],
+            ImportErrorCode.NotANumber => l["\"{0}\" is not a number.", v],
+            ImportErrorCode.OutOfRange => l["The value must be in the range {0}.", v],
+            ImportErrorCode.MonthInvalid => l["\"{0}\" is not a month between 2000 and 2100: write it as 2027-03.", v],
+            ImportErrorCode.DependencyInvalid => l["\"{0}\" is not a dependency: write a code, optionally followed by FS or SS and a lag, for example \"I-05 SS+1\".", v],
+            ImportErrorCode.DependencyUnknown => l["There is no initiative \"{0}\" in the roadmap or in the file.", v],
+            ImportErrorCode.DependencyCycle => l["The dependencies form a cycle: {0}.", v],
+            ImportErrorCode.ObjectiveUnknown => l["There is no strategy objective \"{0}\".", v],
+            ImportErrorCode.NameAmbiguous => l["Several objectives are called \"{0}\".", v],
+            ImportErrorCode.ThemeUnknown => l["\"{0}\" is not a theme ID.", v],
+            ImportErrorCode.TeamUnknown => l["There is no team \"{0}\". Create it in the roadmap settings first.", v],
+            ImportErrorCode.FormulaNotAllowed => l["The cell holds a formula. Paste values only."],
+            _ => l["This value cannot be imported: \"{0}\".", v],
         };
-        return issue.Row is { } row ? l["Row {0}: {1}", row, message] : message;
     }
 }
