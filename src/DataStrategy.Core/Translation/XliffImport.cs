@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DataStrategy.Core.Translation;
 
 /// <summary>
@@ -72,7 +70,7 @@ public static class XliffImport
 
             if (seen.TryGetValue(unit.Id, out var first))
             {
-                issues.Add(new XliffIssue(XliffProblem.DuplicateId, unit.Line, Xliff.Shorten(unit.Id) + " (" + first.ToString(CultureInfo.InvariantCulture) + ")"));
+                issues.Add(new XliffIssue(XliffProblem.DuplicateId, unit.Line, Xliff.Shorten(unit.Id), first));
                 continue;
             }
 
@@ -86,7 +84,7 @@ public static class XliffImport
             var translation = unit.Target is null ? string.Empty : Xliff.Normalise(unit.Target);
             if (translation.Length > text.MaxLength)
             {
-                issues.Add(new XliffIssue(XliffProblem.TooLong, unit.Line, Xliff.Shorten(unit.Id) + " (" + text.MaxLength.ToString(CultureInfo.InvariantCulture) + ")"));
+                issues.Add(new XliffIssue(XliffProblem.TooLong, unit.Line, Xliff.Shorten(unit.Id), text.MaxLength));
                 continue;
             }
 
