@@ -185,10 +185,10 @@ public sealed class TranslationWorkflowTests : IDisposable
     public async Task SideBySide_SavesABatch_AndAStaleEditIsRefused_KeepingTheTranslatorsText()
     {
         var lead = await _app.LeadAsync();
-        var kpi = await InDemoAsync(db => db.Kpis.OrderBy(k => k.Position).FirstAsync());
+        var workstream = await InDemoAsync(db => db.Workstreams.OrderBy(w => w.Position).FirstAsync());
         var inputName = default(string);
         var doc = await lead.GetDocumentAsync(Org + "/translations/roadmap?from=fr&to=nl");
-        var row = doc.QuerySelector($"[data-unit='kpi.{kpi.Id:D}.name']")!;
+        var row = doc.QuerySelector($"[data-unit='workstream.{workstream.Id:D}.name']")!;
         var textarea = row.QuerySelector("textarea")!;
         inputName = textarea.GetAttribute("name")!;
         Assert.Equal("nl", textarea.GetAttribute("lang"));
@@ -198,26 +198,28 @@ public sealed class TranslationWorkflowTests : IDisposable
         Assert.Contains(source.Id!, textarea.GetAttribute("aria-describedby")!, StringComparison.Ordinal);
         var form = HttpClientExtensions.FormOf(doc, Org + "/translations/roadmap?from=fr&to=nl", index: 2);
 
-        // Someone edits the KPI after the translator opened the page.
+        // Someone edits the workstream after the translator opened the page.
         await InDemoAsync(async db =>
         {
-            var tracked = await db.Kpis.SingleAsync(k => k.Id == kpi.Id);
-            tracked.Baseline += 1;
+            var tracked = await db.Workstreams.SingleAsync(k => k.Id == workstream.Id);
+            tracked.Position += 100;
             return await db.SaveChangesAsync();
         });
-        var stale = await lead.SubmitAsync(form, new() { [inputName] = "Nieuwe naam van de indicator" });
+        var stale = await lead.SubmitAsync(form, new() { [inputName] = "Nieuwe naam van het werkspoor" });
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         var staleDoc = await stale.ParseAsync();
         Assert.Contains("while you were translating", staleDoc.QuerySelector("[data-testid=error-summary]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Nieuwe naam van de indicator", staleDoc.QuerySelector($"textarea[name='{inputName}']")!.TextContent);
-        Assert.NotEqual("Nieuwe naam van de indicator", (await InDemoAsync(db => db.Kpis.Where(k => k.Id == kpi.Id).Select(k => k.Name).SingleAsync()))["nl"]);
+        Assert.Equal("Nieuwe naam van het werkspoor", staleDoc.QuerySelector($"[data-unit='workstream.{workstream.Id:D}.name'] textarea")!.TextContent);
+        Assert.NotEqual("Nieuwe naam van het werkspoor", (await InDemoAsync(db => db.Workstreams.Where(k => k.Id == workstream.Id).Select(k => k.Name).SingleAsync()))["nl"]);
 
-        var fresh = await lead.GetFormAsync(Org + "/translations/roadmap?from=fr&to=nl", index: 2);
-        var saved = await lead.SubmitAsync(fresh, new() { [inputName] = "Nieuwe naam van de indicator" });
+        var freshDoc = await lead.GetDocumentAsync(Org + "/translations/roadmap?from=fr&to=nl");
+        var fresh = HttpClientExtensions.FormOf(freshDoc, Org + "/translations/roadmap?from=fr&to=nl", index: 2);
+        var freshName = freshDoc.QuerySelector($"[data-unit='workstream.{workstream.Id:D}.name'] textarea")!.GetAttribute("name")!;
+        var saved = await lead.SubmitAsync(fresh, new() { [freshName] = "Nieuwe naam van het werkspoor" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("Nieuwe naam van de indicator", (await InDemoAsync(db => db.Kpis.Where(k => k.Id == kpi.Id).Select(k => k.Name).SingleAsync()))["nl"]);
+        Assert.Equal("Nieuwe naam van het werkspoor", (await InDemoAsync(db => db.Workstreams.Where(k => k.Id == workstream.Id).Select(k => k.Name).SingleAsync()))["nl"]);
     }
 
     [Theory]
