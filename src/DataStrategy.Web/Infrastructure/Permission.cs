@@ -35,4 +35,5 @@ public enum Permission
     EditCaseStudies,
     PublishCaseStudies,
     RunShowAndTell,
+    TranslateContent,
 }

@@ -52,6 +52,9 @@ public static class PermissionTable
         [Permission.PublishCaseStudies] = [MemberRole.Administrator],
         // Show & Tell events list presenters and attendees (personal data): those who organise them.
         [Permission.RunShowAndTell] = [MemberRole.Facilitator, MemberRole.Administrator],
+        // Translating the strategy, the roadmap and the case studies (by hand or by XLIFF file) is the work of those who
+        // edit all three; a framework's texts stay with those who manage frameworks.
+        [Permission.TranslateContent] = [MemberRole.Facilitator, MemberRole.Administrator],
     };
 
     public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);
