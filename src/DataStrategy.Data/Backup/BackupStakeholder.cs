@@ -17,6 +17,10 @@ public sealed class BackupStakeholder
 
     public string? Notes { get; set; }
 
+    public string? Language { get; set; }
+
+    public string? NotesLanguage { get; set; }
+
     public DateTimeOffset? ErasedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -25,6 +25,8 @@ public static class DemoAssessment
     public const string CampaignNameNl = "Nulmeting 2026";
 
     /// <summary>The interviews held in Dutch: with these stakeholders (by e-mail), quotes and notes are in Dutch, else in French.</summary>
+    public static bool IsDutchSpeaker(string email) => DutchSpeakers.Contains(email);
+
     private static readonly HashSet<string> DutchSpeakers = new(StringComparer.OrdinalIgnoreCase)
     {
         "pieter.janssens@ville-de-demo.example", "koen.desmet@ville-de-demo.example", "jan.verstraeten@ville-de-demo.example",

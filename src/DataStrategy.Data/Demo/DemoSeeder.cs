@@ -45,6 +45,12 @@ public static class DemoSeeder
         ("SEC", DepartmentKind.Leadership, "Secrétariat communal", "Gemeentesecretariaat", "Town clerk's office"),
     ];
 
+    // The facilitators' notes written in Dutch; the others are in French.
+    private static readonly HashSet<string> DutchNotes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pieter.janssens@ville-de-demo.example", "koen.desmet@ville-de-demo.example", "marc.vandenbossche@ville-de-demo.example",
+    };
+
     private static readonly (string Name, string Title, string Dept, string Email, string? Notes)[] StakeholderData =
     [
         ("Sophie Lambert", "Directrice de l'urbanisme", "URB", "sophie.lambert@ville-de-demo.example", "Porte le projet de plan d'aménagement directeur ; intéressée par les données cadastrales."),
@@ -125,6 +131,8 @@ public static class DemoSeeder
                 DepartmentId = departments[dept].Id,
                 Email = email,
                 Notes = notes,
+                Language = DemoAssessment.IsDutchSpeaker(email) ? Core.Languages.Dutch : Core.Languages.French,
+                NotesLanguage = notes is null ? null : DutchNotes.Contains(email) ? Core.Languages.Dutch : Core.Languages.French,
             });
         }
 

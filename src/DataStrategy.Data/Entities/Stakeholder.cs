@@ -19,11 +19,18 @@ public class Stakeholder : ITenantOwned, IVersioned, IAudited
 
     public Department? Department { get; set; }
 
+    /// <summary>The language the person works in: their job title is written in it, and they are interviewed in it.</summary>
+    [PersonalData]
+    public string? Language { get; set; }
+
     [PersonalData]
     public string? Email { get; set; }
 
     [PersonalData]
     public string? Notes { get; set; }
+
+    /// <summary>The language the notes were written in (the writer's interface language when they last changed).</summary>
+    public string? NotesLanguage { get; set; }
 
     /// <summary>Set when the person's data was erased (GDPR); the row stays so references survive, anonymised.</summary>
     public DateTimeOffset? ErasedAt { get; set; }

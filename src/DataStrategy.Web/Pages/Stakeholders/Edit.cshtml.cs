@@ -43,6 +43,12 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
     public string? Notes { get; set; }
 
     [BindProperty]
+    public string? Language { get; set; }
+
+    /// <summary>The language of the stored notes, for the textarea's lang.</summary>
+    public string? NotesLanguage { get; private set; }
+
+    [BindProperty]
     public Guid Version { get; set; }
 
     public bool IsNew => Id is null;
@@ -65,7 +71,7 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             return NotFound();
         }
 
-        (Name, JobTitle, DepartmentId, Email, Notes, Version) = (s.Name, s.JobTitle, s.DepartmentId, s.Email, s.Notes, s.Version);
+        (Name, JobTitle, DepartmentId, Email, Notes, Version, Language, NotesLanguage) = (s.Name, s.JobTitle, s.DepartmentId, s.Email, s.Notes, s.Version, s.Language, s.NotesLanguage);
         return Page();
     }
 
@@ -86,6 +92,12 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
         JobTitle = Blank(JobTitle);
         Email = Blank(Email);
         Notes = Blank(Notes);
+        Language = Blank(Language);
+        if (Language is not null && !Organisation.Languages.Contains(Language))
+        {
+            ModelState.AddModelError(nameof(Language), L["Choose the person's language from the list."]);
+        }
+
         if (DepartmentId is not null && Departments.All(d => d.Id != DepartmentId))
         {
             ModelState.AddModelError(nameof(DepartmentId), L["Choose a department from the list."]);
@@ -118,7 +130,13 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
             Db.Entry(stakeholder).Property(x => x.Version).OriginalValue = Version;
         }
 
-        (stakeholder.Name, stakeholder.JobTitle, stakeholder.DepartmentId, stakeholder.Email, stakeholder.Notes) = (Name, JobTitle, DepartmentId, Email, Notes);
+        if (stakeholder.Notes != Notes)
+        {
+            // Notes are kept in the language they are written in: the writer's, when they change.
+            stakeholder.NotesLanguage = Notes is null ? null : Lang;
+        }
+
+        (stakeholder.Name, stakeholder.JobTitle, stakeholder.DepartmentId, stakeholder.Email, stakeholder.Notes, stakeholder.Language) = (Name, JobTitle, DepartmentId, Email, Notes, Language);
         try
         {
             await Db.SaveChangesAsync();

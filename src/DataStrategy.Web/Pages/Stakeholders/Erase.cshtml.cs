@@ -64,6 +64,8 @@ public sealed class EraseModel(AppDbContext db, TenantContext tenant, IStringLoc
         s.JobTitle = null;
         s.Email = null;
         s.Notes = null;
+        s.Language = null;
+        s.NotesLanguage = null;
         s.ErasedAt = now;
     }
 }
