@@ -232,7 +232,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
 
         var response = await UploadAsync(facilitator, Workbook(Header, ["I-05", "Nouveau", "", "2", "I-99"]));
 
-        Assert.Equal("Feuille Initiatives, ligne 2, colonne E (dependencies) : Il n'y a pas d'initiative « I-99 » dans la feuille de route ni dans le fichier.", Assert.Single(await ErrorsAsync(response)));
+        Assert.Equal("Feuille Initiatives, ligne 2, colonne E (dependencies)\u00A0: Il n'y a pas d'initiative «\u00A0I-99\u00A0» dans la feuille de route ni dans le fichier.", Assert.Single(await ErrorsAsync(response)));
     }
 
     [Fact]
