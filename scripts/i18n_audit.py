@@ -21,7 +21,7 @@ table = {r["key"]: r for r in rows}
 
 lit = r'"((?:[^"\\]|\\.)*)"'
 patterns = [
-    re.compile(r'\b[lL]\[' + lit),
+    re.compile(r'\b[lL]\[' + lit + r'(\s*\+)?'),
     re.compile(r'\bEveryLanguage\.Text\(\w+,\s*' + lit),
     re.compile(r'\.Count\([^;"]*?,\s*' + lit + r',\s*' + lit),
 ]
@@ -33,9 +33,11 @@ for f in sorted(list(web.rglob("*.cs")) + list(web.rglob("*.cshtml"))):
     text = f.read_text(encoding="utf-8")
     for p in patterns:
         for m in p.finditer(text):
-            for g in m.groups():
+            groups = m.groups()
+            joined = p is patterns[0] and groups[-1] is not None
+            for g in (groups[:1] if p is patterns[0] else groups):
                 key = g.replace('\\"', '"')
-                if key.endswith(".") and key[:-1].isalpha():
+                if joined and key.endswith(".") and key[:-1].isalpha():
                     continue  # a dynamic prefix ("Role." + role)
                 used.setdefault(key, f.relative_to(root))
             if p is patterns[2] and re.search(r'(?<![\w{])1(?![\w}])', m.group(1)):

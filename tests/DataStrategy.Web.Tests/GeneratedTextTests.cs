@@ -165,6 +165,20 @@ public sealed partial class GeneratedTextTests : IDisposable
         Assert.All(rows.Skip(1), row => Assert.DoesNotContain(row[2], statuses));
     }
 
+    [Theory]
+    [InlineData("fr", "\u00A0: ")]
+    [InlineData("nl", ": ")]
+    [InlineData("en", ": ")]
+    public async Task AuditChanges_LabelAndValue_AreSeparatedByTheLanguagesColon(string language, string colon)
+    {
+        var lead = await _app.SignInAsync(DemoSeeder.LeadEmail, language: language);
+
+        var labels = (await lead.GetDocumentAsync($"{DemoOrg}/audit")).QuerySelectorAll("td li > strong").ToList();
+
+        Assert.NotEmpty(labels);
+        Assert.All(labels, l => Assert.StartsWith(colon, l.NextSibling!.TextContent, StringComparison.Ordinal));
+    }
+
     /// <summary>A localizer over a fixed table, formatting like the real one (with the current culture).</summary>
     private sealed class KeyLocalizer(Dictionary<string, string> texts) : IStringLocalizer
     {

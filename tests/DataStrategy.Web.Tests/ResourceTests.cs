@@ -47,13 +47,13 @@ public sealed partial class ResourceTests
                      .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)))
         {
             var text = File.ReadAllText(file);
-            var found = LocalizerCall().Matches(text).Concat(AttributeText().Matches(text)).Concat(EveryLanguageCall().Matches(text)).Select(m => m.Groups["key"].Value)
-                .Concat(CountCall().Matches(text).SelectMany(m => new[] { m.Groups["one"].Value, m.Groups["other"].Value }));
-            foreach (var literal in found)
+            var found = LocalizerCall().Matches(text).Concat(AttributeText().Matches(text)).Concat(EveryLanguageCall().Matches(text)).Select(m => (Literal: m.Groups["key"].Value, Joined: m.Groups["plus"].Success))
+                .Concat(CountCall().Matches(text).SelectMany(m => new[] { (m.Groups["one"].Value, false), (m.Groups["other"].Value, false) }));
+            foreach (var (literal, joined) in found)
             {
                 var key = literal.Replace("\\\"", "\"", StringComparison.Ordinal);
-                // Keys built at run time ("Role." + role) are checked per enum value below.
-                var dynamicPrefix = key.Length > 1 && key.EndsWith('.') && key[..^1].All(char.IsAsciiLetter);
+                // Keys built at run time ("Role." + role) are checked per enum value below; "None." alone is a text.
+                var dynamicPrefix = joined && key.Length > 1 && key.EndsWith('.') && key[..^1].All(char.IsAsciiLetter);
                 if (!dynamicPrefix && !keys.Contains(key))
                 {
                     missing.Add($"{Path.GetFileName(file)}: {key}");
@@ -241,7 +241,7 @@ public sealed partial class ResourceTests
         return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
     }
 
-    [GeneratedRegex(@"\b[lL]\[""(?<key>(?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"\b[lL]\[""(?<key>(?:[^""\\]|\\.)*)""(?<plus>\s*\+)?")]
     private static partial Regex LocalizerCall();
 
     private static IEnumerable<string> CodeFiles() =>

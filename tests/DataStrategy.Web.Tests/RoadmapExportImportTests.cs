@@ -158,7 +158,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
         var preview = await UploadAsync(facilitator, file);
 
         var doc = await preview.ParseAsync();
-        Assert.Contains("1 initiatives to create, 1 to update", doc.QuerySelector("[data-testid=import-summary]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 initiative to create, 1 to update", doc.QuerySelector("[data-testid=import-summary]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Compétences", doc.QuerySelector("[data-testid=new-workstreams]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([("I-01", "Catalogue de données"), ("I-02", "Portail open data")], await InitiativesAsync());
 
