@@ -59,14 +59,14 @@ public sealed partial class AnswerImportJourneyTests(AppHost host)
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Choisissez d'ignorer les répondants déjà présents ou de remplacer leurs réponses.");
         await page.AssertAccessibleAsync("answer-import-choose");
-        await page.GetByLabel("Les ignorer : ils gardent leurs réponses, les autres répondants sont importés").CheckAsync();
+        await page.GetByLabel("Les ignorer\u00A0: ils gardent leurs réponses, les autres répondants sont importés").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("Tous les répondants de ce fichier sont déjà dans la campagne : rien n'a été importé.");
+        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("Tous les répondants de ce fichier sont déjà dans la campagne\u00A0: rien n'a été importé.");
         await Assertions.Expect(page.GetByTestId("import-batches").Locator("tbody tr")).ToHaveCountAsync(1);
 
         // Undo, after the browser's confirmation.
         await page.GetByTestId("import-batches").GetByRole(AriaRole.Button, new() { Name = "Annuler l'import enquete.csv" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("L'import de enquete.csv a été annulé : 3 répondants et leurs réponses ont été supprimés.");
+        await Assertions.Expect(page.GetByTestId("flash")).ToContainTextAsync("L'import de enquete.csv a été annulé\u00A0: 3 répondants et leurs réponses ont été supprimés.");
         await Assertions.Expect(page.GetByTestId("import-batches")).ToContainTextAsync("Annulé le ");
         await page.AssertAccessibleAsync("answer-import-undone");
     }

@@ -295,14 +295,14 @@ public sealed class AutosaveConcurrencyTests : IDisposable
 
     public static TheoryData<string, HttpStatusCode, string> Errors => new()
     {
-        { "unknown question", HttpStatusCode.BadRequest, "« '; DROP TABLE \"Answers\";-- » n'est pas une question de ce référentiel." },
-        { "level out of range", HttpStatusCode.BadRequest, "lead-01 : choisissez un niveau dans la liste." },
-        { "target out of range", HttpStatusCode.BadRequest, "lead-01 : choisissez un niveau cible dans la liste." },
-        { "evidence too long", HttpStatusCode.BadRequest, "lead-01 : les éléments probants dépassent 4000 caractères." },
-        { "no antiforgery token", HttpStatusCode.BadRequest, "Cette réponse n'a pas pu être enregistrée : rechargez la page, puis réessayez." },
+        { "unknown question", HttpStatusCode.BadRequest, "«\u00A0'; DROP TABLE \"Answers\";--\u00A0» n'est pas une question de ce référentiel." },
+        { "level out of range", HttpStatusCode.BadRequest, "lead-01\u00A0: choisissez un niveau dans la liste." },
+        { "target out of range", HttpStatusCode.BadRequest, "lead-01\u00A0: choisissez un niveau cible dans la liste." },
+        { "evidence too long", HttpStatusCode.BadRequest, "lead-01\u00A0: les éléments probants dépassent 4000 caractères." },
+        { "no antiforgery token", HttpStatusCode.BadRequest, "Cette réponse n'a pas pu être enregistrée\u00A0: rechargez la page, puis réessayez." },
         { "unknown interview", HttpStatusCode.NotFound, "Cet entretien ou cette enquête n'existe plus, ou vous n'y avez plus accès." },
-        { "signed out", HttpStatusCode.Unauthorized, "Votre session a pris fin : reconnectez-vous dans un autre onglet, puis enregistrez à nouveau." },
-        { "closed campaign", HttpStatusCode.Conflict, "Cette campagne est clôturée : ses réponses sont figées." },
+        { "signed out", HttpStatusCode.Unauthorized, "Votre session a pris fin\u00A0: reconnectez-vous dans un autre onglet, puis enregistrez à nouveau." },
+        { "closed campaign", HttpStatusCode.Conflict, "Cette campagne est clôturée\u00A0: ses réponses sont figées." },
         { "server error", HttpStatusCode.InternalServerError, "Le serveur n'a pas pu enregistrer cette réponse. Réessayez dans un instant." },
     };
 

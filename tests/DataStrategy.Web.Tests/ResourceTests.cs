@@ -47,11 +47,13 @@ public sealed partial class ResourceTests
                      .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal)))
         {
             var text = File.ReadAllText(file);
-            foreach (Match m in LocalizerCall().Matches(text).Concat(AttributeText().Matches(text)))
+            var found = LocalizerCall().Matches(text).Concat(AttributeText().Matches(text)).Concat(EveryLanguageCall().Matches(text)).Select(m => (Literal: m.Groups["key"].Value, Joined: m.Groups["plus"].Success))
+                .Concat(CountCall().Matches(text).SelectMany(m => new[] { (m.Groups["one"].Value, false), (m.Groups["other"].Value, false) }));
+            foreach (var (literal, joined) in found)
             {
-                var key = m.Groups["key"].Value.Replace("\\\"", "\"", StringComparison.Ordinal);
-                // Keys built at run time ("Role." + role) are checked per enum value below.
-                var dynamicPrefix = key.Length > 1 && key.EndsWith('.') && key[..^1].All(char.IsAsciiLetter);
+                var key = literal.Replace("\\\"", "\"", StringComparison.Ordinal);
+                // Keys built at run time ("Role." + role) are checked per enum value below; "None." alone is a text.
+                var dynamicPrefix = joined && key.Length > 1 && key.EndsWith('.') && key[..^1].All(char.IsAsciiLetter);
                 if (!dynamicPrefix && !keys.Contains(key))
                 {
                     missing.Add($"{Path.GetFileName(file)}: {key}");
@@ -60,6 +62,60 @@ public sealed partial class ResourceTests
         }
 
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void CountedTexts_HaveBothPluralForms_InEveryLanguage_AndNameTheNumber()
+    {
+        // L.Count(n, one, other): French takes the singular for 0 and 1, so a singular text that writes "1"
+        // instead of {0} would say "1 entretien" for none.
+        var languages = new[] { ("en", Load("SharedResource.resx")), ("fr", Load("SharedResource.fr.resx")), ("nl", Load("SharedResource.nl.resx")) };
+        var pairs = CodeFiles().SelectMany(f => CountCall().Matches(File.ReadAllText(f)))
+            .Select(m => (One: Unescape(m.Groups["one"].Value), Other: Unescape(m.Groups["other"].Value)))
+            .Distinct().ToList();
+        var problems = new List<string>();
+        foreach (var (one, other) in pairs)
+        {
+            foreach (var (language, texts) in languages)
+            {
+                foreach (var key in new[] { one, other })
+                {
+                    if (!texts.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
+                    {
+                        problems.Add($"{language}: no text for '{key}'");
+                    }
+                }
+
+                if (texts.TryGetValue(one, out var singular) && LiteralOne().IsMatch(singular))
+                {
+                    problems.Add($"{language}: the singular '{singular}' writes 1 instead of {{0}}");
+                }
+            }
+        }
+
+        Assert.True(pairs.Count > 40, $"only {pairs.Count} counted texts found");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void FrenchResources_FollowFrenchTypography()
+    {
+        var problems = Load("SharedResource.fr.resx")
+            .SelectMany(kv => DataStrategy.Core.Tests.Text.FrenchTypography.Problems(kv.Value).Select(p => $"{kv.Key}: {p}"))
+            .ToList();
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void FrenchWorkingSessionTemplates_FollowFrenchTypography()
+    {
+        var problems = DataStrategy.Web.Pages.Sessions.SessionSeries.Default
+            .SelectMany(p => new[] { p.Title.Get("fr"), p.Agenda.Get("fr") })
+            .SelectMany(t => DataStrategy.Core.Tests.Text.FrenchTypography.Problems(t ?? string.Empty))
+            .ToList();
+
+        Assert.Empty(problems);
     }
 
     [Fact]
@@ -185,8 +241,24 @@ public sealed partial class ResourceTests
         return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
     }
 
-    [GeneratedRegex(@"\b[lL]\[""(?<key>(?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"\b[lL]\[""(?<key>(?:[^""\\]|\\.)*)""(?<plus>\s*\+)?")]
     private static partial Regex LocalizerCall();
+
+    private static IEnumerable<string> CodeFiles() =>
+        Directory.EnumerateFiles(WebProject, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal));
+
+    private static string Unescape(string literal) => literal.Replace("\\\"", "\"", StringComparison.Ordinal);
+
+    /// <summary>Both texts of <c>L.Count(n, "one", "other"…)</c>.</summary>
+    [GeneratedRegex(@"\.Count\([^;""]*?,\s*""(?<one>(?:[^""\\]|\\.)*)"",\s*""(?<other>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex CountCall();
+
+    [GeneratedRegex(@"\bEveryLanguage\.Text\(\w+,\s*""(?<key>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex EveryLanguageCall();
+
+    [GeneratedRegex(@"(?<![\w{.,])1(?![\w}.,])")]
+    private static partial Regex LiteralOne();
 
     [GeneratedRegex(@"\bLanguageText\.For\([^,]+,\s*""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LanguageTextCall();

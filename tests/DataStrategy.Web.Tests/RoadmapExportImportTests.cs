@@ -158,7 +158,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
         var preview = await UploadAsync(facilitator, file);
 
         var doc = await preview.ParseAsync();
-        Assert.Contains("1 initiatives to create, 1 to update", doc.QuerySelector("[data-testid=import-summary]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 initiative to create, 1 to update", doc.QuerySelector("[data-testid=import-summary]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Compétences", doc.QuerySelector("[data-testid=new-workstreams]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([("I-01", "Catalogue de données"), ("I-02", "Portail open data")], await InitiativesAsync());
 
@@ -232,7 +232,7 @@ public sealed class RoadmapExportImportTests : IDisposable, IAsyncLifetime
 
         var response = await UploadAsync(facilitator, Workbook(Header, ["I-05", "Nouveau", "", "2", "I-99"]));
 
-        Assert.Equal("Feuille Initiatives, ligne 2, colonne E (dependencies) : Il n'y a pas d'initiative « I-99 » dans la feuille de route ni dans le fichier.", Assert.Single(await ErrorsAsync(response)));
+        Assert.Equal("Feuille Initiatives, ligne 2, colonne E (dependencies)\u00A0: Il n'y a pas d'initiative «\u00A0I-99\u00A0» dans la feuille de route ni dans le fichier.", Assert.Single(await ErrorsAsync(response)));
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class StrategyWorkflowTests : IDisposable, IAsyncLifetime
         var thread = (await contributor.GetDocumentAsync(ItemUrl(id))).QuerySelector(".comment-thread")!;
         Assert.Contains("Faut-il un indicateur ?", thread.TextContent, StringComparison.Ordinal);
         Assert.Contains("Nadia El Idrissi", thread.TextContent, StringComparison.Ordinal);
-        Assert.Contains("1 open comments", await TextAsync(contributor, StrategyPath, "#kind-Objective"), StringComparison.Ordinal);
+        Assert.Contains("1 open comment", await TextAsync(contributor, StrategyPath, "#kind-Objective"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -382,7 +382,7 @@ public sealed class StrategyWorkflowTests : IDisposable, IAsyncLifetime
 
         Assert.Equal(["easy"], page.QuerySelectorAll("table.diff del").Select(e => e.TextContent).ToList());
         Assert.Equal(["quick"], page.QuerySelectorAll("table.diff ins").Select(e => e.TextContent).ToList());
-        Assert.Contains("1 items differ.", page.QuerySelector("[data-testid=change-count]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 item differs.", page.QuerySelector("[data-testid=change-count]")!.TextContent, StringComparison.Ordinal);
     }
 
     // ---- Document ----

@@ -43,7 +43,7 @@ public sealed class UnclosedQuoteImportTests : IDisposable
         var response = await client.UploadAsync(await client.GetFormAsync(Stakeholders, "Upload"), "File", "people.csv", Encoding.UTF8.GetBytes(csv));
         var doc = await response.ParseAsync();
 
-        Assert.Contains("Ligne 3 : une valeur commence par un guillemet (\") qui n'est jamais fermé.", await ImportErrorsAsync(response), StringComparison.Ordinal);
+        Assert.Contains("Ligne 3\u00A0: une valeur commence par un guillemet (\") qui n'est jamais fermé.", await ImportErrorsAsync(response), StringComparison.Ordinal);
         Assert.Null(doc.QuerySelector("[data-testid=import-preview]"));
         Assert.Equal(before, await StakeholderCountAsync());
         Assert.Equal(0, await PendingCountAsync());

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DataStrategy.Core.Text;
 
 namespace DataStrategy.Core.Documents;
 
@@ -10,6 +11,12 @@ namespace DataStrategy.Core.Documents;
 /// </summary>
 public sealed partial class DocumentTexts
 {
+    /// <summary>Suffix of a counted text's singular form; see <see cref="Count"/>.</summary>
+    public const string OneSuffix = ".One";
+
+    /// <summary>Suffix of a counted text's plural form; see <see cref="Count"/>.</summary>
+    public const string OtherSuffix = ".Other";
+
     private readonly Dictionary<string, (string En, string Fr, string Nl)> texts = new(StringComparer.Ordinal);
 
     private DocumentTexts()
@@ -43,6 +50,23 @@ public sealed partial class DocumentTexts
         };
         return args.Length == 0 ? text : string.Format(Culture(language), text, args);
     }
+
+    /// <summary>
+    /// A counted text: <c>key.One</c> or <c>key.Other</c> by the language's plural rule (<see cref="Plural"/>: French
+    /// "0 entretien", Dutch and English "0 interviews"), with the number written in the language's culture as {0}.
+    /// </summary>
+    /// <param name="more">Further arguments, {1} onwards.</param>
+    public string Count(string key, string language, long n, params object?[] more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        var form = Plural.Of(language, n) == PluralCategory.One ? OneSuffix : OtherSuffix;
+        return Get(key + form, language, [n.ToString("N0", Culture(language)), .. more]);
+    }
+
+    /// <summary>The keys of counted texts (those with a <c>.One</c> and an <c>.Other</c> form), without the suffix.</summary>
+    public IEnumerable<string> CountedKeys =>
+        texts.Keys.Where(k => k.EndsWith(OneSuffix, StringComparison.Ordinal) || k.EndsWith(OtherSuffix, StringComparison.Ordinal))
+            .Select(k => k[..k.LastIndexOf('.')]).Distinct(StringComparer.Ordinal);
 
     public bool IsComplete(string key) => texts.TryGetValue(key, out var t) && t.En.Length > 0 && t.Fr.Length > 0 && t.Nl.Length > 0;
 

@@ -29,6 +29,7 @@ public static class MaturityReportComposer
         var result = analysis.Result;
         var culture = DocumentTexts.Culture(language);
         string Text(string key, params object?[] args) => DocumentTexts.Report.Get(key, language, args);
+        string Count(string key, long n) => DocumentTexts.Report.Count(key, language, n);
         string Number(double? value) => value?.ToString("0.0", culture) ?? DocumentTexts.Report.Get(ReportLabels.TooFew, language);
         string ThemeName(string id) => definition.Theme(id)?.Name.Get(language) ?? id;
 
@@ -80,12 +81,18 @@ public static class MaturityReportComposer
 
         if (priorities.Count > 0 && priorities[0].Ranked.Score > 0)
         {
-            summary.Add(Text("Summary.Priorities", findings.Count, ThemeName(priorities[0].Ranked.ThemeId)));
+            summary.Add(DocumentTexts.Report.Count("Summary.Priorities", language, findings.Count, ThemeName(priorities[0].Ranked.ThemeId)));
         }
 
         var method = new List<string>
         {
-            Text("Method.Answers", responses.GetValueOrDefault(ResponseKind.Interview), responses.GetValueOrDefault(ResponseKind.Survey), responses.GetValueOrDefault(ResponseKind.Imported), overall.Suppressed ? "–" : overall.Answers.ToString("N0", culture), overall.Suppressed ? "–" : overall.DontKnow.ToString("N0", culture)),
+            Text(
+                "Method.Answers",
+                Count("Count.Interviews", responses.GetValueOrDefault(ResponseKind.Interview)),
+                Count("Count.SurveyResponses", responses.GetValueOrDefault(ResponseKind.Survey)),
+                Count("Count.ImportedResponses", responses.GetValueOrDefault(ResponseKind.Imported)),
+                overall.Suppressed ? Text("Count.LevelAnswers" + DocumentTexts.OtherSuffix, "–") : Count("Count.LevelAnswers", overall.Answers),
+                overall.Suppressed ? Text("Count.DontKnow" + DocumentTexts.OtherSuffix, "–") : Count("Count.DontKnow", overall.DontKnow)),
             Text("Method.Rule", ruleText),
             Text("Method.Suppression", campaign.MinGroupSize),
             Text("Method.Interval", result.Options.Resamples),

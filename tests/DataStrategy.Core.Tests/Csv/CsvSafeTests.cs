@@ -20,6 +20,39 @@ public class CsvSafeTests
     }
 
     [Theory]
+    [InlineData("-2+3")]
+    [InlineData("-1,5+1")]
+    [InlineData("-1,5,2")]
+    [InlineData("-1,")]
+    [InlineData("-,5")]
+    [InlineData("-1 5")]
+    [InlineData("-1e5")]
+    public void Escape_NegativeLookingFormula_StillPrefixesApostrophe(string value) =>
+        Assert.Equal("'" + value, CsvSafe.Escape(value));
+
+    [Theory]
+    [InlineData("-0,30")]
+    [InlineData("-0.30")]
+    [InlineData("-12")]
+    public void Escape_PlainNegativeNumber_StaysANumber(string value) =>
+        Assert.Equal(value, CsvSafe.Escape(value));
+
+    [Theory]
+    [InlineData("fr", -0.3, "-0,30")]
+    [InlineData("nl", 2.8, "2,80")]
+    [InlineData("en", 2.8, "2.80")]
+    [InlineData("fr", 12345.678, "12345,68")]
+    public void Number_ForTheReadersLanguage_UsesItsDecimalSeparator_AndNoGrouping(string language, double value, string expected) =>
+        Assert.Equal(expected, CsvSafe.Number(value, "0.00", language));
+
+    [Fact]
+    public void Number_NullOrNotANumber_IsEmpty()
+    {
+        Assert.Null(CsvSafe.Number((double?)null, "0.00", "fr"));
+        Assert.Null(CsvSafe.Number(double.NaN, "0.00", "fr"));
+    }
+
+    [Theory]
     [InlineData("Alice Dupont")]
     [InlineData("a=b")]
     [InlineData("x+y-z@w")]

@@ -146,27 +146,32 @@ public class RoadmapSheetsTests
         Assert.Equal("'" + title, cell);
     }
 
-    [Fact]
-    public void Csv_Sample_HasTheImportColumnsAndInvariantNumbers()
+    [Theory]
+    [InlineData(";", "125000,5", "1,25")] // French and Dutch Excel read a decimal comma as a number
+    [InlineData(",", "125000.5", "1.25")]
+    public void Csv_Sample_HasTheImportColumnsAndNumbersForTheSpreadsheet(string delimiter, string budget, string fte)
     {
-        var rows = ReadCsv(RoadmapSheets.InitiativesCsv(RoadmapExchangeSamples.Create(), ";"), ";");
+        var rows = ReadCsv(RoadmapSheets.InitiativesCsv(RoadmapExchangeSamples.Create(), delimiter), delimiter);
 
         Assert.Equal("code", rows[0][0]);
         Assert.Contains("fte: IT", rows[0]);
-        Assert.Equal("125000.5", rows[1][rows[0].IndexOf("budget")]);
-        Assert.Equal("1.25", rows[1][rows[0].IndexOf("fte: IT")]);
+        Assert.Equal(budget, rows[1][rows[0].IndexOf("budget")]);
+        Assert.Equal(fte, rows[1][rows[0].IndexOf("fte: IT")]);
         Assert.Equal("I-01 SS+1", rows[2][rows[0].IndexOf("dependencies")]);
     }
 
-    [Fact]
-    public void Csv_ExportThenImport_IsValid()
+    [Theory]
+    [InlineData(";")]
+    [InlineData(",")]
+    public void Csv_ExportThenImport_IsValid_AndKeepsTheAmounts(string delimiter)
     {
-        var csv = RoadmapSheets.InitiativesCsv(RoadmapExchangeSamples.Create(), ";");
+        var csv = RoadmapSheets.InitiativesCsv(RoadmapExchangeSamples.Create(), delimiter);
 
         var result = RoadmapImport.Parse("roadmap.csv", csv, RoadmapExchangeSamples.Context());
 
         Assert.True(result.IsValid, string.Join("; ", result.Issues));
         Assert.Equal(2, result.Rows.Count);
+        Assert.Equal(125000.5m, result.Rows[0].Budget);
     }
 
     private static SpreadsheetDocument Open(byte[] bytes) => SpreadsheetDocument.Open(new MemoryStream(bytes), false);

@@ -165,18 +165,24 @@ public static class RoadmapSheets
         styles.Save();
     }
 
-    /// <summary>The initiatives as CSV (UTF-8 with BOM), formula-injection safe; numbers in invariant notation.</summary>
+    /// <summary>
+    /// The initiatives as CSV (UTF-8 with BOM), formula-injection safe. With ";" between cells (French and Dutch
+    /// spreadsheets) amounts have a decimal comma ("0,5"), otherwise a point, so the spreadsheet reads them as
+    /// numbers; never a thousands separator, and the import reads both (<see cref="DataStrategy.Core.Text.DecimalText"/>).
+    /// </summary>
     public static byte[] InitiativesCsv(RoadmapExchange roadmap, string delimiter = ",")
     {
         ArgumentNullException.ThrowIfNull(roadmap);
-        var rows = InitiativeRows(roadmap).Select(r => (IReadOnlyList<string?>)r.Select(CsvCell).ToList());
+        var numbers = delimiter == ";" ? CsvSafe.NumberFormatFor(Languages.French) : NumberFormatInfo.InvariantInfo;
+        var rows = InitiativeRows(roadmap).Select(r => (IReadOnlyList<string?>)r.Select(v => CsvCell(v, numbers)).ToList());
         return CsvSafe.ToBytes(InitiativeHeader(roadmap), rows, delimiter);
     }
 
-    private static string? CsvCell(object? value) => value switch
+    private static string? CsvCell(object? value, NumberFormatInfo numbers) => value switch
     {
         null => null,
-        decimal d => d.ToString("0.##########", CultureInfo.InvariantCulture),
+        decimal d => d.ToString("0.##########", numbers),
+        double d => d.ToString("0.##########", numbers),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -128,7 +128,8 @@ public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStrin
 
         chart ??= "themes";
         var tooFew = L["Too few answers"].Value;
-        string N(double? v) => v is { } x ? x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : tooFew;
+        // French and Dutch files (";" between cells) write "2,80", so French and Dutch Excel read numbers, not text.
+        string N(double? v) => CsvSafe.Number(v, "0.00", Lang) ?? tooFew;
         var themes = Analysis.Structure();
         List<string> header;
         IEnumerable<IReadOnlyList<string?>> rows;

@@ -288,12 +288,12 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         var message = L["{0} answers from {1} respondents were imported.", batch.Answers, batch.Respondents].Value;
         if (batch.Skipped > 0)
         {
-            message += " " + L.Count(batch.Skipped, "1 respondent already there was skipped.", "{0} respondents already there were skipped.");
+            message += " " + L.Count(batch.Skipped, "{0} respondent already there was skipped.", "{0} respondents already there were skipped.");
         }
 
         if (batch.Replaced > 0)
         {
-            message += " " + L.Count(batch.Replaced, "The answers of 1 respondent already there were replaced.", "The answers of {0} respondents already there were replaced.");
+            message += " " + L.Count(batch.Replaced, "The answers of {0} respondent already there were replaced.", "The answers of {0} respondents already there were replaced.");
         }
 
         Flash(message);

@@ -75,8 +75,9 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
             return NotFound();
         }
 
-        var bytes = CsvSafe.ToBytes(["name", "email", "status", "link"],
-            Personal.Select(p => (IReadOnlyList<string?>)[p.Name, p.Email, p.Response.Status.ToString(), Link("/survey/" + p.Response.Token)]),
+        // Headers and statuses in the reader's language: the file is read by a person preparing a mail merge.
+        var bytes = CsvSafe.ToBytes([L["Name"], L["E-mail address"], L["Status"], L["Link"]],
+            Personal.Select(p => (IReadOnlyList<string?>)[p.Name, p.Email, L["ResponseStatus." + p.Response.Status], Link("/survey/" + p.Response.Token)]),
             CsvSafe.DelimiterFor(Lang));
         return File(bytes, "text/csv; charset=utf-8", "survey-links.csv");
     }
@@ -115,7 +116,7 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
         }
 
         await Db.SaveChangesAsync();
-        Flash(L.Count(chosen.Count, "1 personal link was created.", "{0} personal links were created."));
+        Flash(L.Count(chosen.Count, "{0} personal link was created.", "{0} personal links were created."));
         return Redirect(OrgUrl($"/campaigns/{Id}/surveys"));
     }
 

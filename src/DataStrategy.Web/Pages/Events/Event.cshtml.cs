@@ -307,7 +307,7 @@ public sealed class EventModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         var erased = await Db.EventAttendees.Where(a => a.EventId == Id).ExecuteDeleteAsync();
-        Flash(L["{0} attendees were erased.", erased]);
+        Flash(L.Count(erased, "{0} attendee was erased.", "{0} attendees were erased."));
         return Redirect(OrgUrl("/events/" + Id.ToString("D")) + "#attendees-h");
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DataStrategy.Core.Analysis;
 using DataStrategy.Core.Text;
 using DataStrategy.Data.Analysis;
@@ -38,5 +37,18 @@ public static class SuggestionText
         }
     }
 
-    private static string Format(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "–";
+    /// <summary>
+    /// One decimal, written by each language's culture ("2,8", "2.8"): a decimal keeps its scale, so 3 is "3,0";
+    /// no value is a dash.
+    /// </summary>
+    private static Shown Format(double? value) =>
+        new(value is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 1, MidpointRounding.AwayFromZero) + 0.0m : null);
+
+    /// <summary>A number as <see cref="EveryLanguage"/> writes it in each culture, or a dash.</summary>
+    private readonly record struct Shown(decimal? Value) : IFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) => Value?.ToString(format, formatProvider) ?? "–";
+
+        public override string ToString() => ToString(null, System.Globalization.CultureInfo.CurrentCulture);
+    }
 }

@@ -79,7 +79,7 @@ public sealed class TranslateModel(AppDbContext db, TenantContext tenant, IStrin
         var saved = await FrameworkLibrary.SaveEditAsync(Db, tracked, result.Framework!);
         await Db.SaveChangesAsync();
         Flash(saved.Id == Id
-            ? L.Count(result.ChangedTexts, "1 text was updated.", "{0} texts were updated.")
+            ? L.Count(result.ChangedTexts, "{0} text was updated.", "{0} texts were updated.")
             : L["This version is used by a campaign, so the {0} changed texts were saved as version {1}.", result.ChangedTexts, saved.VersionNumber]);
         return Redirect(OrgUrl("/frameworks/" + saved.Id));
     }

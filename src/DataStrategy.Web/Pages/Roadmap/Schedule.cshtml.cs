@@ -189,7 +189,7 @@ public sealed class ScheduleModel(AppDbContext db, TenantContext tenant, IString
             return Page();
         }
 
-        Flash(L["The schedule was applied: {0} initiatives moved.", moved]);
+        Flash(L.Count(moved, "The schedule was applied: {0} initiative moved.", "The schedule was applied: {0} initiatives moved."));
         return Redirect(OrgUrl("/roadmap"));
     }
 

@@ -24,7 +24,7 @@ public static class SessionSeries
             WorkingSessionTemplate.VisionAndObjectives,
             LocalizedText.Of("Vision et objectifs", "Visie en doelstellingen", "Vision and objectives"),
             LocalizedText.Of(
-                "1. Rappel des constats et des priorités de l'évaluation\n2. Vision : où voulons-nous être dans cinq ans ?\n3. Principes directeurs\n4. Objectifs stratégiques, reliés aux priorités\n5. Décisions et actions",
+                "1. Rappel des constats et des priorités de l'évaluation\n2. Vision\u00A0: où voulons-nous être dans cinq ans\u00A0?\n3. Principes directeurs\n4. Objectifs stratégiques, reliés aux priorités\n5. Décisions et actions",
                 "1. Terugblik op de bevindingen en prioriteiten van de evaluatie\n2. Visie: waar willen we over vijf jaar staan?\n3. Leidende principes\n4. Strategische doelstellingen, gekoppeld aan de prioriteiten\n5. Beslissingen en acties",
                 "1. Recap of the assessment's findings and priorities\n2. Vision: where do we want to be in five years?\n3. Guiding principles\n4. Strategic objectives, traced to the priorities\n5. Decisions and actions")),
         new(
@@ -38,14 +38,14 @@ public static class SessionSeries
             WorkingSessionTemplate.RolesAndOrganisation,
             LocalizedText.Of("Rôles et organisation", "Rollen en organisatie", "Roles and organisation"),
             LocalizedText.Of(
-                "1. Rôles data : chief data officer, data owner, data steward…\n2. Équipes et réseaux (communauté de data stewards)\n3. Qui occupe quel rôle, dans quel département\n4. Compétences et formation\n5. Décisions et actions",
+                "1. Rôles data\u00A0: chief data officer, data owner, data steward…\n2. Équipes et réseaux (communauté de data stewards)\n3. Qui occupe quel rôle, dans quel département\n4. Compétences et formation\n5. Décisions et actions",
                 "1. Datarollen: chief data officer, data owner, data steward…\n2. Teams en netwerken (gemeenschap van data stewards)\n3. Wie neemt welke rol op, in welk departement\n4. Competenties en opleiding\n5. Beslissingen en acties",
                 "1. Data roles: chief data officer, data owner, data steward…\n2. Teams and networks (a data stewards' community)\n3. Who takes which role, in which department\n4. Skills and training\n5. Decisions and actions")),
         new(
             WorkingSessionTemplate.Governance,
             LocalizedText.Of("Gouvernance", "Governance", "Governance"),
             LocalizedText.Of(
-                "1. Organes de gouvernance : mandat, composition, fréquence\n2. Activités clés et matrice RACI\n3. Circuit de décision et d'escalade\n4. Suivi de la stratégie\n5. Décisions et actions",
+                "1. Organes de gouvernance\u00A0: mandat, composition, fréquence\n2. Activités clés et matrice RACI\n3. Circuit de décision et d'escalade\n4. Suivi de la stratégie\n5. Décisions et actions",
                 "1. Governance-organen: mandaat, samenstelling, frequentie\n2. Kernactiviteiten en RACI-matrix\n3. Beslissings- en escalatiecircuit\n4. Opvolging van de strategie\n5. Beslissingen en acties",
                 "1. Governance bodies: mandate, membership, frequency\n2. Key activities and the RACI matrix\n3. Decision and escalation path\n4. Following up the strategy\n5. Decisions and actions")),
     ];

@@ -113,7 +113,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             ["rows"] = result.Rows.Count,
         });
         await Db.SaveChangesAsync();
-        Flash(L["{0} stakeholders were imported.", result.Rows.Count]);
+        Flash(L.Count(result.Rows.Count, "{0} stakeholder was imported.", "{0} stakeholders were imported."));
         return Redirect(OrgUrl("/stakeholders"));
     }
 

@@ -209,6 +209,8 @@
                     if (!state) { return; }
                     setText("[data-live='participants']", state.participants);
                     setText("[data-live='ballots']", state.ballots);
+                    setWord("participants", state.participants);
+                    setWord("ballots", state.ballots);
                     var max = 1;
                     Object.keys(state.votes).forEach(function (k) { max = Math.max(max, state.votes[k]); });
                     presenter.querySelectorAll("[data-live-theme]").forEach(function (cell) {
@@ -234,6 +236,14 @@
         function setText(selector, value) {
             var el = presenter.querySelector(selector);
             if (el) { el.textContent = value; }
+        }
+        // "1 personne connectée", "0 bulletin", "2 bulletins": the page language's plural rule (French: 0 and 1 are singular).
+        var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
+        function setWord(name, n) {
+            var el = presenter.querySelector("[data-live-word='" + name + "']");
+            if (!el) { return; }
+            var one = plurals ? plurals.select(n) === "one" : n === 1;
+            el.textContent = el.getAttribute(one ? "data-one" : "data-other");
         }
         window.setInterval(refresh, 2000);
     }
