@@ -17,9 +17,12 @@ public sealed partial class OrganisationBackup
     /// their efforts, dependencies and milestones, KPIs and measurements, check-ins, baselines — not
     /// schedule proposals, which are transient); 6 case studies with their photos' renditions and Show &amp; Tell
     /// events with agenda, attendees and feedback (not API tokens, which are credentials); 7 the audit log's user IDs
-    /// (mapped to the restored accounts) and the scores shared with the peer benchmark. Formats 1–6 are still read.
+    /// (mapped to the restored accounts) and the scores shared with the peer benchmark; 8 multilingual campaign names,
+    /// link labels, workshop titles, session agendas, minutes, decisions, KPI units, baseline names and event places, and
+    /// the recorded language of notes, quotes and comments (a plain text of an older file is read in the organisation's
+    /// default language). Formats 1–7 are still read.
     /// </summary>
-    public const int CurrentFormat = 7;
+    public const int CurrentFormat = 8;
 
     /// <summary>
     /// The organisation's tables a backup leaves out on purpose, and why. Every other table that belongs to an

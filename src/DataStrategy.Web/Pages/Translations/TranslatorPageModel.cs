@@ -215,7 +215,7 @@ public abstract class TranslatorPageModel(AppDbContext db, TenantContext tenant,
             return Page();
         }
 
-        Flash(L.Count(changes.Count, "1 translation was saved.", "{0} translations were saved."));
+        Flash(L.Count(changes.Count, "{0} translation was saved.", "{0} translations were saved."));
         return Redirect(saved is not null && saved.Id != FrameworkId ? ViewUrl().Replace(FrameworkId.ToString()!, saved.Id.ToString(), StringComparison.Ordinal) : ViewUrl());
     }
 
