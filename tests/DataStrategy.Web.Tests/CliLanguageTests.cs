@@ -68,7 +68,7 @@ public sealed partial class CliLanguageTests : IDisposable
         var (code, output, _) = await ImportAsync(services, File("survey.csv", "Respondent;Service;lead-01;lead-02;gov-01\nK-1;URB;2;3;4\nK-2;IT;1;2;3\n"));
 
         Assert.Equal(0, code);
-        Assert.Contains("6 réponses de 2 répondants importées dans « " + DemoAssessment.CampaignName + " ».", output.Replace('\u00A0', ' '), StringComparison.Ordinal);
+        Assert.Contains("6 réponses de 2 répondants importées dans « " + DemoAssessment.CampaignNameFr + " ».", output.Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Matches(@"Importation [0-9a-f-]{36}\.\s*$", output);
     }
 

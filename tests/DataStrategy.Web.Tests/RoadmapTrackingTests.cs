@@ -143,7 +143,7 @@ public sealed partial class RoadmapTrackingTests : IDisposable
 
         var response = await contributor.PostFormAsync(form, Row(RowOf(form, second), "InProgress", "140", "Green"));
 
-        Assert.Contains("I-02 : saisissez un pourcentage entier entre 0 et 100.", await ErrorsAsync(response), StringComparison.Ordinal);
+        Assert.Contains("I-02 : saisissez un pourcentage entier entre 0 et 100.", (await ErrorsAsync(response)).Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Empty(await _app.CheckInsAsync());
     }
 
