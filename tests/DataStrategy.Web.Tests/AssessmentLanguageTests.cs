@@ -169,10 +169,10 @@ public sealed class AssessmentLanguageTests : IDisposable
     {
         var phone = _app.Anonymous("nl");
 
-        var page = await phone.GetDocumentAsync("/w/DEMO26");
+        var page = await phone.GetDocumentAsync("/w/" + DemoAnalysis.WorkshopCode);
 
         Assert.Equal("Terugkoppelingsworkshop", page.QuerySelector("h1")!.TextContent.Trim());
-        var workshop = await _app.InDemoAsync(db => db.Workshops.Where(w => w.Code == "DEMO26").Select(w => w.Id).SingleAsync());
+        var workshop = await _app.InDemoAsync(db => db.Workshops.Where(w => w.Code == DemoAnalysis.WorkshopCode).Select(w => w.Id).SingleAsync());
         var facilitator = await _app.SignInAsync(DemoSeeder.FacilitatorEmail, language: "fr");
         var present = await facilitator.GetDocumentAsync($"{Org}/workshops/{workshop}/present");
         Assert.Equal("Atelier de restitution", present.QuerySelector(".present-title")!.TextContent);
@@ -257,7 +257,7 @@ public sealed class AssessmentLanguageTests : IDisposable
         Assert.All(notes, n => Assert.Contains(n.Language, new[] { "fr", "nl" }));
         Assert.Contains(notes, n => n.Language == "nl");
         Assert.Contains(notes, n => n.Language == "fr");
-        Assert.Contains(notes, n => n.Text == "On ne sait jamais quelle version du fichier est la bonne." && n.Language == "fr");
+        Assert.Contains(notes, n => n.Text == "Une même rue existe sous trois orthographes dans nos dossiers de permis." && n.Language == "fr");
         Assert.Contains(notes, n => n.Text == "We hebben veel data, maar niemand weet wie er eigenaar van is." && n.Language == "nl");
         Assert.NotEmpty(answers);
         Assert.All(answers, a => Assert.Contains(a.EvidenceLanguage, new[] { "fr", "nl" }));

@@ -32,7 +32,8 @@ public sealed class TranslationWorkflowTests : IDisposable
         var form = await lead.GetFormAsync(Org + "/frameworks/import", index: 0);
         var response = await lead.UploadAsync(form, "file", "DMAG2023.json", await File.ReadAllBytesAsync(RepositoryFile("tests/fixtures/frameworks/odi-tool-DMAG2023.json")), "application/json");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await InDemoAsync(db => db.Frameworks.Where(f => f.Key == "data-maturity-assessment-for-government-2023").Select(f => f.Id).SingleAsync());
+        // The demo already holds version 1 (DemoFrameworks): this import is the next version.
+        return await InDemoAsync(db => db.Frameworks.Where(f => f.Key == "data-maturity-assessment-for-government-2023").OrderByDescending(f => f.VersionNumber).Select(f => f.Id).FirstAsync());
     }
 
     private static string Translate(byte[] xliff, Func<XElement, string?> target)
@@ -133,7 +134,7 @@ public sealed class TranslationWorkflowTests : IDisposable
         Assert.Equal(6, first.Counts["new"]);
         Assert.Equal(0, first.Counts["changed"]);
         Assert.Equal(read.Document.Units.Count - 6, first.Counts["empty"]);
-        var framework = await InDemoAsync(async db => FrameworkLibrary.Definition(await db.Frameworks.AsNoTracking().SingleAsync(f => f.Key == "data-maturity-assessment-for-government-2023")));
+        var framework = await InDemoAsync(async db => FrameworkLibrary.Definition(await db.Frameworks.AsNoTracking().SingleAsync(f => f.Id == id)));
         Assert.Equal("Évaluation de la maturité des données pour l'administration", framework.Name["fr"]);
         Assert.Equal("Niveau 1 <script>alert(1)</script>", framework.Levels[0].Name["fr"]);
         Assert.Contains("Nothing changed", second.Summary, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using DataStrategy.Data.Demo;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -325,13 +326,13 @@ public sealed class WorkshopTests : IDisposable
     {
         var phone = _app.Anonymous("en");
 
-        var page = await phone.GetDocumentAsync("/w/demo26");
+        var page = await phone.GetDocumentAsync("/w/" + DemoAnalysis.WorkshopCode.ToLowerInvariant());
 
         Assert.NotNull(page.QuerySelector("[data-testid=ended]"));
-        var demo = new Live(await _app.InDemoAsync(db => db.Workshops.Where(w => w.Code == "DEMO26").Select(w => w.Id).SingleAsync()), "DEMO26", string.Empty);
+        var demo = new Live(await _app.InDemoAsync(db => db.Workshops.Where(w => w.Code == DemoAnalysis.WorkshopCode).Select(w => w.Id).SingleAsync()), DemoAnalysis.WorkshopCode, string.Empty);
         var before = await StoredVotesAsync(demo);
         var vote = await VoteAsync(phone, demo, ("governance", "1"));
-        var comment = await phone.PostAsync("/w/DEMO26?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!, ["Comment"] = "Late." }));
+        var comment = await phone.PostAsync("/w/" + DemoAnalysis.WorkshopCode + "?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!, ["Comment"] = "Late." }));
 
         Assert.Contains("Voting is closed.", await ErrorsAsync(vote), StringComparison.Ordinal);
         Assert.Contains("This workshop has ended.", await ErrorsAsync(comment), StringComparison.Ordinal);

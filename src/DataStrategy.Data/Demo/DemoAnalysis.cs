@@ -15,11 +15,14 @@ namespace DataStrategy.Data.Demo;
 public static class DemoAnalysis
 {
     /// <summary>The earlier campaign's name in English: what the English pages (and most tests) show.</summary>
-    public const string EarlierCampaignName = "Assessment 2024";
+    public const string EarlierCampaignName = "Self-assessment 2023";
 
-    public const string EarlierCampaignNameFr = "Évaluation 2024";
+    public const string EarlierCampaignNameFr = "Auto-évaluation 2023";
 
-    public const string EarlierCampaignNameNl = "Evaluatie 2024";
+    /// <summary>The code participants typed to join the findings workshop (May 2025).</summary>
+    public const string WorkshopCode = "DEMO25";
+
+    public const string EarlierCampaignNameNl = "Zelfevaluatie 2023";
 
     private static readonly (FindingKind Kind, string Theme, string Fr, string Nl, string En)[] FindingTexts =
     [
@@ -95,10 +98,12 @@ public static class DemoAnalysis
                 Text = LocalizedText.Of(fr, nl, en),
                 Position = i + 1,
                 SuggestionKey = kind == FindingKind.Disagreement ? null : (kind == FindingKind.Risk ? null : kind.ToString().ToLowerInvariant() + ":" + theme),
-                CreatedAt = new DateTimeOffset(2026, 5, 4, 9, 0, 0, TimeSpan.Zero).AddMinutes(i),
+                CreatedAt = new DateTimeOffset(2025, 5, 5, 9, 0, 0, TimeSpan.Zero).AddMinutes(i),
             };
             db.Findings.Add(finding);
-            foreach (var quote in quotes.Skip(i * 2).Take(2))
+            // The quotes that say what the finding says (the interviews were written for it: DemoAssessment).
+            var evidence = DemoAssessment.QuotesFor(theme);
+            foreach (var quote in quotes.Where(q => evidence.Contains(q.Text)))
             {
                 db.FindingEvidence.Add(new FindingEvidence { OrganisationId = organisation.Id, FindingId = finding.Id, NoteId = quote.Id });
             }
@@ -131,11 +136,11 @@ public static class DemoAnalysis
             OrganisationId = organisation.Id,
             CampaignId = campaign.Id,
             Title = LocalizedText.Of(fr: "Atelier de restitution", nl: "Terugkoppelingsworkshop", en: "Findings workshop"),
-            Code = "DEMO26",
+            Code = WorkshopCode,
             Status = WorkshopStatus.Ended,
             VotesPerParticipant = 3,
-            HeldOn = new DateOnly(2026, 5, 12),
-            CreatedAt = new DateTimeOffset(2026, 5, 5, 9, 0, 0, TimeSpan.Zero),
+            HeldOn = new DateOnly(2025, 5, 13),
+            CreatedAt = new DateTimeOffset(2025, 5, 6, 9, 0, 0, TimeSpan.Zero),
         };
         db.Workshops.Add(workshop);
         var ballots = WorkshopVotes.SelectMany(v => Enumerable.Repeat(v.Key, v.Value)).ToList();
@@ -148,7 +153,7 @@ public static class DemoAnalysis
                 OrganisationId = organisation.Id,
                 WorkshopId = workshop.Id,
                 DeviceHash = "demo-" + p.ToString("00", CultureInfo.InvariantCulture),
-                JoinedAt = new DateTimeOffset(2026, 5, 12, 9, 5, 0, TimeSpan.Zero).AddSeconds(p * 20),
+                JoinedAt = new DateTimeOffset(2025, 5, 13, 7, 5, 0, TimeSpan.Zero).AddSeconds(p * 20),
             };
             db.WorkshopParticipants.Add(participant);
             foreach (var group in ballots.Skip(p * 3).Take(3).GroupBy(t => t))
@@ -183,15 +188,15 @@ public static class DemoAnalysis
             OrganisationId = organisation.Id,
             Name = EarlierCampaignNames,
             FrameworkId = frameworkId,
-            StartsOn = new DateOnly(2024, 3, 4),
-            EndsOn = new DateOnly(2024, 4, 26),
+            StartsOn = new DateOnly(2023, 3, 6),
+            EndsOn = new DateOnly(2023, 4, 28),
             Status = CampaignStatus.Closed,
-            CreatedAt = new DateTimeOffset(2024, 2, 15, 9, 0, 0, TimeSpan.Zero),
+            CreatedAt = new DateTimeOffset(2023, 2, 16, 9, 0, 0, TimeSpan.Zero),
         };
         campaign.WriteTargetLevels(definition.Themes.ToDictionary(t => t.Id, _ => 3));
         db.Campaigns.Add(campaign);
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        var at = new DateTimeOffset(2024, 3, 5, 9, 0, 0, TimeSpan.Zero);
+        var at = new DateTimeOffset(2023, 3, 7, 9, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 36; i++)
         {
             var department = departments[i % departments.Count];

@@ -18,11 +18,11 @@ namespace DataStrategy.Data.Demo;
 public static class DemoAssessment
 {
     /// <summary>The campaign's name in English: what the English pages (and most tests) show.</summary>
-    public const string CampaignName = "Baseline assessment 2026";
+    public const string CampaignName = "Maturity assessment 2025";
 
-    public const string CampaignNameFr = "Évaluation de référence 2026";
+    public const string CampaignNameFr = "Évaluation de la maturité 2025";
 
-    public const string CampaignNameNl = "Nulmeting 2026";
+    public const string CampaignNameNl = "Maturiteitsmeting 2025";
 
     /// <summary>The interviews held in Dutch: with these stakeholders (by e-mail), quotes and notes are in Dutch, else in French.</summary>
     public static bool IsDutchSpeaker(string email) => DutchSpeakers.Contains(email);
@@ -35,39 +35,86 @@ public static class DemoAssessment
         "marc.vandenbossche@ville-de-demo.example",
     };
 
-    // What people said, as they said it: one language per quote.
-    private static readonly string[] FrenchQuotes =
+    /// <summary>One interview as it happened: who held it, what the person said (a quote) and what the interviewer noted.</summary>
+    /// <param name="Finding">The theme of the demo finding this quote is evidence for (DemoAnalysis), or null.</param>
+    private sealed record InterviewData(string Email, string Interviewer, string Quote, string QuoteQuestion, string? Finding, string Note, string NoteTheme);
+
+    /// <summary>The outside facilitators who held most interviews, next to the city's own lead and facilitator.</summary>
+    public const string ExternalFrenchInterviewerEmail = "ines.moreau@conseil-data.example";
+
+    public const string ExternalDutchInterviewerEmail = "joris.claessens@conseil-data.example";
+
+    // The 20 interviews, in the language of each conversation (French or Dutch), one person each.
+    private static readonly InterviewData[] Interviews =
     [
-        "On ne sait jamais quelle version du fichier est la bonne.",
-        "Les données de population sont fiables, mais on ne peut pas les croiser avec celles de la mobilité.",
-        "Le tableau de bord du Collège est refait à la main chaque mois dans Excel.",
-        "Le RGPD nous fait peur : dans le doute, on ne partage rien.",
-        "Chaque service a son propre logiciel, et aucun ne se parle.",
+        new("amelie.rousseau@ville-de-demo.example", ExternalFrenchInterviewerEmail,
+            "La billetterie des musées est enfin dans la plateforme partagée : je n'attends plus un export de l'informatique.", "tools-01", "tools",
+            "Fréquentation des musées : trois logiciels de billetterie, un seul relié à la plateforme.", "tools"),
+        new("anne-marie.collard@ville-de-demo.example", DemoSeeder.LeadEmail,
+            "Le comité de direction n'a jamais désigné de responsable pour les données : chaque service fait comme il l'entend.", "gov-03", "governance",
+            "Prête à porter la désignation des propriétaires de données au comité de direction ; souhaite un tableau de bord trimestriel.", "leadership"),
+        new("bart.goossens@ville-de-demo.example", ExternalDutchInterviewerEmail,
+            "Bij de sociale dienst is vertrouwen alles: bij twijfel delen we niets.", "skills-04", null,
+            "Individuele dossiers in een apart beveiligd systeem; alleen geanonimiseerde cijfers mogen naar het platform.", "ethics"),
+        new("catherine.dupont@ville-de-demo.example", ExternalFrenchInterviewerEmail,
+            "Quand deux chiffres diffèrent, personne n'a l'autorité de dire lequel est le bon.", "gov-03", "governance",
+            "Rapport mensuel d'indicateurs pour le Collège compilé à la main à partir de quatre sources : deux jours de travail par mois.", "services"),
+        new("els.claes@ville-de-demo.example", DemoSeeder.FacilitatorEmail,
+            "Meldingen over de openbare ruimte komen binnen via drie kanalen die niet met elkaar praten.", "tools-03", null,
+            "Meldingen via e-mail, telefoon en de app; geen gemeenschappelijke referentie per straat.", "tools"),
+        new("fatima.ouali@ville-de-demo.example", ExternalFrenchInterviewerEmail,
+            "Pour chaque nouveau traitement, nous faisons l'analyse d'impact avec la déléguée à la protection des données avant de commencer.", "eth-04", "ethics",
+            "Registre des traitements tenu à jour avec la DPO ; craint que des données ouvertes trop fines exposent des situations individuelles.", "ethics"),
+        new("hanne.jacobs@ville-de-demo.example", ExternalDutchInterviewerEmail,
+            "Projectleiders komen nu bij de start van een project langs, niet meer een week voor de lancering.", "eth-02", "ethics",
+            "Verwerkingsregister volledig; wordt nog laat geraadpleegd over gegevensdeling met het Gewest.", "ethics"),
+        new("isabelle.martin@ville-de-demo.example", DemoSeeder.LeadEmail,
+            "Pour le moindre graphique, je dois passer par la cellule Smart City.", "skills-01", "skills-culture",
+            "Statistiques d'état civil produites à la demande dans un tableur ; aucune formation à la visualisation.", "skills-culture"),
+        new("jan.verstraeten@ville-de-demo.example", DemoSeeder.FacilitatorEmail,
+            "Voor onze programmatie is data bijzaak: we kennen ons publiek.", "svc-03", "services",
+            "Bezoekerscijfers per voorstelling bestaan, maar worden niet geanalyseerd.", "services"),
+        new("julien.mertens@ville-de-demo.example", ExternalFrenchInterviewerEmail,
+            "Les capteurs de comptage vélo appartiennent à la Région : nous ne recevons que des rapports mensuels en PDF.", "tools-02", null,
+            "Partenariat avec la Région pour les capteurs ; demande l'accès aux données brutes.", "tools"),
+        new("koen.desmet@ville-de-demo.example", ExternalDutchInterviewerEmail,
+            "Elke dienst verbetert de adressen in zijn eigen kopie, en niemand brengt ze samen.", "dm-03", "data-management",
+            "Koppeling met het Rijksregister werkt goed; de adressen worden in vier toepassingen apart bijgehouden.", "data-management"),
+        new("lotte.wouters@ville-de-demo.example", DemoSeeder.FacilitatorEmail,
+            "Onze dienst zou graag meer met data doen, maar we missen de vaardigheden.", "skills-03", "skills-culture",
+            "Bezettingsgraad van de sportzalen op papier bijgehouden; vraagt een opleiding in spreadsheets en dashboards.", "skills-culture"),
+        new("marc.vandenbossche@ville-de-demo.example", ExternalDutchInterviewerEmail,
+            "Het gedeelde dataplatform draait stabiel: negen van de twaalf diensten laden er hun gegevens in.", "tools-01", "tools",
+            "Migratie naar de cloud gepland in 2027; back-ups en toegangsbeheer op orde.", "tools"),
+        new("nathalie.leclercq@ville-de-demo.example", DemoSeeder.LeadEmail,
+            "Le programme a le soutien du Collège, mais pas encore de budget propre.", "lead-04", null,
+            "Sponsor du programme ; propose d'inscrire les rôles de données dans les profils de fonction.", "leadership"),
+        new("olivier.lemaire@ville-de-demo.example", ExternalFrenchInterviewerEmail,
+            "Sans les données, nous ne saurons jamais quels quartiers nos services n'atteignent pas.", "svc-03", "services",
+            "Portail régional : 12 jeux de données publiés, aucun mis à jour automatiquement.", "services"),
+        new("pieter.janssens@ville-de-demo.example", ExternalDutchInterviewerEmail,
+            "Voor elke vergunning typen we het adres opnieuw over uit het bevolkingsregister.", "dm-03", "data-management",
+            "Doorlooptijden van bouwvergunningen worden met de hand geteld; wil ze per stap opvolgen.", "data-management"),
+        new("sarah.maes@ville-de-demo.example", DemoSeeder.FacilitatorEmail,
+            "Met twee analisten voor de hele stad beantwoorden we alleen de dringendste vragen.", "skills-02", "skills-culture",
+            "Wachtlijst van zes weken voor analyseaanvragen van de vakdiensten.", "skills-culture"),
+        new("sophie.lambert@ville-de-demo.example", ExternalFrenchInterviewerEmail,
+            "Une même rue existe sous trois orthographes dans nos dossiers de permis.", "dm-02", "data-management",
+            "Données cadastrales achetées chaque année ; adresses ressaisies à chaque permis.", "data-management"),
+        new("wim.vandamme@ville-de-demo.example", ExternalDutchInterviewerEmail,
+            "We hebben veel data, maar niemand weet wie er eigenaar van is.", "gov-03", "governance",
+            "Geen aangestelde data-eigenaars; stelt voor ze per datadomein aan te duiden.", "governance"),
+        new("youssef.benali@ville-de-demo.example", DemoSeeder.LeadEmail,
+            "Depuis que les réservations sont dans la plateforme, je sors moi-même les chiffres d'occupation.", "tools-01", "tools",
+            "Réservations des salles dans la plateforme depuis 2024 ; souhaite un tableau de bord d'occupation.", "tools"),
     ];
 
-    private static readonly string[] DutchQuotes =
-    [
-        "We hebben veel data, maar niemand weet wie er eigenaar van is.",
-        "Voor open data moeten we elke keer opnieuw toestemming vragen.",
-        "Onze dienst zou graag meer met data doen, maar we missen de vaardigheden.",
-        "De GIS-cel is een echte kracht, maar ze is overbelast.",
-        "Als we de cijfers van de sportzalen hadden, konden we de openingsuren beter plannen.",
-    ];
+    /// <summary>The quotes that are evidence for the demo finding on a theme (see DemoAnalysis).</summary>
+    public static IReadOnlyList<string> QuotesFor(string findingTheme) =>
+        [.. Interviews.Where(i => i.Finding == findingTheme).Select(i => i.Quote)];
 
-    // The interviewer's notes, written in the language of the interview.
-    private static readonly string[] FrenchNotes =
-    [
-        "Inventaire des données : un tableur tenu par l'informatique, dernière mise à jour en 2023.",
-        "Document montré : le rapport mensuel d'indicateurs pour le Collège, compilé à la main à partir de quatre sources.",
-        "Souhaite une formation à la visualisation de données pour deux agents.",
-    ];
-
-    private static readonly string[] DutchNotes =
-    [
-        "Geen aangestelde data-eigenaars; de functionaris voor gegevensbescherming wordt vaak geraadpleegd.",
-        "Open data: 12 datasets gepubliceerd op het gewestelijke portaal, geen enkele wordt automatisch bijgewerkt.",
-        "Interoperabiliteit: koppeling met het Rijksregister werkt goed, andere koppelingen zijn manueel.",
-    ];
+    /// <summary>Who held the interview with a stakeholder (e-mail of a demo member).</summary>
+    public static string InterviewerOf(string stakeholderEmail) => Interviews.Single(i => i.Email == stakeholderEmail).Interviewer;
 
     /// <summary>The campaign's name in each language.</summary>
     public static LocalizedText CampaignNames => LocalizedText.Of(fr: CampaignNameFr, nl: CampaignNameNl, en: CampaignName);
@@ -93,20 +140,22 @@ public static class DemoAssessment
         var framework = await db.Frameworks.Where(f => f.Origin == FrameworkOrigin.BuiltIn).OrderByDescending(f => f.VersionNumber).FirstOrDefaultAsync(cancellationToken)
             ?? await FrameworkLibrary.InstallBuiltInAsync(db)
             ?? throw new InvalidOperationException("The built-in framework could not be installed.");
+        framework.CreatedAt = new DateTimeOffset(2025, 2, 3, 9, 0, 0, TimeSpan.Zero); // installed when the programme began
         await db.SaveChangesAsync(cancellationToken);
         var definition = FrameworkLibrary.Definition(framework);
         var random = new Random(2026);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, cancellationToken);
         var stakeholders = await db.Stakeholders.AsNoTracking().Where(s => s.ErasedAt == null).OrderBy(s => s.Email).Take(20).ToListAsync(cancellationToken);
-        var facilitator = await db.Users.Where(u => u.NormalizedEmail == DemoSeeder.FacilitatorEmail.ToUpperInvariant()).Select(u => u.Id).SingleOrDefaultAsync(cancellationToken);
+        var interviewerEmails = Interviews.Select(i => i.Interviewer.ToUpperInvariant()).Distinct().ToList();
+        var interviewers = await db.Users.Where(u => interviewerEmails.Contains(u.NormalizedEmail!)).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id, cancellationToken);
 
         var campaign = new Campaign
         {
             OrganisationId = organisation.Id,
             Name = CampaignNames,
             FrameworkId = framework.Id,
-            StartsOn = new DateOnly(2026, 3, 2),
-            EndsOn = new DateOnly(2026, 4, 30),
+            StartsOn = new DateOnly(2025, 3, 3),
+            EndsOn = new DateOnly(2025, 5, 1),
             Status = CampaignStatus.Analysing,
         };
         campaign.WriteTargetLevels(definition.Themes.ToDictionary(t => t.Id, t => t.Id is "ethics" or "governance" ? 4 : 3));
@@ -114,11 +163,11 @@ public static class DemoAssessment
         db.SuppressAudit = true;
 
         // 09:00 in Brussels (UTC+1 in March); PostgreSQL stores instants in UTC only.
-        var start = new DateTimeOffset(2026, 3, 3, 8, 0, 0, TimeSpan.Zero);
-        int frenchInterviews = 0, dutchInterviews = 0;
+        var start = new DateTimeOffset(2025, 3, 4, 8, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < stakeholders.Count; i++)
         {
             var s = stakeholders[i];
+            var interview = Interviews.Single(v => string.Equals(v.Email, s.Email, StringComparison.OrdinalIgnoreCase));
             var kind = s.DepartmentId is { } d && departments.TryGetValue(d, out var dep) ? dep.Kind : DepartmentKind.Business;
             var at = start.AddDays(i / 2 * 2 + i % 2).AddHours(i % 2 * 4);
             var response = new CampaignResponse
@@ -129,7 +178,7 @@ public static class DemoAssessment
                 Status = ResponseStatus.Completed,
                 StakeholderId = s.Id,
                 DepartmentId = s.DepartmentId,
-                InterviewerId = facilitator,
+                InterviewerId = interviewers.GetValueOrDefault(interview.Interviewer.ToUpperInvariant()),
                 ScheduledAt = at,
                 CreatedAt = at.AddDays(-10),
                 CompletedAt = at.AddHours(1.5),
@@ -137,17 +186,17 @@ public static class DemoAssessment
             };
             db.Responses.Add(response);
             var language = s.Email is { } email && DutchSpeakers.Contains(email) ? Core.Languages.Dutch : Core.Languages.French;
-            var spoken = language == Core.Languages.Dutch ? 1 + dutchInterviews++ : 1 + frenchInterviews++;
-            AddAnswers(db, campaign, response, definition, random, Means[kind], withTargets: true, language);
+            AddAnswers(db, campaign, response, definition, random, Means[kind], withTargets: true, language, interview);
+            _ = random.Next(definition.Questions.Count); // the draw that once chose the quote's question: kept so the scores stay the same
             db.EvidenceNotes.Add(new EvidenceNote
             {
                 OrganisationId = organisation.Id,
                 CampaignId = campaign.Id,
                 ResponseId = response.Id,
                 Kind = NoteKind.Quote,
-                Text = Pick(language == Core.Languages.Dutch ? DutchQuotes : FrenchQuotes, spoken - 1),
+                Text = interview.Quote,
                 Language = language,
-                QuestionId = definition.Questions[random.Next(definition.Questions.Count)].Id,
+                QuestionId = interview.QuoteQuestion,
                 CreatedAt = at.AddMinutes(40),
             });
             db.EvidenceNotes.Add(new EvidenceNote
@@ -156,14 +205,14 @@ public static class DemoAssessment
                 CampaignId = campaign.Id,
                 ResponseId = response.Id,
                 Kind = NoteKind.Note,
-                Text = Pick(language == Core.Languages.Dutch ? DutchNotes : FrenchNotes, spoken - 1),
+                Text = interview.Note,
                 Language = language,
-                ThemeId = definition.Themes[i % definition.Themes.Count].Id,
+                ThemeId = interview.NoteTheme,
                 CreatedAt = at.AddMinutes(20),
             });
         }
 
-        var link = new SurveyLink { OrganisationId = organisation.Id, CampaignId = campaign.Id, Label = LocalizedText.Of(fr: "Personnel des services", nl: "Personeel van de diensten", en: "Department staff"), Anonymous = true, Token = "demo-open-survey-2026-baseline", IsActive = false };
+        var link = new SurveyLink { OrganisationId = organisation.Id, CampaignId = campaign.Id, Label = LocalizedText.Of(fr: "Personnel des services", nl: "Personeel van de diensten", en: "Department staff"), Anonymous = true, Token = "demo-open-survey-2025", IsActive = false };
         db.SurveyLinks.Add(link);
         var departmentList = departments.Values.OrderBy(d => d.Code).ToList();
         for (var i = 0; i < 40; i++)
@@ -193,7 +242,7 @@ public static class DemoAssessment
 
         // The spreadsheet an external survey tool produced, imported like a user would.
         var csv = ExternalSurveyCsv(definition, departmentList, random);
-        var data = TabularFile.Read("enquete-externe-2026.csv", csv, AnswerImport.MaxRows);
+        var data = TabularFile.Read("enquete-externe-2025.csv", csv, AnswerImport.MaxRows);
         var mapping = AnswerMapping.Suggest(data.Header, definition);
         var result = AnswerImport.Parse(data, definition, mapping, DepartmentLookup.For(departmentList));
         if (!result.IsValid)
@@ -203,10 +252,10 @@ public static class DemoAssessment
 
         const string importer = "facilitator@ville-de-demo.example";
         var importerId = await db.Users.Where(u => u.NormalizedEmail == importer.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
-        await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource("enquete-externe-2026.csv", AnswerImport.Sha256(csv), importerId, importer), cancellationToken: cancellationToken);
+        await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource("enquete-externe-2025.csv", AnswerImport.Sha256(csv), importerId, importer), cancellationToken: cancellationToken);
     }
 
-    private static void AddAnswers(AppDbContext db, Campaign campaign, CampaignResponse response, FrameworkDefinition definition, Random random, double mean, bool withTargets, string language, double answerShare = 1.0)
+    private static void AddAnswers(AppDbContext db, Campaign campaign, CampaignResponse response, FrameworkDefinition definition, Random random, double mean, bool withTargets, string language, InterviewData? interview = null, double answerShare = 1.0)
     {
         foreach (var q in definition.Questions)
         {
@@ -237,16 +286,18 @@ public static class DemoAssessment
 
             if (withTargets && random.NextDouble() < 0.15)
             {
-                var notes = language == Core.Languages.Dutch ? DutchNotes : FrenchNotes;
-                answer.Evidence = notes[random.Next(notes.Length)];
-                answer.EvidenceLanguage = language;
+                _ = random.Next(3); // kept so the scores stay the same
+                if (interview is not null && interview.NoteTheme == q.ThemeId)
+                {
+                    // The interviewer's note, as the comment on an answer of the theme it is about.
+                    answer.Evidence = interview.Note;
+                    answer.EvidenceLanguage = language;
+                }
             }
 
             db.Answers.Add(answer);
         }
     }
-
-    private static string Pick(string[] texts, int n) => texts[n % texts.Length];
 
     /// <summary>Some themes are stronger than others in the demo city, so the dashboard has a shape.</summary>
     private static double ThemeShift(string themeId) => themeId switch

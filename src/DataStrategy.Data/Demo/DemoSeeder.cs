@@ -29,6 +29,16 @@ public static class DemoSeeder
         (ViewerEmail, "Marc Dubois", MemberRole.Viewer),
     ];
 
+    /// <summary>
+    /// The outside facilitators of the consultancy that ran the interviews with the city's own team: facilitators of
+    /// the demo organisation, kept apart from <see cref="DemoUsers"/> (one account per role) because they are extra.
+    /// </summary>
+    public static IReadOnlyList<(string Email, string Name, MemberRole Role)> ExternalFacilitators { get; } =
+    [
+        (DemoAssessment.ExternalFrenchInterviewerEmail, "Inès Moreau", MemberRole.Facilitator),
+        (DemoAssessment.ExternalDutchInterviewerEmail, "Joris Claessens", MemberRole.Facilitator),
+    ];
+
     private static readonly (string Code, DepartmentKind Kind, string Fr, string Nl, string En)[] DepartmentData =
     [
         ("URB", DepartmentKind.Business, "Urbanisme", "Stedenbouw", "Urban planning"),
@@ -137,7 +147,7 @@ public static class DemoSeeder
         }
 
         var hasher = new PasswordHasher<ApplicationUser>();
-        foreach (var (email, name, role) in DemoUsers)
+        foreach (var (email, name, role) in DemoUsers.Concat(ExternalFacilitators))
         {
             // The accounts may outlive an earlier demo organisation that was deleted: they are reused as they are.
             var normalized = email.ToUpperInvariant();
@@ -165,6 +175,7 @@ public static class DemoSeeder
 
         await db.SaveChangesAsync(cancellationToken);
         await DemoAssessment.SeedAsync(db, organisation, cancellationToken);
+        await DemoFrameworks.SeedAsync(db, cancellationToken);
         await DemoAnalysis.SeedAsync(db, organisation, cancellationToken);
         if (withStrategy)
         {

@@ -12,16 +12,16 @@ namespace DataStrategy.Data.Demo;
 /// roles, teams, bodies, RACI), a published version 1, and a version 2 in review with the
 /// changes made since — so that every strategy page has something real to show, including two
 /// deliberate gaps: one thematic priority no objective answers, one RACI activity with no A.
-/// All dates are fixed and follow the analysis dates (findings workshop on 12 May 2026).
+/// All dates are fixed and follow the analysis dates (findings workshop on 13 May 2025); the first version is published in October 2025, before the roadmap starts in December 2025, and the second is the revision after its first year (November 2026).
 /// </summary>
 public static class DemoStrategy
 {
     /// <summary>The thematic priority that no objective answers (the traceability view's gap).</summary>
     public const string UnansweredTheme = "skills-culture";
 
-    private static readonly DateTimeOffset V1SubmittedAt = Utc(2026, 10, 5, 14);
-    private static readonly DateTimeOffset V1ApprovedAt = Utc(2026, 10, 14, 16);
-    private static readonly DateTimeOffset V1PublishedAt = Utc(2026, 10, 15, 9);
+    private static readonly DateTimeOffset V1SubmittedAt = Utc(2025, 10, 6, 14);
+    private static readonly DateTimeOffset V1ApprovedAt = Utc(2025, 10, 15, 16);
+    private static readonly DateTimeOffset V1PublishedAt = Utc(2025, 10, 16, 9);
     private static readonly DateTimeOffset ChangesAt = Utc(2026, 11, 10, 10);
     private static readonly DateTimeOffset V2SubmittedAt = Utc(2026, 11, 16, 10);
 
@@ -39,7 +39,7 @@ public static class DemoStrategy
     [
         new(
             WorkingSessionTemplate.VisionAndObjectives,
-            new DateOnly(2026, 6, 2),
+            new DateOnly(2025, 6, 3),
             T("Session 1 – Vision et objectifs", "Sessie 1 – Visie en doelstellingen", "Session 1 – Vision and objectives"),
             LocalizedText.Of(
                 fr: """
@@ -69,13 +69,13 @@ public static class DemoStrategy
                 LocalizedText.Of(fr: "Les six objectifs sont retenus ; chacun sera relié à au moins une priorité thématique et à une priorité de la ville.", nl: "De zes doelstellingen worden weerhouden; elke doelstelling wordt aan minstens één thematische prioriteit en aan een prioriteit van de stad gekoppeld."),
             ],
             [
-                ("Olivier Lemaire", LocalizedText.Of(fr: "Compléter les indicateurs de chaque objectif avec leur valeur de départ.", nl: "De indicatoren van elke doelstelling aanvullen met hun beginwaarde."), new DateOnly(2026, 6, 12), ActionStatus.Done),
-                ("Hanne Jacobs", LocalizedText.Of(fr: "Rédiger l'exception au principe « ouvert par défaut » pour les données sensibles.", nl: "De uitzondering op het principe « standaard open » voor gevoelige data uitschrijven."), new DateOnly(2026, 6, 26), ActionStatus.Done),
-                ("Wim Van Damme", LocalizedText.Of(fr: "Proposer une approche pour les compétences en données dans la feuille de route.", nl: "Een aanpak voor datavaardigheden in de roadmap voorstellen."), new DateOnly(2027, 1, 29), ActionStatus.InProgress),
+                ("Olivier Lemaire", LocalizedText.Of(fr: "Compléter les indicateurs de chaque objectif avec leur valeur de départ.", nl: "De indicatoren van elke doelstelling aanvullen met hun beginwaarde."), new DateOnly(2025, 6, 13), ActionStatus.Done),
+                ("Hanne Jacobs", LocalizedText.Of(fr: "Rédiger l'exception au principe « ouvert par défaut » pour les données sensibles.", nl: "De uitzondering op het principe « standaard open » voor gevoelige data uitschrijven."), new DateOnly(2025, 6, 27), ActionStatus.Done),
+                ("Wim Van Damme", LocalizedText.Of(fr: "Proposer une approche pour les compétences en données dans la feuille de route.", nl: "Een aanpak voor datavaardigheden in de roadmap voorstellen."), new DateOnly(2025, 11, 28), ActionStatus.Done),
             ]),
         new(
             WorkingSessionTemplate.Services,
-            new DateOnly(2026, 6, 16),
+            new DateOnly(2025, 6, 17),
             T("Session 2 – Nouveaux services fondés sur les données", "Sessie 2 – Nieuwe datagedreven diensten", "Session 2 – New data-driven services"),
             LocalizedText.Of(
                 fr: """
@@ -103,13 +103,13 @@ public static class DemoStrategy
                 LocalizedText.Of(fr: "Le cadastre énergétique est reporté jusqu'à ce que les relevés des compteurs soient disponibles.", nl: "Het energiekadaster wordt uitgesteld tot de meterstanden beschikbaar zijn."),
             ],
             [
-                ("Youssef Benali", LocalizedText.Of(fr: "Exporter six mois de réservations des salles pour un premier prototype.", nl: "Zes maanden reservaties van de zalen exporteren voor een eerste prototype."), new DateOnly(2026, 7, 10), ActionStatus.Done),
-                ("Pieter Janssens", LocalizedText.Of(fr: "Lister les étapes des dossiers de permis à afficher aux demandeurs.", nl: "De stappen van de vergunningsdossiers oplijsten die aan de aanvragers getoond worden."), new DateOnly(2026, 9, 30), ActionStatus.Done),
+                ("Youssef Benali", LocalizedText.Of(fr: "Exporter six mois de réservations des salles pour un premier prototype.", nl: "Zes maanden reservaties van de zalen exporteren voor een eerste prototype."), new DateOnly(2025, 7, 11), ActionStatus.Done),
+                ("Pieter Janssens", LocalizedText.Of(fr: "Lister les étapes des dossiers de permis à afficher aux demandeurs.", nl: "De stappen van de vergunningsdossiers oplijsten die aan de aanvragers getoond worden."), new DateOnly(2025, 10, 1), ActionStatus.Done),
                 ("Julien Mertens", LocalizedText.Of(fr: "Obtenir de la Région l'accès aux données brutes des capteurs de comptage vélo.", nl: "Bij het Gewest toegang krijgen tot de ruwe data van de fietstelpalen."), new DateOnly(2027, 3, 31), ActionStatus.Open),
             ]),
         new(
             WorkingSessionTemplate.RolesAndOrganisation,
-            new DateOnly(2026, 6, 30),
+            new DateOnly(2025, 7, 1),
             T("Session 3 – Rôles et organisation", "Sessie 3 – Rollen en organisatie", "Session 3 – Roles and organisation"),
             LocalizedText.Of(
                 fr: """
@@ -139,11 +139,11 @@ public static class DemoStrategy
             ],
             [
                 ("Nathalie Leclercq", LocalizedText.Of(fr: "Rédiger les profils de fonction de gestionnaire de données et d'architecte de données en français et en néerlandais.", nl: "De functieprofielen van databeheerder en data-architect in het Frans en het Nederlands opstellen."), new DateOnly(2026, 10, 30), ActionStatus.Open),
-                ("Koen De Smet", LocalizedText.Of(fr: "Dresser la liste des domaines de données et de leurs propriétaires pressentis.", nl: "De lijst van de datadomeinen en hun beoogde eigenaars opmaken."), new DateOnly(2026, 9, 15), ActionStatus.Done),
+                ("Koen De Smet", LocalizedText.Of(fr: "Dresser la liste des domaines de données et de leurs propriétaires pressentis.", nl: "De lijst van de datadomeinen en hun beoogde eigenaars opmaken."), new DateOnly(2025, 9, 16), ActionStatus.Done),
             ]),
         new(
             WorkingSessionTemplate.Governance,
-            new DateOnly(2026, 9, 8),
+            new DateOnly(2025, 9, 9),
             T("Session 4 – Gouvernance et responsabilités", "Sessie 4 – Governance en verantwoordelijkheden", "Session 4 – Governance and responsibilities"),
             LocalizedText.Of(
                 fr: """
@@ -172,7 +172,7 @@ public static class DemoStrategy
             ],
             [
                 ("Hanne Jacobs", LocalizedText.Of(fr: "Proposer une procédure de gestion des violations de données, avec un responsable final.", nl: "Een procedure voor het afhandelen van datalekken voorstellen, met een eindverantwoordelijke."), new DateOnly(2027, 1, 15), ActionStatus.InProgress),
-                ("Olivier Lemaire", LocalizedText.Of(fr: "Soumettre le projet de stratégie au comité de direction.", nl: "Het ontwerp van strategie aan het directiecomité voorleggen."), new DateOnly(2026, 10, 5), ActionStatus.Done),
+                ("Olivier Lemaire", LocalizedText.Of(fr: "Soumettre le projet de stratégie au comité de direction.", nl: "Het ontwerp van strategie aan het directiecomité voorleggen."), new DateOnly(2025, 10, 6), ActionStatus.Done),
                 ("Fatima Ouali", LocalizedText.Of(fr: "Identifier les traitements de l'action sociale qui nécessitent une analyse d'impact.", nl: "De verwerkingen van de sociale dienst oplijsten die een effectbeoordeling vereisen."), new DateOnly(2027, 2, 26), ActionStatus.Open),
             ]),
     ];
@@ -262,7 +262,7 @@ public static class DemoStrategy
             UserId = lead.Id,
             UserName = lead.Name,
             Decision = ApprovalDecision.Approved,
-            Comment = "Approuvée par le comité de direction du 14 octobre 2026.",
+            Comment = "Approuvée par le comité de direction du 15 octobre 2025.",
             CommentLanguage = "fr",
             At = V1ApprovedAt,
         });
@@ -372,7 +372,7 @@ public static class DemoStrategy
         string City(int index) => cities[index].Id.ToString("D");
         const int Smart = 0, Citizens = 1, Transparency = 2, Efficient = 3;
 
-        var at = Utc(2026, 6, 4, 10);
+        var at = Utc(2025, 6, 5, 10);
         var vision = draft.Add(StrategyItemKind.Vision, at, [s1],
             T("Des données au service de la ville et de ses habitants", "Data ten dienste van de stad en haar inwoners", "Data serving the city and its residents"),
             (StrategySchema.Description, T(
@@ -501,7 +501,7 @@ public static class DemoStrategy
                 "Share of reference datasets available on the platform (target: 90%); data security incidents (target: 0).")));
         platform.Links = [new(StrategyRelation.Priority, Priority("tools")), new(StrategyRelation.CityPriority, City(Smart))];
 
-        at = Utc(2026, 6, 18, 10);
+        at = Utc(2025, 6, 19, 10);
         var sports = draft.Add(StrategyItemKind.Service, at, [s2],
             T("Tableau de bord d'occupation des salles de sport", "Dashboard bezetting sportzalen", "Sports hall occupancy dashboard"),
             (StrategySchema.Problem, T(
@@ -589,7 +589,7 @@ public static class DemoStrategy
         cycling.DepartmentId = departments["MOB"];
         cycling.Links = [new(StrategyRelation.Objective, Id(platform)), new(StrategyRelation.Objective, Id(openData))];
 
-        at = Utc(2026, 7, 2, 10);
+        at = Utc(2025, 7, 3, 10);
         var cdo = draft.Add(StrategyItemKind.Role, at, [s3, s4],
             T("Chief Data Officer (responsable stratégique des données)", "Chief Data Officer (strategisch verantwoordelijke voor data)", "Chief data officer"),
             (StrategySchema.Responsibilities, T(
@@ -663,7 +663,7 @@ public static class DemoStrategy
                 "Brengt de databeheerders van alle diensten samen om goede praktijken te delen, definities op elkaar af te stemmen en kwaliteitsproblemen te melden.",
                 "Brings the data stewards of all departments together to share good practice, align definitions and raise quality issues.")));
 
-        at = Utc(2026, 9, 10, 10);
+        at = Utc(2025, 9, 11, 10);
         var management = draft.Add(StrategyItemKind.GovernanceBody, at, [s4],
             T("Comité de direction", "Directiecomité", "Management committee"),
             (StrategySchema.Purpose, T(
@@ -775,7 +775,7 @@ public static class DemoStrategy
             Text = "50 jeux de données tenus à jour automatiquement d'ici 2028, est-ce réaliste ? Nous en publions 12 aujourd'hui, tous à la main. @" + facilitator.Name + ", peux-tu vérifier avec la cellule Smart City ?",
             Language = "fr",
             Mentions = [facilitator.Id],
-            CreatedAt = Utc(2026, 10, 20, 11),
+            CreatedAt = Utc(2025, 10, 21, 11),
             ResolvedAt = Utc(2026, 11, 10, 9),
             ResolvedByName = lead.Name,
         };
@@ -789,7 +789,7 @@ public static class DemoStrategy
             AuthorName = facilitator.Name,
             Text = "Vérifié avec la cellule Smart City : 35 jeux de données tenus à jour automatiquement est une cible réaliste. Je corrige l'indicateur dans la version 2.",
             Language = "fr",
-            CreatedAt = Utc(2026, 10, 21, 15),
+            CreatedAt = Utc(2025, 10, 22, 15),
         });
         db.StrategyComments.Add(new StrategyComment
         {
@@ -799,7 +799,7 @@ public static class DemoStrategy
             AuthorName = lead.Name,
             Text = "Personne n'est « A » pour les violations de données. À trancher au prochain comité de gouvernance, sur la base de la procédure proposée par la DPO.",
             Language = "fr",
-            CreatedAt = Utc(2026, 10, 22, 10),
+            CreatedAt = Utc(2025, 10, 23, 10),
         });
         db.StrategyComments.Add(new StrategyComment
         {
