@@ -36,6 +36,11 @@ public sealed class InterviewCalendarTests
         }, orgId);
     }
 
+    /// <summary>The calendar part of an e-mail, its lines ended by CRLF (the test SMTP sink keeps lines with LF).</summary>
+    private static byte[] CalendarOf(MimeKit.MimeMessage message) =>
+        Encoding.UTF8.GetBytes(message.BodyParts.OfType<MimeKit.TextPart>().Single(p => p.ContentType.MimeType == "text/calendar").Text
+            .Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal));
+
     private static Ical.Net.CalendarComponents.CalendarEvent ParseStrictly(byte[] bytes)
     {
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
@@ -95,17 +100,23 @@ public sealed class InterviewCalendarTests
         var calendar = message.BodyParts.OfType<MimeKit.TextPart>().Single(p => p.ContentType.MimeType == "text/calendar");
         Assert.Equal("REQUEST", calendar.ContentType.Parameters["method"]);
         Assert.Contains("METHOD:REQUEST", calendar.Text, StringComparison.Ordinal);
-        var first = ParseStrictly(Encoding.UTF8.GetBytes(calendar.Text));
+        var first = ParseStrictly(CalendarOf(message));
         Assert.Equal($"interview-{id:N}@localhost", first.Uid);
         Assert.StartsWith("Entretien sur la maturité des données", first.Summary, StringComparison.Ordinal);
 
         // Moved to another day: the same UID goes again with a greater SEQUENCE.
         var edit = await facilitator.GetFormAsync($"{Org}/interviews/edit/{id}");
         Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitAsync(edit, new() { ["ScheduledAt"] = "2027-01-19T10:00" })).StatusCode);
-        await app.DbAsync(async db => await db.Responses.IgnoreQueryFilters().Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.UpdatedAt, r => r.UpdatedAt.AddMinutes(5))));
+        // (SEQUENCE counts seconds since creation: the edit above may fall in the same second as the demo's seeding.)
+        await app.DbAsync(async db =>
+        {
+            var changed = await db.Responses.IgnoreQueryFilters().SingleAsync(r => r.Id == id);
+            changed.UpdatedAt = changed.UpdatedAt.AddMinutes(5);
+            return await db.SaveChangesAsync();
+        });
         await facilitator.SubmitAsync(await facilitator.GetFormAsync($"{Org}/interviews/edit/{id}", "SendInvitation"));
         Assert.Equal(2, smtp.Messages.Count);
-        var second = ParseStrictly(Encoding.UTF8.GetBytes(SurveyInvitationTests.Parse(smtp.Messages[1]).BodyParts.OfType<MimeKit.TextPart>().Single(p => p.ContentType.MimeType == "text/calendar").Text));
+        var second = ParseStrictly(CalendarOf(SurveyInvitationTests.Parse(smtp.Messages[1])));
         Assert.Equal(first.Uid, second.Uid);
         Assert.True(second.Sequence > first.Sequence);
     }

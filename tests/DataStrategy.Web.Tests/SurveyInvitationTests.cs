@@ -43,8 +43,13 @@ public sealed class SurveyInvitationTests
                 s.Email = people[i].Email ? $"person{i}@ville-de-demo.example" : null;
                 var response = new CampaignResponse
                 {
-                    CampaignId = campaign.Id, Kind = ResponseKind.Survey, Status = ResponseStatus.Planned, StakeholderId = s.Id, DepartmentId = s.DepartmentId,
-                    Token = "tok" + i.ToString(CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N"), CreatedAt = DateTimeOffset.UtcNow.AddDays(-30),
+                    CampaignId = campaign.Id,
+                    Kind = ResponseKind.Survey,
+                    Status = ResponseStatus.Planned,
+                    StakeholderId = s.Id,
+                    DepartmentId = s.DepartmentId,
+                    Token = "tok" + i.ToString(CultureInfo.InvariantCulture) + Guid.NewGuid().ToString("N"),
+                    CreatedAt = DateTimeOffset.UtcNow.AddDays(-30),
                 };
                 db.Responses.Add(response);
                 result.Add(new Person(s.Id, response.Id, response.Token, s.Email, s.Language, s.DepartmentId));
@@ -122,6 +127,7 @@ public sealed class SurveyInvitationTests
 
         // Three days later, nobody is due after 7 days: there is no button, and a forged click sends nothing.
         clock.Advance(TimeSpan.FromDays(3));
+        facilitator = await app.FacilitatorAsync();
         var early = await facilitator.GetDocumentAsync(SurveysUrl(campaign));
         Assert.Equal("Nobody is due for a reminder.", early.QuerySelector("[data-testid=reminders-due]")!.TextContent);
         var token = early.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -130,6 +136,7 @@ public sealed class SurveyInvitationTests
 
         // Eight days later: the two who have not finished are reminded, in their language; the one who answered is not.
         clock.Advance(TimeSpan.FromDays(5));
+        facilitator = await app.FacilitatorAsync();
         var due = await facilitator.GetDocumentAsync(SurveysUrl(campaign));
         Assert.Equal(2, due.QuerySelectorAll("[data-testid=reminders-due] tbody tr").Length);
         var response = await facilitator.SubmitAsync(FormOf(due, SurveysUrl(campaign), "Remind"));
@@ -141,6 +148,7 @@ public sealed class SurveyInvitationTests
         Assert.Contains(people[1].Token, reminders.Single(m => m.To.Mailboxes.Single().Address == people[1].Email).TextBody, StringComparison.Ordinal);
 
         // Right after, nobody is due again.
+        token = due.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         await facilitator.PostAsync(SurveysUrl(campaign) + "?handler=Remind", new FormUrlEncodedContent([new("AfterDays", "1"), new("__RequestVerificationToken", token)]));
         Assert.Equal(5, smtp.Messages.Count);
     }
@@ -165,7 +173,10 @@ public sealed class SurveyInvitationTests
         Assert.Equal(4, smtp.Messages.Count);
         Assert.Equal(people.Select(p => p.Email).Order(), smtp.Messages.Select(Parse).Select(m => m.To.Mailboxes.Single().Address).Order());
 
+        // Eight days later (signed in again: the sign-in cookie has expired meanwhile).
         clock.Advance(TimeSpan.FromDays(8));
+        facilitator = await app.FacilitatorAsync();
+        lead = await app.LeadAsync();
         var remind = await facilitator.GetFormAsync(SurveysUrl(campaign), "Remind");
         var leadRemind = await lead.GetFormAsync(SurveysUrl(campaign), "Remind");
         clicks = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => i % 2 == 0 ? facilitator.SubmitAsync(remind) : lead.SubmitAsync(leadRemind)));

@@ -138,11 +138,12 @@ public sealed class IcsWriterTests
     public void VeryLongNotes_AreFoldedAt75Octets_NeverInsideACharacter_AndUnfoldExactly()
     {
         // Accents (2 octets), the euro sign (3) and an emoji (4, a surrogate pair in .NET) at every position of the fold.
-        var description = string.Concat(Enumerable.Range(0, 1500).Select(i => "éè€😀x"[..(1 + (i % 6))] + " "));
+        string[] pieces = ["é", "éè", "éè€", "éè€😀", "éè€😀x", "x"];
+        var description = string.Concat(Enumerable.Range(0, 1500).Select(i => pieces[i % pieces.Length] + " "));
         var ics = IcsWriter.Write(Event(description: description));
 
         var lines = StrictLines(ics);
-        Assert.True(lines.Count > 200);
+        Assert.True(lines.Count > 150, $"{lines.Count} lines");
         Assert.Equal(description, ParseSingle(ics).Description);
     }
 
