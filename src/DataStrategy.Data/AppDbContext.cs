@@ -62,6 +62,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     public DbSet<SurveyLink> SurveyLinks => Set<SurveyLink>();
 
+    public DbSet<RespondentMessage> RespondentMessages => Set<RespondentMessage>();
+
     public DbSet<AnswerImportBatch> AnswerImportBatches => Set<AnswerImportBatch>();
 
     public DbSet<Finding> Findings => Set<Finding>();

@@ -60,6 +60,9 @@ public sealed partial class OrganisationBackup
 
     public List<SurveyLink> SurveyLinks { get; set; } = [];
 
+    /// <summary>The survey e-mails sent, so that a restored organisation does not invite the same people again.</summary>
+    public List<RespondentMessage> RespondentMessages { get; set; } = [];
+
     public List<AnswerImportBatch> AnswerImports { get; set; } = [];
 
     public List<Finding> Findings { get; set; } = [];
@@ -254,6 +257,7 @@ public sealed partial class OrganisationBackup
             Answers = await db.Answers.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.Id).ToListAsync(cancellationToken),
             Notes = await db.EvidenceNotes.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
             SurveyLinks = await db.SurveyLinks.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ToListAsync(cancellationToken),
+            RespondentMessages = await db.RespondentMessages.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.ResponseId).ThenBy(x => x.Round).ToListAsync(cancellationToken),
             AnswerImports = await db.AnswerImportBatches.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.ImportedAt).ToListAsync(cancellationToken),
             Findings = await db.Findings.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).OrderBy(x => x.CreatedAt).ThenBy(x => x.Id).ToListAsync(cancellationToken),
             // An answer is named by its response and question: answer row numbers are not kept across databases.
@@ -463,6 +467,14 @@ public sealed partial class OrganisationBackup
         await db.SaveChangesAsync(cancellationToken);
         db.Answers.AddRange(Answers);
         db.EvidenceNotes.AddRange(Notes);
+        var personalLinks = Responses.Select(r => (r.Id, r.CampaignId)).ToHashSet();
+        Require(RespondentMessages.All(m => personalLinks.Contains((m.ResponseId, m.CampaignId))), "A survey e-mail refers to a response that is not in the backup.");
+        foreach (var m in RespondentMessages)
+        {
+            m.OrganisationId = orgId;
+        }
+
+        db.RespondentMessages.AddRange(RespondentMessages);
         foreach (var row in Findings.Cast<ITenantOwned>().Concat(Priorities).Concat(Workshops).Concat(WorkshopParticipants).Concat(WorkshopVotes).Concat(WorkshopComments))
         {
             row.OrganisationId = orgId;

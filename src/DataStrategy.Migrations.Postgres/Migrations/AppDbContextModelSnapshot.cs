@@ -1758,6 +1758,47 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.ToTable("RateLimitWindows", (string)null);
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.RespondentMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ResponseId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("RespondentMessages");
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.Roadmap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3399,6 +3440,27 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.HasOne("DataStrategy.Data.Entities.StrategyItem", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataStrategy.Data.Entities.RespondentMessage", b =>
+                {
+                    b.HasOne("DataStrategy.Data.Entities.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.CampaignResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

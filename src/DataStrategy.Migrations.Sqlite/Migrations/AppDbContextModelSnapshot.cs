@@ -1749,6 +1749,47 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.ToTable("RateLimitWindows", (string)null);
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.RespondentMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ResponseId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("RespondentMessages");
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.Roadmap", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3384,6 +3425,27 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.HasOne("DataStrategy.Data.Entities.StrategyItem", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataStrategy.Data.Entities.RespondentMessage", b =>
+                {
+                    b.HasOne("DataStrategy.Data.Entities.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.CampaignResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -23,6 +23,7 @@ public static class AppServices
         services.AddSingleton<PublicCache>();
         services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddScoped<SurveyMailer>();
         services.AddOpenApi("v1", ApiDocument.Configure);
         return services;
     }

@@ -1,6 +1,7 @@
 using DataStrategy.Core.Csv;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
+using DataStrategy.Data.Surveys;
 using DataStrategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +9,20 @@ using Microsoft.Extensions.Localization;
 
 namespace DataStrategy.Web.Pages.Campaigns;
 
-/// <summary>Survey links: a personal link per stakeholder (one response each) and open links for groups.</summary>
+/// <summary>
+/// Survey links: a personal link per stakeholder (one response each) and open links for groups; invitations and
+/// reminders by e-mail when a mail server is configured (else the links as CSV for a mail merge); response rates
+/// per department.
+/// </summary>
 [RequirePermission(Permission.ManageSurveys)]
-public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, IEmailSender email, SurveyMailer mailer) : OrgPageModel(db, tenant, l)
 {
     [FromRoute]
     public Guid Id { get; set; }
 
     public Campaign Campaign { get; private set; } = null!;
 
-    public sealed record PersonalRow(CampaignResponse Response, string Name, string? Email);
+    public sealed record PersonalRow(CampaignResponse Response, string Name, string? Email, PendingRespondent? Pending, DateTimeOffset? InvitedAt, int Reminders);
 
     public List<PersonalRow> Personal { get; private set; } = [];
 
@@ -41,6 +46,21 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
 
     public string Link(string path) => HttpContext.AbsoluteUrl(path);
 
+    /// <summary>Whether e-mails can be sent; if not, the page offers the CSV for a mail merge.</summary>
+    public bool EmailConfigured => email.IsConfigured;
+
+    public SurveyResponseRateReport Rates { get; private set; } = null!;
+
+    /// <summary>Reminders go to those whose last e-mail is at least this many days old.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int AfterDays { get; set; } = SurveyResponseRates.DefaultReminderDays;
+
+    public List<PersonalRow> DueForReminder => Personal.Where(p => p.Pending is { } pending && pending.DueForReminder(HttpContext.UtcNow(), AfterDays)).ToList();
+
+    public int NotYetInvited => Personal.Count(p => p.InvitedAt is null && p.Reminders == 0 && p.Response.Status is not (ResponseStatus.Completed or ResponseStatus.Cancelled));
+
+    public string DepartmentName(DepartmentResponseRate row) => row.Name is { } name ? name.Get(Lang) : L["No department"];
+
     private async Task<bool> LoadAsync()
     {
         var campaign = await Db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == Id);
@@ -50,10 +70,20 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
         }
 
         Campaign = campaign;
+        if (AfterDays is < 1 or > SurveyResponseRates.MaxReminderDays)
+        {
+            AfterDays = SurveyResponseRates.DefaultReminderDays;
+        }
+
+        Rates = (await SurveyResponseRates.ComputeAsync(Db, Id))!;
+        var pending = Rates.Pending.ToDictionary(p => p.ResponseId);
+        var sent = (await Db.RespondentMessages.AsNoTracking().Where(m => m.CampaignId == Id).ToListAsync()).ToLookup(m => m.ResponseId);
         var responses = await Db.Responses.AsNoTracking().Include(r => r.Stakeholder)
             .Where(r => r.CampaignId == Id && r.Kind == ResponseKind.Survey && r.SurveyLinkId == null && r.Token != null)
             .ToListAsync();
-        Personal = responses.Select(r => new PersonalRow(r, r.Stakeholder is { ErasedAt: null } s ? s.Name : L["Anonymised respondent"], r.Stakeholder?.Email))
+        Personal = responses.Select(r => new PersonalRow(r, r.Stakeholder is { ErasedAt: null } s ? s.Name : L["Anonymised respondent"], r.Stakeholder?.Email,
+                pending.GetValueOrDefault(r.Id), sent[r.Id].Where(m => m.Round == 0).Select(m => (DateTimeOffset?)(m.SentAt ?? m.ClaimedAt)).FirstOrDefault(),
+                sent[r.Id].Count(m => m.Round > 0)))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         var counts = await Db.Responses.Where(r => r.CampaignId == Id && r.SurveyLinkId != null).GroupBy(r => r.SurveyLinkId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key!.Value, x => x.Count);
@@ -80,6 +110,100 @@ public sealed class SurveysModel(AppDbContext db, TenantContext tenant, IStringL
             Personal.Select(p => (IReadOnlyList<string?>)[p.Name, p.Email, L["ResponseStatus." + p.Response.Status], Link("/survey/" + p.Response.Token)]),
             CsvSafe.DelimiterFor(Lang));
         return File(bytes, "text/csv; charset=utf-8", "survey-links.csv");
+    }
+
+    /// <summary>The response rates per department as CSV (counts only; headers and numbers in the reader's language).</summary>
+    public async Task<IActionResult> OnGetRatesCsvAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        string? Percent(double? rate) => CsvSafe.Number(rate * 100, "0.0", Lang);
+        var rows = Rates.Departments.Select(d => (IReadOnlyList<string?>)[d.Code, DepartmentName(d), Count(d.Invited), Count(d.Responded), Count(d.Started), Count(d.StillToAnswer), Percent(d.Rate), Count(d.OpenLinkResponses)])
+            .Append([null, L["Total"], Count(Rates.Total.Invited), Count(Rates.Total.Responded), Count(Rates.Total.Started), Count(Rates.Total.StillToAnswer), Percent(Rates.Total.Rate), Count(Rates.Total.OpenLinkResponses)]);
+        var bytes = CsvSafe.ToBytes([L["Code"], L["Department"], L["Invited"], L["Answered"], L["Started"], L["Still to answer"], L["Response rate (%)"], L["Answers through open links"]], rows, CsvSafe.DelimiterFor(Lang));
+        return File(bytes, "text/csv; charset=utf-8", "survey-response-rates.csv");
+
+        static string Count(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Sends the invitation to every personal link not yet e-mailed. Not in a request-wide transaction: each e-mail is
+    /// claimed by a save of its own before it leaves, so that 32 clicks at once send it once (<see cref="RespondentMessageClaims"/>).
+    /// </summary>
+    [SingleSave]
+    public async Task<IActionResult> OnPostInviteAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!CanSend())
+        {
+            return Page();
+        }
+
+        var outcome = await mailer.InviteAsync(Organisation, Campaign, HttpContext.PublicBase(), HttpContext.UtcNow(), HttpContext.RequestAborted);
+        Flash(Describe(outcome, L.Count(outcome.Sent, "{0} invitation was sent.", "{0} invitations were sent.")));
+        return Redirect(OrgUrl($"/campaigns/{Id}/surveys#email"));
+    }
+
+    /// <inheritdoc cref="OnPostInviteAsync"/>
+    [SingleSave]
+    public async Task<IActionResult> OnPostRemindAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Request.Form.TryGetValue(nameof(AfterDays), out var days) && (!int.TryParse(days, out var n) || n is < 1 or > SurveyResponseRates.MaxReminderDays))
+        {
+            ModelState.AddModelError(nameof(AfterDays), L["Choose a number of days between 1 and {0}.", SurveyResponseRates.MaxReminderDays]);
+        }
+
+        if (!CanSend())
+        {
+            return Page();
+        }
+
+        var outcome = await mailer.RemindAsync(Organisation, Campaign, AfterDays, HttpContext.PublicBase(), HttpContext.UtcNow(), HttpContext.RequestAborted);
+        Flash(Describe(outcome, L.Count(outcome.Sent, "{0} reminder was sent.", "{0} reminders were sent.")));
+        return Redirect(OrgUrl($"/campaigns/{Id}/surveys?afterDays={AfterDays}#email"));
+    }
+
+    private bool CanSend()
+    {
+        if (!email.IsConfigured)
+        {
+            ModelState.AddModelError(string.Empty, L["No mail server is configured: download the links (CSV) for a mail merge instead."]);
+        }
+
+        if (!Campaign.AcceptsAnswers)
+        {
+            ModelState.AddModelError(string.Empty, L["This campaign is closed: its answers are frozen."]);
+        }
+
+        return ModelState.IsValid;
+    }
+
+    private string Describe(SurveyMailOutcome outcome, string sent)
+    {
+        var parts = new List<string> { sent };
+        if (outcome.WithoutAddress > 0)
+        {
+            parts.Add(L.Count(outcome.WithoutAddress, "{0} person has no valid e-mail address: give them their link another way.", "{0} people have no valid e-mail address: give them their link another way."));
+        }
+
+        if (outcome.Failed > 0)
+        {
+            parts.Add(L.Count(outcome.Failed, "{0} e-mail could not be sent; try again later.", "{0} e-mails could not be sent; try again later."));
+        }
+
+        return string.Join(" ", parts);
     }
 
     public async Task<IActionResult> OnPostPersonalAsync()

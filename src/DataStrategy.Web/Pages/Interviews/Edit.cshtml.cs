@@ -10,8 +10,18 @@ namespace DataStrategy.Web.Pages.Interviews;
 
 /// <summary>Plans an interview: who, by whom, when; later its status.</summary>
 [RequirePermission(Permission.RunInterviews)]
-public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, IEmailSender email, ILogger<EditModel> logger) : OrgPageModel(db, tenant, l)
 {
+    /// <summary>Whether the invitation can be sent by e-mail (else it is offered as a file only).</summary>
+    public bool EmailConfigured => email.IsConfigured;
+
+    /// <summary>The saved interview's date (the calendar invitation needs one) and its stakeholder's address.</summary>
+    public DateTimeOffset? SavedScheduledAt { get; private set; }
+
+    public bool StakeholderHasEmail { get; private set; }
+
+    public DateTimeOffset? InvitationSentAt { get; private set; }
+
     [FromRoute]
     public Guid? Id { get; set; }
 
@@ -70,6 +80,9 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
             (Campaign, StakeholderId, InterviewerId, Status, Version) = (r.CampaignId, r.StakeholderId, r.InterviewerId, r.Status, r.Version);
             ScheduledAt = r.ScheduledAt?.ToLocalTime().DateTime;
+            SavedScheduledAt = r.ScheduledAt;
+            StakeholderHasEmail = r.StakeholderId is { } sid && await Db.Stakeholders.AnyAsync(s => s.Id == sid && s.ErasedAt == null && s.Email != null && s.Email != "");
+            InvitationSentAt = await Db.RespondentMessages.Where(m => m.ResponseId == r.Id).OrderByDescending(m => m.ClaimedAt).Select(m => (DateTimeOffset?)(m.SentAt ?? m.ClaimedAt)).FirstOrDefaultAsync();
         }
         else
         {
@@ -158,5 +171,69 @@ public sealed class EditModel(AppDbContext db, TenantContext tenant, IStringLoca
 
         Flash(IsNew ? L["The interview was planned."] : L["The interview was saved."]);
         return Redirect(OrgUrl("/campaigns/" + Campaign + "#interviews"));
+    }
+
+    /// <summary>The interview as an iCalendar file (RFC 5545) to add to a calendar or forward.</summary>
+    public async Task<IActionResult> OnGetIcsAsync()
+    {
+        if (Id is not { } id || await InterviewCalendar.ForAsync(Db, L, Organisation, id, HttpContext.PublicHost(), HttpContext.UtcNow(), null, HttpContext.RequestAborted) is not { } invitation)
+        {
+            return NotFound();
+        }
+
+        return File(System.Text.Encoding.UTF8.GetBytes(Core.Calendar.IcsWriter.Write(invitation.Event)), Core.Calendar.IcsWriter.ContentType, "interview.ics");
+    }
+
+    /// <summary>
+    /// Sends the interview to the stakeholder as a calendar invitation (METHOD:REQUEST). Once per revision of the
+    /// interview: clicks at once, or again without a change, send nothing more; a changed interview can be sent again.
+    /// </summary>
+    [SingleSave]
+    public async Task<IActionResult> OnPostSendInvitationAsync()
+    {
+        if (Id is not { } id || await Db.Responses.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.Kind == ResponseKind.Interview) is not { } interview)
+        {
+            return NotFound();
+        }
+
+        var now = HttpContext.UtcNow();
+        var invitation = await InterviewCalendar.ForAsync(Db, L, Organisation, id, HttpContext.PublicHost(), now, "REQUEST", HttpContext.RequestAborted);
+        var back = OrgUrl("/interviews/edit/" + id);
+        if (!email.IsConfigured)
+        {
+            Flash(L["No mail server is configured: download the invitation and send it yourself."]);
+            return Redirect(back);
+        }
+
+        if (invitation is null || invitation.AttendeeEmail is not { } to || Core.Calendar.IcsWriter.Address(to) is null)
+        {
+            Flash(L["The interview needs a date and a stakeholder with a valid e-mail address before it can be sent."]);
+            return Redirect(back);
+        }
+
+        var claim = await Data.Surveys.RespondentMessageClaims.ClaimAsync(Db, interview.CampaignId, id, invitation.Event.Sequence, invitation.Language, now, HttpContext.RequestAborted);
+        if (claim is null)
+        {
+            Flash(L["This invitation was already sent; change the interview to send it again."]);
+            return Redirect(back);
+        }
+
+        try
+        {
+            await email.SendCalendarAsync(to, invitation.Subject, invitation.Body, Core.Calendar.IcsWriter.Write(invitation.Event), HttpContext.RequestAborted);
+        }
+#pragma warning disable CA1031 // A mail failure frees the claim and says so; the file stays downloadable.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Sending the interview invitation failed.");
+            await Data.Surveys.RespondentMessageClaims.ReleaseAsync(Db, claim, CancellationToken.None);
+            Flash(L["The invitation could not be sent; try again later, or download it and send it yourself."]);
+            return Redirect(back);
+        }
+
+        await Data.Surveys.RespondentMessageClaims.ConfirmAsync(Db, claim, now, CancellationToken.None);
+        Flash(L["The invitation was sent."]);
+        return Redirect(back);
     }
 }
