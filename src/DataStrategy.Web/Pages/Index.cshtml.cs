@@ -29,7 +29,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         CanCreate = await db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdministrator);
 
         // Most people belong to one organisation: take them straight to its cockpit (system administrators too; the
-        // cockpit links back here with ?all=1).
+        // cockpit links back here with ?all=true).
         return Organisations.Count == 1 && !All ? Redirect("/o/" + Organisations[0].Slug) : Page();
     }
 }
