@@ -15,6 +15,10 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public bool CanCreate { get; private set; }
 
+    /// <summary>Shows the list even to a member of one organisation (a system administrator's way to the others).</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
     public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync()
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -24,7 +28,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         Organisations = rows.Select(r => new Row(r.Slug, r.Name.Get(lang), r.Role)).OrderBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         CanCreate = await db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdministrator);
 
-        // Most people belong to one organisation: take them straight there.
-        return Organisations.Count == 1 && !CanCreate ? Redirect("/o/" + Organisations[0].Slug) : Page();
+        // Most people belong to one organisation: take them straight to its cockpit (system administrators too; the
+        // cockpit links back here with ?all=true).
+        return Organisations.Count == 1 && !All ? Redirect("/o/" + Organisations[0].Slug) : Page();
     }
 }
