@@ -104,6 +104,9 @@ public static class MaturityReportDocx
 
         private int Levels => report.LevelNames.Count;
 
+        /// <summary>A colon as the language writes it: French puts a non-breaking space before it.</summary>
+        private string Colon => language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "\u00A0: " : ": ";
+
         private string L(string key) => Clean(report.Label(key));
 
         private string TooFew => L(ReportLabels.TooFew);
@@ -374,7 +377,7 @@ public static class MaturityReportDocx
         {
             var parts = report.Themes.Select(t =>
             {
-                var text = $"{Clean(t.Name)}: {L(ReportLabels.Score)} {F1OrTooFew(t.Score)}";
+                var text = $"{Clean(t.Name)}{Colon}{L(ReportLabels.Score)} {F1OrTooFew(t.Score)}";
                 if (t.Target is { } target)
                 {
                     text += $", {L(ReportLabels.Target)} {target.ToString(culture)}";
@@ -495,7 +498,7 @@ public static class MaturityReportDocx
                 p.HasTarget ? new(F1(p.Score), Center: true) : new("–", Center: true, Color: Muted),
                 new(Clean(p.Reasoning)),
             ]);
-            body.Append(CreateTable(L(ReportLabels.Priorities), [8, 19, 12, 13, 14, 34], header, rows));
+            body.Append(CreateTable(L(ReportLabels.Priorities), [7, 18, 12, 15, 14, 34], header, rows));
             if (report.Priorities.Any(p => !p.HasTarget))
             {
                 body.Append(Para("Caption", L("NoTargetNote")));
@@ -580,7 +583,7 @@ public static class MaturityReportDocx
                         var levelName = i < report.LevelNames.Count ? $" · {Clean(report.LevelNames[i])}" : string.Empty;
                         body.Append(DocxText.Paragraph(
                             "Descriptor",
-                            DocxText.Run($"{(i + 1).ToString(culture)}{levelName}: ", DocxText.Format(bold: true)),
+                            DocxText.Run($"{(i + 1).ToString(culture)}{levelName}{Colon}", DocxText.Format(bold: true)),
                             DocxText.Run(Clean(question.Descriptors[i]))));
                     }
                 }

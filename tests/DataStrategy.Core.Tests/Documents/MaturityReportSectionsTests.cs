@@ -145,7 +145,7 @@ public sealed class MaturityReportSectionsTests
         Assert.Contains("DS-03 · Data quality dashboard", section);
         Assert.Contains("Departments disagree on quality.", section);
         Assert.Contains("2. Skills & culture", section);
-        Assert.Contains(DocumentTexts.Report.Get("Recommendation.NoInitiative", "en"), section);
+        Assert.Contains(report.Label("Recommendation.NoInitiative"), section);
     }
 
     [Fact]
