@@ -11,7 +11,7 @@ public static partial class Commands
     public static void AddBench(RootCommand root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var command = new Command("bench", "Benchmarks that need no database.");
+        var command = new Command("bench", "Benchmarks.");
         var psplib = new Command("psplib", "Solve PSPLIB single-mode instances (.sm) with the roadmap scheduler; compare with optimum.csv and the critical-path bound.");
         var dirs = new Argument<DirectoryInfo[]>("dir") { Description = "Folders of .sm files (one set each), each with its optimum.csv.", Arity = ArgumentArity.OneOrMore };
         var timeLimit = new Option<double>("--time-limit") { Description = "Seconds per instance.", DefaultValueFactory = _ => 1.0 };
@@ -59,6 +59,7 @@ public static partial class Commands
             return 0;
         });
         command.Subcommands.Add(psplib);
+        command.Subcommands.Add(BenchPdfCommand());
         root.Subcommands.Add(command);
     }
 

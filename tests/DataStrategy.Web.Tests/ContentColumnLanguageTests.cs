@@ -60,6 +60,8 @@ public sealed class ContentColumnLanguageTests(ITestOutputHelper output)
         [(typeof(CaseStudy), "Contacts")] = "names and addresses of people",
         [(typeof(CaseStudy), "Slug")] = "an address segment",
         [(typeof(CaseStudyImageRendition), "Size")] = "a size code",
+        [(typeof(RenderedPdf), "Key")] = "a content hash",
+        [(typeof(RenderedPdf), "Subject")] = "a document's path-like identifier (maturity/{campaign}/fr)",
         [(typeof(CheckIn), "RecordedBy")] = "a person's name",
         [(typeof(Department), "Code")] = "a short stable code (URB)",
         [(typeof(EventAgendaItem), "Presenter")] = "a person's name",

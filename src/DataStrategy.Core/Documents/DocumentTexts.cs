@@ -38,6 +38,15 @@ public sealed partial class DocumentTexts
 
     public bool Contains(string key) => texts.ContainsKey(key);
 
+    /// <summary>
+    /// A name quoted as the language quotes (« name » with non-breaking spaces in French, “name” in Dutch and English),
+    /// so that a sentence never glues its own article or preposition to a name that carries one ("le référentiel
+    /// Référentiel…", "lors de Évaluation 2024").
+    /// </summary>
+    public static string Quote(string? name, string language) => language == Languages.French
+        ? "«\u00A0" + (name ?? string.Empty).Trim() + "\u00A0»"
+        : "“" + (name ?? string.Empty).Trim() + "”";
+
     /// <summary>The text in a language (fr, nl; anything else is English), formatted with the language's culture.</summary>
     public string Get(string key, string language, params object?[] args)
     {

@@ -23,8 +23,14 @@ public sealed class MaturityReport
     /// <summary>Headings and captions, by key; see <see cref="ReportLabels"/> for the keys a builder uses.</summary>
     public required IReadOnlyDictionary<string, string> Labels { get; init; }
 
-    /// <summary>Summary paragraphs (plain text).</summary>
+    /// <summary>Summary paragraphs (plain text): the key sentences of the executive summary.</summary>
     public IReadOnlyList<string> Summary { get; init; } = [];
+
+    /// <summary>The recommendations, best first: one per ranked priority below its target.</summary>
+    public IReadOnlyList<ReportRecommendation> Recommendations { get; init; } = [];
+
+    /// <summary>The framework's topics × the themes; empty when the framework has no topics.</summary>
+    public IReadOnlyList<ReportTopicRow> Topics { get; init; } = [];
 
     /// <summary>Method paragraphs: who answered, how many answers, the roll-up rule, the minimum group size.</summary>
     public IReadOnlyList<string> Method { get; init; } = [];

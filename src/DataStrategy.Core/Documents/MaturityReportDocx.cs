@@ -57,6 +57,19 @@ public static class MaturityReportDocx
         return string.Create(CultureInfo.InvariantCulture, $"{Mix(from.R, to.R):X2}{Mix(from.G, to.G):X2}{Mix(from.B, to.B):X2}");
     }
 
+    /// <summary>A text cut at a word boundary to at most <paramref name="max"/> characters, ending in "…" when cut.</summary>
+    internal static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd(' ', ',', ';', ':', '.') + "…";
+    }
+
     private readonly record struct Cell(string Text, bool Center = false, string? Fill = null, string? Color = null, bool Bold = false);
 
     private sealed class Writer
@@ -91,6 +104,9 @@ public static class MaturityReportDocx
 
         private int Levels => report.LevelNames.Count;
 
+        /// <summary>A colon as the language writes it: French puts a non-breaking space before it.</summary>
+        private string Colon => language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "\u00A0: " : ": ";
+
         private string L(string key) => Clean(report.Label(key));
 
         private string TooFew => L(ReportLabels.TooFew);
@@ -115,14 +131,16 @@ public static class MaturityReportDocx
             pages = new DocxPages(main, DocxText.Paragraph("Header", DocxText.Run(Clean(report.OrganisationName))), () => DocxText.Run(Clean(report.Title)), L(ReportLabels.Page));
 
             WriteTitlePage();
-            WriteTextSection(ReportLabels.Summary, report.Summary, pageBreakBefore: true);
-            WriteTextSection(ReportLabels.Method, report.Method, pageBreakBefore: false);
+            WriteExecutiveSummary();
+            WriteTextSection(ReportLabels.Method, report.Method, pageBreakBefore: true);
             WriteResults();
+            WriteTopics();
             WriteHeatMap();
             WriteFindings(ReportLabels.Strengths, report.Strengths, pageBreakBefore: !LandscapeHeatMap);
             WriteFindings(ReportLabels.Opportunities, report.Opportunities, pageBreakBefore: false);
             WriteFindings(ReportLabels.Risks, report.Risks, pageBreakBefore: false);
             WritePriorities();
+            WriteRecommendations();
             WriteDetails();
             WriteAppendix();
 
@@ -139,6 +157,154 @@ public static class MaturityReportDocx
             body.Append(Para("TitleDetail", Clean(report.CampaignName)));
             body.Append(Para("TitleDetail", Clean(report.FrameworkName)));
             body.Append(Para("TitleDetail", Clean(report.DateText)));
+        }
+
+        /// <summary>Lines of text one page holds below the heading, at the body's size (A4, 2.5 cm margins, 11 pt).</summary>
+        internal const int SummaryLineBudget = 38;
+
+        /// <summary>Characters a body line holds, counted low so that a long word never overflows the estimate.</summary>
+        private const int CharactersPerLine = 85;
+
+        private static int LinesOf(string text) => Math.Max(1, (text.Length + CharactersPerLine - 1) / CharactersPerLine);
+
+        /// <summary>
+        /// The executive summary, on one page: the key sentences, then the main strengths, priorities and recommendations
+        /// (at most three each), each item shortened and the lists cut where the page would overflow. The full lists follow.
+        /// </summary>
+        private void WriteExecutiveSummary()
+        {
+            body.Append(Heading(1, L(ReportLabels.ExecutiveSummary), pageBreakBefore: true));
+            var budget = SummaryLineBudget;
+            var sentences = report.Summary.Select(t => Shorten(Clean(t), 320)).ToList();
+            if (sentences.Count == 0)
+            {
+                sentences.Add(L(ReportLabels.None));
+            }
+
+            foreach (var text in sentences)
+            {
+                var lines = LinesOf(text) + 1;
+                if (budget - lines < 12)
+                {
+                    break;
+                }
+
+                body.Append(Para(null, text));
+                budget -= lines;
+            }
+
+            var priorities = report.Priorities.Where(p => p.HasTarget && p.Score > 0).Take(3)
+                .Select(p => $"{Clean(p.Theme)} — {L(ReportLabels.Gap)} {F1(p.Gap)}").ToList();
+            var lists = new (string Heading, List<string> Items)[]
+            {
+                (L("KeyStrengths"), report.Strengths.Take(3).Select(f => Clean(f.Text)).ToList()),
+                (L("KeyPriorities"), priorities),
+                (L("KeyRecommendations"), report.Recommendations.Take(3).Select(r => Clean(r.Text)).ToList()),
+            };
+            foreach (var (heading, items) in lists)
+            {
+                if (items.Count == 0 || budget < 5)
+                {
+                    continue;
+                }
+
+                body.Append(Heading(2, heading, pageBreakBefore: false));
+                budget -= 2;
+                foreach (var item in items.Select(i => Shorten(i, 170)))
+                {
+                    var lines = LinesOf(item);
+                    if (budget - lines < 2)
+                    {
+                        break;
+                    }
+
+                    body.Append(DocxText.ListItem("ListParagraph", BulletList, 0, DocxText.Run(item)));
+                    budget -= lines;
+                }
+            }
+
+            body.Append(Para("Caption", L("MoreInReport")));
+        }
+
+        private void WriteTopics()
+        {
+            if (report.Topics.Count == 0)
+            {
+                return;
+            }
+
+            body.Append(Heading(2, L(ReportLabels.Topics), pageBreakBefore: false));
+            body.Append(Para(null, L("TopicsIntro")));
+            var themeCount = report.Themes.Count;
+            var header = new List<string> { L(ReportLabels.Topic), L("AllThemes") };
+            header.AddRange(report.Themes.Select(t => Clean(t.Name)));
+            var weights = new List<int> { 26, 10 };
+            weights.AddRange(Enumerable.Repeat(Math.Max(6, 64 / Math.Max(themeCount, 1)), themeCount));
+            var rows = report.Topics.Select(row =>
+            {
+                var cells = new List<Cell> { new(Clean(row.Topic), Bold: true), ScoreCell(row.Score, 1) };
+                for (var i = 0; i < themeCount; i++)
+                {
+                    cells.Add(i < row.Cells.Count ? ScoreCell(row.Cells[i].Score, row.Cells[i].Questions) : new("–", Center: true, Color: Muted));
+                }
+
+                return (IReadOnlyList<Cell>)cells;
+            });
+            body.Append(CreateTable(L(ReportLabels.Topics), weights, header, rows, small: true, banded: false));
+        }
+
+        /// <summary>A shaded score cell; a dash when no question falls in it, "too few answers" when its score is suppressed.</summary>
+        private Cell ScoreCell(double? score, int questions)
+        {
+            if (questions == 0)
+            {
+                return new("–", Center: true, Color: Muted);
+            }
+
+            if (score is not { } s)
+            {
+                return new(TooFew, Center: true, Color: Muted);
+            }
+
+            var fill = HeatFill(s, Levels);
+            return new(F1(s), Center: true, Fill: fill, Color: DocxColors.TextColorOn(fill));
+        }
+
+        private void WriteRecommendations()
+        {
+            body.Append(Heading(1, L(ReportLabels.Recommendations), pageBreakBefore: true));
+            if (report.Recommendations.Count == 0)
+            {
+                body.Append(Para(null, L("Recommendation.None")));
+                return;
+            }
+
+            var number = 0;
+            foreach (var recommendation in report.Recommendations)
+            {
+                number++;
+                body.Append(Heading(2, $"{number.ToString(culture)}. {Clean(recommendation.Theme)}", pageBreakBefore: false));
+                body.Append(Para(null, Clean(recommendation.Text)));
+                if (recommendation.Findings.Count > 0)
+                {
+                    body.Append(Heading(3, L("Recommendation.Findings"), pageBreakBefore: false));
+                    foreach (var finding in recommendation.Findings)
+                    {
+                        body.Append(DocxText.ListItem("ListParagraph", BulletList, 0, DocxText.Run(Clean(finding))));
+                    }
+                }
+
+                body.Append(Heading(3, L("Recommendation.Initiatives"), pageBreakBefore: false));
+                if (recommendation.Initiatives.Count == 0)
+                {
+                    body.Append(Para(null, L("Recommendation.NoInitiative")));
+                }
+
+                foreach (var initiative in recommendation.Initiatives)
+                {
+                    body.Append(DocxText.ListItem("ListParagraph", BulletList, 0, DocxText.Run(Clean(initiative))));
+                }
+            }
         }
 
         private void WriteTextSection(string labelKey, IReadOnlyList<string> paragraphs, bool pageBreakBefore)
@@ -211,7 +377,7 @@ public static class MaturityReportDocx
         {
             var parts = report.Themes.Select(t =>
             {
-                var text = $"{Clean(t.Name)}: {L(ReportLabels.Score)} {F1OrTooFew(t.Score)}";
+                var text = $"{Clean(t.Name)}{Colon}{L(ReportLabels.Score)} {F1OrTooFew(t.Score)}";
                 if (t.Target is { } target)
                 {
                     text += $", {L(ReportLabels.Target)} {target.ToString(culture)}";
@@ -322,16 +488,21 @@ public static class MaturityReportDocx
             }
 
             string[] header = [L(ReportLabels.Rank), L(ReportLabels.Theme), L(ReportLabels.Gap), L(ReportLabels.Importance), L(ReportLabels.PriorityScore), L(ReportLabels.Reasoning)];
+            var noTarget = L(ReportLabels.NoTarget);
             var rows = report.Priorities.Select(p => (IReadOnlyList<Cell>)
             [
-                new(p.Rank.ToString(culture), Center: true),
+                new(p.HasTarget ? p.Rank.ToString(culture) : "–", Center: true),
                 new(Clean(p.Theme)),
-                new(F1(p.Gap), Center: true),
+                p.HasTarget ? new(F1(p.Gap), Center: true) : new(noTarget, Center: true, Color: Muted),
                 new(F1(p.Importance), Center: true),
-                new(F1(p.Score), Center: true),
+                p.HasTarget ? new(F1(p.Score), Center: true) : new("–", Center: true, Color: Muted),
                 new(Clean(p.Reasoning)),
             ]);
-            body.Append(CreateTable(L(ReportLabels.Priorities), [8, 19, 9, 15, 15, 34], header, rows));
+            body.Append(CreateTable(L(ReportLabels.Priorities), [7, 18, 12, 15, 14, 34], header, rows));
+            if (report.Priorities.Any(p => !p.HasTarget))
+            {
+                body.Append(Para("Caption", L("NoTargetNote")));
+            }
         }
 
         private void WriteDetails()
@@ -412,7 +583,7 @@ public static class MaturityReportDocx
                         var levelName = i < report.LevelNames.Count ? $" · {Clean(report.LevelNames[i])}" : string.Empty;
                         body.Append(DocxText.Paragraph(
                             "Descriptor",
-                            DocxText.Run($"{(i + 1).ToString(culture)}{levelName}: ", DocxText.Format(bold: true)),
+                            DocxText.Run($"{(i + 1).ToString(culture)}{levelName}{Colon}", DocxText.Format(bold: true)),
                             DocxText.Run(Clean(question.Descriptors[i]))));
                     }
                 }

@@ -34,4 +34,9 @@ public static class ReportLabels
     public const string Page = "Page";
     public const string Distribution = "Distribution";
     public const string DontKnow = "DontKnow";
+    public const string ExecutiveSummary = "ExecutiveSummary";
+    public const string Topics = "Topics";
+    public const string Topic = "Topic";
+    public const string NoTarget = "NoTarget";
+    public const string Recommendations = "Recommendations";
 }

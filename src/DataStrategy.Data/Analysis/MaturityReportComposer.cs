@@ -1,4 +1,3 @@
-using System.Globalization;
 using DataStrategy.Core.Analysis;
 using DataStrategy.Core.Documents;
 using DataStrategy.Data.Entities;
@@ -32,6 +31,7 @@ public static class MaturityReportComposer
         string Count(string key, long n) => DocumentTexts.Report.Count(key, language, n);
         string Number(double? value) => value?.ToString("0.0", culture) ?? DocumentTexts.Report.Get(ReportLabels.TooFew, language);
         string ThemeName(string id) => definition.Theme(id)?.Name.Get(language) ?? id;
+        string Quoted(string name) => DocumentTexts.Quote(name, language);
 
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == campaign.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
         var findings = await db.Findings.AsNoTracking()
@@ -58,13 +58,18 @@ public static class MaturityReportComposer
         var summary = new List<string>
         {
             campaign.StartsOn is { } start && campaign.EndsOn is { } end
-                ? Text("Summary.Period", organisation.Get(language), definition.Name.Get(language), start.ToString("d", culture), end.ToString("d", culture))
-                : Text("Summary.NoPeriod", organisation.Get(language), definition.Name.Get(language)),
+                ? Text("Summary.Period", organisation.Get(language), Quoted(definition.Name.Get(language)), start.ToString("d", culture), end.ToString("d", culture))
+                : Text("Summary.NoPeriod", organisation.Get(language), Quoted(definition.Name.Get(language))),
             Text("Summary.Overall", Number(overall.Score), definition.MaxLevel),
         };
+        if (!result.All.Suppressed)
+        {
+            // The dashboard's respondent count, in the same words in every language.
+            summary.Insert(1, Count("Summary.Respondents", result.All.Respondents));
+        }
         if (analysis.PreviousCampaign is not null && analysis.Previous?.All.Overall.Score is { } before)
         {
-            summary.Add(Text("Summary.OverallChange", Number(before), analysis.PreviousCampaign.Name.Get(language)));
+            summary.Add(Text("Summary.OverallChange", Number(before), Quoted(analysis.PreviousCampaign.Name.Get(language))));
         }
 
         var highest = analysis.Themes.Where(t => t.Score is not null).OrderByDescending(t => t.Score).Take(2).Select(t => ThemeName(t.Id)).ToList();
@@ -81,7 +86,7 @@ public static class MaturityReportComposer
 
         if (priorities.Count > 0 && priorities[0].Ranked.Score > 0)
         {
-            summary.Add(DocumentTexts.Report.Count("Summary.Priorities", language, findings.Count, ThemeName(priorities[0].Ranked.ThemeId)));
+            summary.Add(DocumentTexts.Report.Count("Summary.Priorities", language, findings.Count, Quoted(ThemeName(priorities[0].Ranked.ThemeId))));
         }
 
         var method = new List<string>
@@ -99,7 +104,7 @@ public static class MaturityReportComposer
         };
         if (analysis.PreviousCampaign is not null)
         {
-            method.Add(Text("Method.Previous", analysis.PreviousCampaign.Name.Get(language)));
+            method.Add(Text("Method.Previous", Quoted(analysis.PreviousCampaign.Name.Get(language))));
         }
 
         var scope = campaign.DepartmentIds.Select(Guid.Parse).ToHashSet();
@@ -122,6 +127,37 @@ public static class MaturityReportComposer
             return new ReportThemeDetail(theme.Name.Get(language), theme.Description.IsEmpty ? null : theme.Description.Get(language), questions, themeQuotes);
         }).ToList();
 
+        // The framework's topics × its themes: each cell rolls up the questions of one topic within one theme by the framework's rule.
+        var topics = definition.Topics.Select((topic, index) =>
+        {
+            var cells = analysis.Themes.Select(theme =>
+            {
+                var questions = definition.Questions.Where(q => q.TopicId == topic.Id && q.ThemeId == theme.Id).ToList();
+                var scores = questions.Select(q => result.All.Questions[result.Structure.QuestionIndex[q.Id]].Score).OfType<double>().ToArray();
+                return new ReportMatrixCell(questions.Count, scores.Length == 0 ? null : analysis.Rule.Apply(scores, definition.MaxLevel));
+            }).ToList();
+            var topicIndex = result.Structure.TopicIds.ToList().IndexOf(topic.Id);
+            return new ReportTopicRow(topic.Name.Get(language), topicIndex >= 0 && topicIndex < result.All.Topics.Count ? result.All.Topics[topicIndex].Score : null, cells);
+        }).ToList();
+
+        // One recommendation per ranked theme below its target: the findings on that theme and the initiatives that answer it.
+        var initiatives = await db.Initiatives.AsNoTracking()
+            .Where(i => i.Status != InitiativeStatus.Cancelled)
+            .OrderBy(i => i.Position).ThenBy(i => i.Code)
+            .Select(i => new { i.Code, i.Title, i.ThemeIds })
+            .ToListAsync(cancellationToken);
+        var recommendations = priorities.Where(p => p.Ranked.HasTarget && p.Ranked.Gap > 0)
+            .Select(p =>
+            {
+                var insight = analysis.Themes.First(t => t.Id == p.Ranked.ThemeId);
+                return new ReportRecommendation(
+                    ThemeName(p.Ranked.ThemeId),
+                    Text("Recommendation.Raise", Quoted(ThemeName(p.Ranked.ThemeId)), Number(insight.Score), insight.Target),
+                    findings.Where(f => f.Kind != FindingKind.Strength && f.ThemeIds.Contains(p.Ranked.ThemeId)).Select(f => f.Text.Get(language)).ToList(),
+                    initiatives.Where(i => i.ThemeIds.Contains(p.Ranked.ThemeId)).Select(i => $"{i.Code} · {i.Title.Get(language)}").ToList());
+            })
+            .ToList();
+
         return new MaturityReport
         {
             Language = language,
@@ -143,14 +179,16 @@ public static class MaturityReportComposer
             Strengths = findings.Where(f => f.Kind == FindingKind.Strength).Select(Finding).ToList(),
             Opportunities = findings.Where(f => f.Kind == FindingKind.Opportunity).Select(Finding).ToList(),
             Risks = findings.Where(f => f.Kind is FindingKind.Risk or FindingKind.Disagreement).Select(Finding).ToList(),
-            Priorities = priorities.Select(p => new ReportPriority(p.Ranked.Rank, ThemeName(p.Ranked.ThemeId), p.Ranked.Gap, p.Ranked.Importance, p.Ranked.Score, p.Stored is { } s && !s.Reasoning.IsEmpty ? s.Reasoning.Get(language) : null)).ToList(),
+            Priorities = priorities.Select(p => new ReportPriority(p.Ranked.Rank, ThemeName(p.Ranked.ThemeId), p.Ranked.Gap, p.Ranked.Importance, p.Ranked.Score, p.Stored is { } s && !s.Reasoning.IsEmpty ? s.Reasoning.Get(language) : null, p.Ranked.HasTarget)).ToList(),
+            Recommendations = recommendations,
+            Topics = topics,
             Details = details,
             Appendix = definition.Themes.Select(theme => new ReportAppendixTheme(
                 theme.Name.Get(language),
                 definition.QuestionsOf(theme).Select(q => new ReportAppendixQuestion(
                     q.Id,
                     q.Text.Get(language),
-                    definition.Levels.OrderBy(l => l.Value).Select(l => $"{l.Value.ToString(CultureInfo.InvariantCulture)} · {l.Name.Get(language)}: {(q.Descriptors.TryGetValue(l.Value, out var d) ? d.Get(language) : string.Empty)}").ToList())).ToList())).ToList(),
+                    definition.Levels.OrderBy(l => l.Value).Select(l => q.Descriptors.TryGetValue(l.Value, out var d) ? d.Get(language) : string.Empty).ToList())).ToList())).ToList(),
         };
     }
 }

@@ -23,7 +23,7 @@ public static class Priorities
         ArgumentNullException.ThrowIfNull(analysis);
         var votes = await VotesAsync(db, analysis.Campaign.Id, cancellationToken);
         var stored = await db.ThemePriorities.AsNoTracking().Where(p => p.CampaignId == analysis.Campaign.Id).ToDictionaryAsync(p => p.ThemeId, cancellationToken);
-        var inputs = analysis.Themes.Select(t => new PriorityInput(t.Id, t.Gap, votes.GetValueOrDefault(t.Id), stored.GetValueOrDefault(t.Id)?.ManualImportance)).ToList();
+        var inputs = analysis.Themes.Select(t => new PriorityInput(t.Id, t.Gap, votes.GetValueOrDefault(t.Id), stored.GetValueOrDefault(t.Id)?.ManualImportance, t.Target is not null)).ToList();
         return PriorityRanking.Rank(inputs).Select(r => new PriorityRow(r, stored.GetValueOrDefault(r.ThemeId))).ToList();
     }
 }

@@ -34,6 +34,7 @@ public sealed partial class OrganisationBackup
         [typeof(Invitation)] = "A pending invitation is a secret link for one person; the administrator invites again.",
         [typeof(PendingImport)] = "An uploaded file waiting for its uploader's confirmation; the person uploads it again.",
         [typeof(ScheduleProposal)] = "A scheduler's suggestion, made again on request from the restored roadmap.",
+        [typeof(RenderedPdf)] = "A cache of PDFs made from the restored content; each is made again when it is first asked for.",
     };
 
     public int Format { get; set; } = CurrentFormat;

@@ -6,19 +6,22 @@ namespace DataStrategy.Web.Infrastructure;
 
 /// <summary>
 /// Sends a generated DOCX as it is or, through LibreOffice, as PDF (the maturity report and the strategy document);
-/// when no PDF can be made, says why in the reader's language so that the page can offer the DOCX instead.
+/// a PDF is made once per version of its content (<see cref="PdfRenderCache"/>). When no PDF can be made, says why in
+/// the reader's language so that the page can offer the DOCX instead.
 /// </summary>
 public static class DocumentDownload
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static async Task<(FileContentResult? File, string? Error)> SendAsync(
-        byte[] docx, string name, string format, IStringLocalizer l, ILogger logger, CancellationToken ct)
+        PdfRenderCache cache, PdfJob job, string name, string format, IStringLocalizer l, ILogger logger, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(l);
         if (format == "docx")
         {
-            return (new FileContentResult(docx, DocxType) { FileDownloadName = name + ".docx" }, null);
+            return (new FileContentResult(job.Docx(), DocxType) { FileDownloadName = name + ".docx" }, null);
         }
 
         if (!PdfConverter.IsAvailable())
@@ -28,7 +31,7 @@ public static class DocumentDownload
 
         try
         {
-            return (new FileContentResult(await PdfConverter.ConvertAsync(docx, ct), "application/pdf") { FileDownloadName = name + ".pdf" }, null);
+            return (new FileContentResult(await cache.GetAsync(job, ct), "application/pdf") { FileDownloadName = name + ".pdf" }, null);
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or System.ComponentModel.Win32Exception)
         {

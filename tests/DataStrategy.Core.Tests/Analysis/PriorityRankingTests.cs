@@ -144,4 +144,21 @@ public class PriorityRankingTests
     {
         Assert.Empty(PriorityRanking.Rank([]));
     }
+
+    [Fact]
+    public void Rank_ThemesWithoutTarget_ComeLast_MarkedAndNotRankedOnAZeroGap()
+    {
+        var ranked = PriorityRanking.Rank(
+        [
+            new PriorityInput("none", null, 10, 5, HasTarget: false),
+            new PriorityInput("small", 0.2, 0, null),
+            new PriorityInput("zero", 0.0, 0, null),
+            new PriorityInput("big", 1.5, 0, null),
+        ]);
+
+        Assert.Equal(["big", "small", "zero", "none"], ranked.Select(r => r.ThemeId));
+        Assert.False(ranked[^1].HasTarget);
+        Assert.All(ranked.Take(3), r => Assert.True(r.HasTarget));
+        Assert.Equal(0, ranked[^1].Score);
+    }
 }

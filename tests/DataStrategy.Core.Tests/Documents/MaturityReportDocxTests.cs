@@ -73,7 +73,7 @@ public class MaturityReportDocxTests
         var headings = Headings(document, "Heading1");
 
         Assert.Equal(
-            ["Summary", "Method", "Results", "Heat map", "Strengths", "Opportunities", "Risks and disagreements", "Priorities", "Theme detail", "Appendix: the framework"],
+            ["Executive summary", "Method", "Results", "Heat map", "Strengths", "Opportunities", "Risks and disagreements", "Priorities", "Recommendations", "Theme detail", "Appendix: the framework"],
             headings);
         var themeHeadings = Headings(document, "Heading2");
         foreach (var theme in SampleReport.ThemeNames)

@@ -195,6 +195,11 @@ public static class SampleReport
         _ => new Dictionary<string, string>
         {
             ["Summary"] = "Summary",
+            ["ExecutiveSummary"] = "Executive summary",
+            ["Recommendations"] = "Recommendations",
+            ["Topics"] = "Topics and themes",
+            ["Topic"] = "Topic",
+            ["NoTarget"] = "no target set",
             ["Method"] = "Method",
             ["Results"] = "Results",
             ["ThemeScores"] = "Scores by theme",

@@ -32,6 +32,8 @@ public sealed class DssHost : WebApplicationFactory<Program>
         // The copied database already holds what the demo seeding at start would add (a test that wants the seeding at
         // start asks for an empty database with Demo:Enabled).
         _settings["Demo:Enabled"] = "false";
+        // Pages make PDFs ahead in the background; only the tests of that ask for it (LibreOffice on 2 cores is slow).
+        _settings["Documents:PrerenderPdf"] = "false";
         foreach (var (key, value) in settings)
         {
             _settings[key] = value;
@@ -73,6 +75,7 @@ public sealed class DssHost : WebApplicationFactory<Program>
     {
         await Services.GetRequiredService<ScheduleImprover>().CancelAllAsync();
         Services.GetRequiredService<PublicCache>().Clear();
+        await Services.GetRequiredService<PdfRenderCache>().ResetAsync();
         Services.GetRequiredService<SetupState>().Done = false;
 
         // The host keeps its data-protection keys in memory and, like every instance, in its database: put them back.

@@ -128,6 +128,7 @@ public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStrin
 
         chart ??= "themes";
         var tooFew = L["Too few answers"].Value;
+        var noTarget = L["No target set"].Value;
         // French and Dutch files (";" between cells) write "2,80", so French and Dutch Excel read numbers, not text.
         string N(double? v) => CsvSafe.Number(v, "0.00", Lang) ?? tooFew;
         var themes = Analysis.Structure();
@@ -140,7 +141,7 @@ public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStrin
                 rows = Analysis.Themes.Select(t =>
                 {
                     var node = Result.All.Themes[t.Index];
-                    return (IReadOnlyList<string?>)[ThemeName(t.Id), node.Suppressed ? tooFew : node.Respondents.ToString(System.Globalization.CultureInfo.InvariantCulture), N(t.Score), N(node.Mean), N(node.Median), N(node.StandardDeviation), N(node.CiLow), N(node.CiHigh), t.Target?.ToString(System.Globalization.CultureInfo.InvariantCulture), N(t.Gap), t.Previous is null ? null : N(t.Previous), t.Change is null ? null : N(t.Change)];
+                    return (IReadOnlyList<string?>)[ThemeName(t.Id), node.Suppressed ? tooFew : node.Respondents.ToString(System.Globalization.CultureInfo.InvariantCulture), N(t.Score), N(node.Mean), N(node.Median), N(node.StandardDeviation), N(node.CiLow), N(node.CiHigh), t.Target?.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Target is null ? noTarget : N(t.Gap), t.Previous is null ? null : N(t.Previous), t.Change is null ? null : N(t.Change)];
                 });
                 break;
             case "topics":

@@ -17,7 +17,7 @@ namespace DataStrategy.Web.Pages.Public;
 
 /// <summary>The organisation's published strategy, for anyone: no account, no personal data.</summary>
 [AllowAnonymous]
-public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, PublicCache cache, ILogger<StrategyModel> logger) : PublicPageModel(db, tenant)
+public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, PublicCache cache, ILogger<StrategyModel> logger, PdfRenderCache pdfs) : PublicPageModel(db, tenant)
 {
     [FromRoute(Name = "org")]
     public string Slug { get; set; } = string.Empty;
@@ -84,6 +84,20 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
                 return roadmap.Initiatives.Count > 0 ? roadmap : null;
             },
             absolute: RoadmapFreshness);
+        if (PdfAvailable && pdfs.Prerender)
+        {
+            // The PDF in the reader's language is made ahead, once per published version and language.
+            var (organisation, language) = (Organisation, Lang);
+            await cache.GetOrCreateAsync(
+                ("strategy-pdf-warm", version.Id, language),
+                () =>
+                {
+                    pdfs.Warm(organisation.Id, db => PublicJobAsync(db, organisation, version, language, CancellationToken.None));
+                    return Task.FromResult(true);
+                },
+                sliding: TimeSpan.FromHours(1));
+        }
+
         return Page();
     }
 
@@ -136,10 +150,10 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
             return File(cached, Format == "pdf" ? "application/pdf" : DocxType, name + "." + Format);
         }
 
-        var document = (await StrategyDocumentComposer.ComposeAsync(Db, Organisation, Version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), languages, namePeople: false, HttpContext.RequestAborted))!;
-        var docx = StrategyDocx.Build(document);
+        var job = (await PublicJobAsync(Db, Organisation, Version, Language!, HttpContext.RequestAborted))!;
         if (Format == "docx")
         {
+            var docx = job.Docx();
             cache.Set(key, docx, sliding: TimeSpan.FromHours(1));
             return File(docx, DocxType, name + ".docx");
         }
@@ -151,7 +165,8 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
 
         try
         {
-            var pdf = await PdfConverter.ConvertAsync(docx, HttpContext.RequestAborted);
+            // Made once per version of the content for every instance (database), then kept here too.
+            var pdf = await pdfs.GetAsync(job, HttpContext.RequestAborted);
             cache.Set(key, pdf, sliding: TimeSpan.FromHours(1));
             return File(pdf, "application/pdf", name + ".pdf");
         }
@@ -160,6 +175,21 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
             logger.LogError(e, "PDF conversion failed");
             return StatusCode(503);
         }
+    }
+
+    /// <summary>The public document of a published version in one language or two ("fr", "fr-nl"), without people's names.</summary>
+    public static async Task<PdfJob?> PublicJobAsync(AppDbContext db, Organisation organisation, StrategyVersion version, string language, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(version);
+        if (StrategyDocumentComposer.ParseLanguages(language) is not { } languages
+            || await StrategyDocumentComposer.ComposeAsync(db, organisation, version.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), languages, namePeople: false, ct) is not { } document)
+        {
+            return null;
+        }
+
+        var subject = $"public-strategy/{language}";
+        return new PdfJob(organisation.Id, subject, PdfRenderCache.KeyOf(subject, document), () => StrategyDocx.Build(document));
     }
 
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

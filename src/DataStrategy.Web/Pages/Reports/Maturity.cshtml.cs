@@ -13,7 +13,7 @@ namespace DataStrategy.Web.Pages.Reports;
 
 /// <summary>The maturity report of a campaign, as DOCX or PDF, in French, Dutch or English.</summary>
 [RequirePermission(Permission.ViewCampaigns)]
-public sealed class MaturityModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, ILogger<MaturityModel> logger) : OrgPageModel(db, tenant, l)
+public sealed class MaturityModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, ILogger<MaturityModel> logger, PdfRenderCache pdfs) : OrgPageModel(db, tenant, l)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -41,6 +41,13 @@ public sealed class MaturityModel(AppDbContext db, TenantContext tenant, IString
         Campaign = campaign;
         Language ??= Languages.IsSupported(Lang) ? Lang : Languages.English;
         Format ??= "docx";
+        if (PdfAvailable)
+        {
+            // Whoever opens the page is likely to download the report: its PDF in the proposed language is made now, in the background.
+            var (organisationId, campaignId, language) = (Organisation.Id, Id, Language);
+            pdfs.Warm(organisationId, async db => await JobAsync(db, organisationId, campaignId, language, CancellationToken.None) is { } job ? job.Job : null);
+        }
+
         return Page();
     }
 
@@ -61,10 +68,9 @@ public sealed class MaturityModel(AppDbContext db, TenantContext tenant, IString
             return Page();
         }
 
-        var report = (await MaturityReportComposer.ComposeAsync(Db, Id, Language!, HttpContext.RequestAborted))!;
-        var docx = MaturityReportDocx.Build(report);
+        var (job, _) = (await JobAsync(Db, Organisation.Id, Id, Language!, HttpContext.RequestAborted))!.Value;
         var name = $"{Slug.From(campaign.Name.Get(Language))}-{Language}";
-        var (file, error) = await DocumentDownload.SendAsync(docx, name, Format!, L, logger, HttpContext.RequestAborted);
+        var (file, error) = await DocumentDownload.SendAsync(pdfs, job, name, Format!, L, logger, HttpContext.RequestAborted);
         if (file is not null)
         {
             return file;
@@ -72,5 +78,18 @@ public sealed class MaturityModel(AppDbContext db, TenantContext tenant, IString
 
         Error = error;
         return Page();
+    }
+
+    /// <summary>The report of a campaign in a language, keyed by its content: the same figures and texts are the same PDF.</summary>
+    public static async Task<(PdfJob Job, MaturityReport Report)?> JobAsync(AppDbContext db, Guid organisationId, Guid campaignId, string language, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await MaturityReportComposer.ComposeAsync(db, campaignId, language, ct) is not { } report)
+        {
+            return null;
+        }
+
+        var subject = $"maturity/{campaignId:N}/{language}";
+        return (new PdfJob(organisationId, subject, PdfRenderCache.KeyOf(subject, report), () => MaturityReportDocx.Build(report)), report);
     }
 }

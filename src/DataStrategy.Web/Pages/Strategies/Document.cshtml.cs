@@ -12,7 +12,7 @@ namespace DataStrategy.Web.Pages.Strategies;
 
 /// <summary>The strategy document (DOCX or PDF), of a version or the draft, in one language or two side by side.</summary>
 [RequirePermission(Permission.ViewStrategy)]
-public sealed class DocumentModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, ILogger<DocumentModel> logger) : OrgPageModel(db, tenant, l)
+public sealed class DocumentModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l, ILogger<DocumentModel> logger, PdfRenderCache pdfs) : OrgPageModel(db, tenant, l)
 {
     public static readonly string[] LanguageChoices = ["fr", "nl", "en", "fr-nl", "nl-fr"];
 
@@ -61,9 +61,10 @@ public sealed class DocumentModel(AppDbContext db, TenantContext tenant, IString
             return NotFound();
         }
 
-        var docx = StrategyDocx.Build(document);
+        var subject = $"strategy/{Version}/{Language}/{(Can(Permission.ViewStakeholders) ? "named" : "anonymous")}";
+        var job = new PdfJob(Organisation.Id, subject, PdfRenderCache.KeyOf(subject, document), () => StrategyDocx.Build(document));
         var name = StrategyDocumentComposer.FileName(Organisation, languages);
-        var (file, error) = await DocumentDownload.SendAsync(docx, name, Format!, L, logger, HttpContext.RequestAborted);
+        var (file, error) = await DocumentDownload.SendAsync(pdfs, job, name, Format!, L, logger, HttpContext.RequestAborted);
         if (file is not null)
         {
             return file;

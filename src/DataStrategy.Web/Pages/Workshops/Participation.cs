@@ -93,5 +93,5 @@ public static class Participation
 
     /// <summary>The importance the votes give each theme, as in the priority ranking.</summary>
     public static IReadOnlyList<RankedPriority> Ranking(IReadOnlyList<NodeInsight> themes, IReadOnlyDictionary<string, int> votes) =>
-        PriorityRanking.Rank(themes.Select(t => new PriorityInput(t.Id, t.Gap, votes.GetValueOrDefault(t.Id), null)).ToList());
+        PriorityRanking.Rank(themes.Select(t => new PriorityInput(t.Id, t.Gap, votes.GetValueOrDefault(t.Id), null, t.Target is not null)).ToList());
 }
