@@ -12,7 +12,7 @@ namespace DataStrategy.Browser.Tests;
 public static class ControlContrast
 {
     /// <summary>Every control the check measures.</summary>
-    public const string Controls = "button, a.button, [role=button], input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, summary, .vote-choice > span";
+    public const string Controls = "button, a.button, .site-header a, [role=button], input:not([type=hidden]):not([type=radio]):not([type=checkbox]), select, textarea, summary, .vote-choice > span";
 
     private const string Script =
         """
