@@ -75,7 +75,7 @@ public sealed class AppHost : IAsyncLifetime
         _process.BeginErrorReadLine();
 
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (true)
         {
             try
@@ -98,7 +98,7 @@ public sealed class AppHost : IAsyncLifetime
                     await _process.WaitForExitAsync();
                 }
 
-                throw new InvalidOperationException($"The app did not start ({(_process.HasExited ? "exit code " + _process.ExitCode : "no answer in 60 s")}):\n{_log}");
+                throw new InvalidOperationException($"The app did not start ({(_process.HasExited ? "exit code " + _process.ExitCode : "no answer in 180 s")}):\n{_log}");
             }
 
             await Task.Delay(200);

@@ -65,7 +65,8 @@ public sealed partial class StrategyJourneyTests(AppHost host)
         var facilitator = await SignedInAsync(DemoSeeder.FacilitatorEmail);
         await facilitator.SetViewportSizeAsync(1280, 900);
         await VisitAsync(facilitator, Org, "strategy-journey-overview-facilitator");
-        await facilitator.GetByRole(AriaRole.Navigation, new() { Name = "Organisation menu" }).GetByRole(AriaRole.Link, new() { Name = "Working sessions", Exact = true }).ClickAsync();
+        // The menu is grouped by phase: the Strategy phase opens on its first page, the working sessions.
+        await facilitator.GetByRole(AriaRole.Navigation, new() { Name = "Organisation menu" }).GetByRole(AriaRole.Link, new() { Name = "Strategy", Exact = true }).ClickAsync();
         await facilitator.WaitForURLAsync(u => u.EndsWith("/sessions", StringComparison.Ordinal));
         await facilitator.AssertAccessibleAsync("strategy-journey-sessions");
         await facilitator.GetByTestId("sessions").Locator("tbody th a").First.ClickAsync();

@@ -92,7 +92,8 @@ public sealed partial class WorkshopJourneyTests(AppHost host)
         var form = phone.GetByTestId("ballot");
         foreach (var (theme, votes) in ballot)
         {
-            await form.Locator($"#b-{theme}").FillAsync(votes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Tap to vote: the big button showing the number (a radio button's label).
+            await form.Locator($"fieldset[data-theme='{theme}'] label.vote-choice").Nth(votes).ClickAsync();
         }
 
         await form.GetByRole(AriaRole.Button, new() { Name = "Save my votes" }).ClickAsync();

@@ -111,7 +111,8 @@ public sealed class WorkshopTests : IDisposable
             response = await phone.GetAsync(response.Location());
         }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Six characters that match no workshop lead to the code's page, which explains with answer 404; fewer are refused on the form.
+        Assert.Equal(code.Length == 6 ? HttpStatusCode.NotFound : HttpStatusCode.OK, response.StatusCode);
         var text = (await response.ParseAsync()).QuerySelector(".error-summary")?.TextContent ?? "(no error)";
         Assert.Contains("No workshop has this code.", text, StringComparison.Ordinal);
     }
@@ -144,7 +145,7 @@ public sealed class WorkshopTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal([("data-management", 1), ("governance", 2)], await StoredVotesAsync(workshop));
         var page = await phone.GetDocumentAsync("/w/" + workshop.Code);
-        Assert.Equal("2", page.QuerySelector("input[name='Ballot[governance]']")!.GetAttribute("value"));
+        Assert.Equal("2", page.QuerySelector("input[name='Ballot[governance]']:checked")!.GetAttribute("value"));
         Assert.Contains("Used: 3 of 3.", page.QuerySelector("[data-testid=votes-used]")!.TextContent, StringComparison.Ordinal);
         var live = await LiveAsync(facilitator, workshop);
         Assert.Equal(1, live.GetProperty("ballots").GetInt32());

@@ -15,35 +15,56 @@ public static class Charts
 {
     private static string F(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>A radar (spider) chart over the given axes on a 0…max scale.</summary>
+    /// <summary>Font size of the radar's axis labels in chart units (site.css draws .label at this size).</summary>
+    public const double RadarLabelFont = 18;
+
+    /// <summary>
+    /// A radar (spider) chart over the given axes on a 0…max scale. The chart is drawn for the full width of the page
+    /// (a projector at 1366 px shows its labels at 20 px or more): labels are wrapped on up to three lines, never cut.
+    /// </summary>
     public static IHtmlContent Radar(IReadOnlyList<string> axes, IReadOnlyList<ChartSeries> series, int max, string testId)
     {
-        const double Width = 720, Height = 380, Centre = Width / 2, Middle = 196, Radius = 150;
+        ArgumentNullException.ThrowIfNull(axes);
+        ArgumentNullException.ThrowIfNull(series);
+        const double Width = 960, Centre = Width / 2, Radius = 185, LineHeight = RadarLabelFont * 1.15;
         var n = Math.Max(axes.Count, 1);
+        var wrapped = axes.Select((a, i) => Wrap(a, LabelChars(i, n))).ToList();
+        var above = wrapped.Count == 0 ? 1 : wrapped.Max(w => w.Count);
+        var middle = 40 + (above * LineHeight) + (Radius * 1.1);
+        var height = middle + (Radius * 1.1) + (above * LineHeight) + 30;
         (double X, double Y) Point(int i, double value)
         {
             var angle = (2 * Math.PI * i / n) - (Math.PI / 2);
             var r = Radius * Math.Clamp(value, 0, max) / Math.Max(max, 1);
-            return (Centre + (r * Math.Cos(angle)), Middle + (r * Math.Sin(angle)));
+            return (Centre + (r * Math.Cos(angle)), middle + (r * Math.Sin(angle)));
         }
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart radar\" viewBox=\"0 0 {Width} {Height}\" aria-hidden=\"true\" focusable=\"false\" data-testid=\"{testId}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart radar\" viewBox=\"0 0 {Width} {F(height)}\" aria-hidden=\"true\" focusable=\"false\" data-testid=\"{testId}\">");
         for (var level = 1; level <= max; level++)
         {
             var ring = string.Join(' ', Enumerable.Range(0, n).Select(i => Point(i, level)).Select(p => F(p.X) + "," + F(p.Y)));
             svg.Append(CultureInfo.InvariantCulture, $"<polygon class=\"grid\" points=\"{ring}\"/>");
             var label = Point(0, level);
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(label.X + 4)}\" y=\"{F(label.Y - 2)}\">{level}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(label.X + 5)}\" y=\"{F(label.Y - 3)}\">{level}</text>");
         }
 
         for (var i = 0; i < n && i < axes.Count; i++)
         {
             var end = Point(i, max);
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Centre}\" y1=\"{Middle}\" x2=\"{F(end.X)}\" y2=\"{F(end.Y)}\"/>");
-            var label = Point(i, max * 1.12);
+            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Centre}\" y1=\"{F(middle)}\" x2=\"{F(end.X)}\" y2=\"{F(end.Y)}\"/>");
+            var label = Point(i, max * 1.1);
             var anchor = Math.Abs(label.X - Centre) < 10 ? "middle" : label.X < Centre ? "end" : "start";
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{F(label.X)}\" y=\"{F(label.Y + 4)}\" text-anchor=\"{anchor}\">{HtmlEncoder.Default.Encode(Shorten(axes[i], 28))}</text>");
+            var lines = wrapped[i];
+            // Above the centre the block grows upwards, below it downwards, beside it it is centred on the spoke.
+            var dy = label.Y < middle - 10 ? -((lines.Count - 1) * LineHeight) - 4 : label.Y > middle + 10 ? RadarLabelFont : (RadarLabelFont * 0.35) - ((lines.Count - 1) * LineHeight / 2);
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{F(label.X)}\" y=\"{F(label.Y + dy)}\" text-anchor=\"{anchor}\">");
+            for (var k = 0; k < lines.Count; k++)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<tspan x=\"{F(label.X)}\" dy=\"{(k == 0 ? "0" : F(LineHeight))}\">{HtmlEncoder.Default.Encode(lines[k])}</tspan>");
+            }
+
+            svg.Append("</text>");
         }
 
         foreach (var s in series)
@@ -58,12 +79,47 @@ public static class Charts
             svg.Append(CultureInfo.InvariantCulture, $"<polygon class=\"series {s.CssClass}\" points=\"{path}\"/>");
             foreach (var p in points)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"dot {s.CssClass}\" cx=\"{F(p.X)}\" cy=\"{F(p.Y)}\" r=\"3\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"dot {s.CssClass}\" cx=\"{F(p.X)}\" cy=\"{F(p.Y)}\" r=\"4\"/>");
             }
         }
 
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
+    }
+
+    /// <summary>
+    /// How many characters fit on one line of the label of spoke <paramref name="i"/> of <paramref name="n"/>: labels
+    /// beside the chart have the room from the spoke's end to the edge; labels above and below are centred.
+    /// </summary>
+    private static int LabelChars(int i, int n)
+    {
+        var angle = (2 * Math.PI * i / n) - (Math.PI / 2);
+        var room = Math.Abs(Math.Cos(angle)) < 0.05 ? 320 : 480 - (185 * 1.1 * Math.Abs(Math.Cos(angle))) - 12;
+        return Math.Max(12, (int)(room / (RadarLabelFont * 0.56)));
+    }
+
+    /// <summary>A label in lines of at most <paramref name="chars"/> characters, broken between words (a longer word stands alone).</summary>
+    internal static List<string> Wrap(string text, int chars)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in (text ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > chars)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
     }
 
     /// <summary>A horizontal 100% stacked bar of a level distribution (SVG: the CSP allows no inline styles).</summary>
@@ -99,8 +155,6 @@ public static class Charts
     /// <summary>A horizontal bar for a 0…max value, e.g. workshop votes.</summary>
     public static IHtmlContent Bar(double value, double max) =>
         new HtmlString(string.Create(CultureInfo.InvariantCulture, $"<svg class=\"vote-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"bar-track\" width=\"100\" height=\"10\"/><rect class=\"bar-fill\" width=\"{F(max <= 0 ? 0 : 100 * Math.Clamp(value / max, 0, 1))}\" height=\"10\"/></svg>"));
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
 
     /// <summary>A number for people: one decimal in the reader's culture; "–" for none.</summary>
     public static string Number(double? value, string format = "0.0") => value?.ToString(format, CultureInfo.CurrentCulture) ?? "–";

@@ -12,4 +12,11 @@ public sealed record GanttChart(string IdPrefix, IReadOnlyList<string> PeriodLab
 
     /// <summary>Fractional period of the today line (3.5 = middle of period 3); null or outside the chart draws none.</summary>
     public double? Today { get; init; }
+
+    /// <summary>
+    /// Width of one period in chart units, to zoom out (a 24-month plan in quarters fits a 1366 px screen); null lets the
+    /// chart choose from its labels. With a width given, each non-empty period label is drawn from its period's left edge
+    /// up to the next label (quarter labels on the first month of each quarter).
+    /// </summary>
+    public double? PeriodWidth { get; init; }
 }

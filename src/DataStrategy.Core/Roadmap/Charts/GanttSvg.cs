@@ -47,7 +47,7 @@ public static class GanttSvg
             }
         }
 
-        var (periodWidth, step) = PeriodScale(chart.PeriodLabels, periods);
+        var (periodWidth, step) = chart.PeriodWidth is { } zoomed && zoomed > 0 ? (Math.Round(Math.Clamp(zoomed, 4, 160), 1), 1) : PeriodScale(chart.PeriodLabels, periods);
         var hasBands = chart.Bands.Count > 0;
         var headerBottom = (hasBands ? BandHeight : 0) + PeriodHeight;
         var rowsBottom = headerBottom + (chart.Groups.Count * GroupHeight) + (itemCount * RowHeight);
@@ -98,7 +98,20 @@ public static class GanttSvg
             }
 
             var phase = LastBandStartAtOrBefore(bandStarts, p);
-            if ((p - phase) % step == 0 && p < chart.PeriodLabels.Count)
+            if (chart.PeriodWidth is not null)
+            {
+                if (p < chart.PeriodLabels.Count && chart.PeriodLabels[p].Length > 0)
+                {
+                    var next = p + 1;
+                    while (next < periods && (next >= chart.PeriodLabels.Count || chart.PeriodLabels[next].Length == 0))
+                    {
+                        next++;
+                    }
+
+                    w.TextAt("tick", px + 3, headerBottom - 7, SvgWriter.Truncate(chart.PeriodLabels[p], ((next - p) * periodWidth) - 4, TickFont));
+                }
+            }
+            else if ((p - phase) % step == 0 && p < chart.PeriodLabels.Count)
             {
                 var label = chart.PeriodLabels[p];
                 if (step == 1)

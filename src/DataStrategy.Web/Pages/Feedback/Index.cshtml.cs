@@ -45,6 +45,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public bool Sent { get; private set; }
 
+    /// <summary>No event has the code: the page explains and offers to type it again (answer 404).</summary>
+    public bool Unknown { get; private set; }
+
     public static string Lang => OrgPageModel.Lang;
 
     private string CookieName => "dss-feedback-" + Event.FeedbackCode;
@@ -73,13 +76,20 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         return true;
     }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : WrongCode();
+
+    /// <summary>A mistyped code: the friendly page, with answer 404 (nothing is at this address).</summary>
+    private PageResult WrongCode()
+    {
+        Unknown = true;
+        return new PageResult { StatusCode = StatusCodes.Status404NotFound };
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await LoadAsync())
         {
-            return NotFound();
+            return WrongCode();
         }
 
         if (!Event.FeedbackOpen || AlreadySent)

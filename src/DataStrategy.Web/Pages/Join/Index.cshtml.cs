@@ -44,6 +44,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public string? Message { get; private set; }
 
+    /// <summary>No workshop has the code: the page explains and offers to type it again (answer 404).</summary>
+    public bool Unknown { get; private set; }
+
     public static string Lang => OrgPageModel.Lang;
 
     public string T(LocalizedText text) => text.Get(Lang);
@@ -131,7 +134,8 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     {
         if (!await LoadAsync(createParticipant: true))
         {
-            return RedirectToPage("/Join/Code", new { code = Code, unknown = true });
+            Unknown = true;
+            return new PageResult { StatusCode = StatusCodes.Status404NotFound };
         }
 
         return Page();

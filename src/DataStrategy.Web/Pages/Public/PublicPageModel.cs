@@ -6,6 +6,7 @@ using DataStrategy.Web.Infrastructure;
 using DataStrategy.Data.Entities;
 using DataStrategy.Data.Publishing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Web.Pages.Public;
 
@@ -41,6 +42,9 @@ public abstract class PublicPageModel(AppDbContext db, TenantContext tenant) : P
 
     public string OrgName => Organisation.Name.Get(Lang);
 
+    /// <summary>Whether the organisation has a logo (Settings › Branding): the public site's masthead shows it.</summary>
+    public bool HasLogo { get; private set; }
+
     /// <summary>A public address in the reader's language, so links shared and followed keep it.</summary>
     public string PublicUrl(string rest = "", string? language = null) => "/p/" + Organisation.Slug + rest + "?culture=" + (language ?? Lang);
 
@@ -59,6 +63,7 @@ public abstract class PublicPageModel(AppDbContext db, TenantContext tenant) : P
         }
 
         Organisation = organisation;
+        HasLogo = await Db.OrganisationLogos.AnyAsync(l => l.OrganisationId == organisation.Id, HttpContext.RequestAborted);
         ContentLang = ReaderContentLanguage(organisation);
         if (ContentLang != Lang)
         {

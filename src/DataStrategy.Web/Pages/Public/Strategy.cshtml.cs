@@ -36,8 +36,6 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
     /// <summary>The latest published case studies, for the home page.</summary>
     public List<(CaseStudy Study, CaseStudyImage? Image)> CaseStudies { get; private set; } = [];
 
-    public bool HasLogo { get; private set; }
-
     /// <summary>The live roadmap without people, budgets or notes; null when the organisation has no initiatives.</summary>
     public Core.Roadmap.Exchange.RoadmapExchange? Roadmap { get; private set; }
 
@@ -51,7 +49,6 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
         }
 
         Version = await StrategyWorkspace.PublishedAsync(Db);
-        HasLogo = await Db.OrganisationLogos.AnyAsync(l => l.OrganisationId == Organisation.Id);
         return true;
     }
 
@@ -112,7 +109,7 @@ public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant,
         var colour = ColourPattern().IsMatch(Organisation.AccentColour) ? Organisation.AccentColour : "1F4E79";
         // Headings take the colour only when it is readable on white (WCAG AA, 4.5:1); the bar always does.
         var heading = ContrastWithWhite(colour) >= 4.5 ? "#" + colour : "inherit";
-        return Content($".public-strategy {{ --org-accent: #{colour}; --org-heading: {heading}; }}\n", "text/css");
+        return Content($".public-site, .public-strategy {{ --org-accent: #{colour}; --org-heading: {heading}; }}\n", "text/css");
     }
 
     public static double ContrastWithWhite(string hex)

@@ -16,6 +16,17 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
 
     public RoadmapAnalysis Analysis { get; private set; } = null!;
 
+    /// <summary>The Gantt's zoom from <c>?zoom=month|quarter</c>; by default quarters for a plan longer than 18 months.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Zoom { get; set; }
+
+    public bool Quarters => Zoom switch
+    {
+        "quarter" => true,
+        "month" => false,
+        _ => Math.Max(Plan.Roadmap.HorizonMonths, Analysis.Finish) > RoadmapCharts.MonthViewUpTo,
+    };
+
     public async Task<IActionResult> OnGetAsync()
     {
         Plan = await RoadmapPlan.LoadAsync(Db, HttpContext.RequestAborted);

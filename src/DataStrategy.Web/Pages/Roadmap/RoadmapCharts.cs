@@ -13,10 +13,16 @@ public static class RoadmapCharts
 {
     private static string Lang => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
-    public static string[] PeriodLabels(RoadmapPlan plan, int months)
+    /// <summary>Chart units a zoomed-out (quarter) Gantt gives its periods, so that with its label column it fits a 1366 px screen.</summary>
+    public const double QuarterPlotWidth = 720;
+
+    /// <summary>Plans longer than this open in quarters (the month view of a 24-month plan does not fit a 1366 px screen).</summary>
+    public const int MonthViewUpTo = 18;
+
+    public static string[] PeriodLabels(RoadmapPlan plan, int months, bool quarters = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var quarter = plan.Roadmap.Granularity == RoadmapGranularity.Quarter;
+        var quarter = quarters || plan.Roadmap.Granularity == RoadmapGranularity.Quarter;
         return Enumerable.Range(0, months).Select(m =>
         {
             var month = Months.At(plan.Start, m);
@@ -51,7 +57,8 @@ public static class RoadmapCharts
     };
 
     /// <param name="baseline">Start period and months per initiative in the compared baseline, if any.</param>
-    public static string Gantt(RoadmapPlan plan, RoadmapAnalysis analysis, IStringLocalizer l, Func<Guid, string> url, DateOnly today, IReadOnlyDictionary<Guid, (int Start, int Months)>? baseline = null, string prefix = "gantt")
+    /// <param name="quarters">Zoomed out to quarters: narrow months, one label per quarter, the whole plan on one screen.</param>
+    public static string Gantt(RoadmapPlan plan, RoadmapAnalysis analysis, IStringLocalizer l, Func<Guid, string> url, DateOnly today, IReadOnlyDictionary<Guid, (int Start, int Months)>? baseline = null, string prefix = "gantt", bool quarters = false)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -100,8 +107,9 @@ public static class RoadmapCharts
             RagRed = l["Rag.Red"],
             Culture = CultureInfo.CurrentCulture,
         };
-        return GanttSvg.Render(new GanttChart(prefix, PeriodLabels(plan, months), groups, texts)
+        return GanttSvg.Render(new GanttChart(prefix, PeriodLabels(plan, months, quarters), groups, texts)
         {
+            PeriodWidth = quarters ? Math.Min(42, QuarterPlotWidth / Math.Max(months, 1)) : null,
             Bands = YearBands(plan, months),
             Links = links,
             Today = todayPeriod >= 0 && todayPeriod <= months ? todayPeriod : null,
