@@ -166,7 +166,8 @@ public static class AnswerImportCommit
 
             return new AnswerImportOutcome(AnswerImportStatus.Imported, overlap, batch);
         }
-        catch (DbException ex) when (IsUniqueViolation(ex))
+        // From the bulk writer as it is; from SaveChanges (a new department's code taken at the same moment) wrapped by EF.
+        catch (Exception ex) when (ex is DbException db0 && IsUniqueViolation(db0) || ex is DbUpdateException { InnerException: DbException inner } && IsUniqueViolation(inner))
         {
             // Another import wrote some of these respondents after this one looked: undo this one's writes, keep the caller's.
             if (outer is not null)
