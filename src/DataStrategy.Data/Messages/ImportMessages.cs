@@ -97,7 +97,7 @@ public static class ImportMessages
             ImportErrorCode.ThemeUnknown => l["\"{0}\" is not a theme ID.", v],
             ImportErrorCode.TeamUnknown => l["There is no team \"{0}\". Create it in the roadmap settings first.", v],
             ImportErrorCode.FormulaNotAllowed => l["The cell holds a formula. Paste values only."],
-            ImportErrorCode.TooManyDepartments => l["Column \"{0}\": more than {1} different values match no department. Is this the department column?", c, v],
+            ImportErrorCode.TooManyDepartments => l["Column \"{0}\": more than {1} different values match no department; check that it is the department column.", c, v],
             ImportErrorCode.DepartmentNameInvalid => l["\"{0}\" cannot be the name of a new department: it may not start with =, +, - or @, nor contain <, > or control characters, nor be longer than 200 characters. Choose an existing department for it.", v],
             ImportErrorCode.WrongShape => issue.Column switch
             {
