@@ -39,46 +39,16 @@ public static partial class Commands
         var organisation = OrganisationOption();
         var file = new Argument<FileInfo>("file") { Description = "The framework JSON file." };
         var language = new Option<string>("--language") { Description = "Language of an ODI tool file (fr, nl or en).", DefaultValueFactory = _ => "en" };
+        var themeLevel = new Option<string>("--theme-level") { Description = "ODI tool file: which level holds the themes. 'auto' (default) detects it: the activities when an activity title recurs under several dimensions (UK government framework), else the dimensions (the ODI's own model). 'activity' or 'dimension' chooses.", DefaultValueFactory = _ => "auto" };
+        themeLevel.AcceptOnlyFromAmong("auto", "activity", "dimension");
         import.Options.Add(organisation);
         import.Options.Add(language);
+        import.Options.Add(themeLevel);
         import.Arguments.Add(file);
-        import.SetAction(async (parse, ct) => await WithDatabaseAsync(async (services, db) =>
-        {
-            if (await EnterAsync(services, db, parse.GetValue(organisation)!, ct) is null)
-            {
-                return 1;
-            }
-
-            var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                await Console.Error.WriteLineAsync(L["There is no file {0}.", path.FullName]);
-                return 1;
-            }
-
-            if (path.Length > FrameworkJson.MaxBytes)
-            {
-                await Console.Error.WriteLineAsync(L["The file is too large (at most {0} MB).", FrameworkJson.MaxBytes / 1024 / 1024]);
-                return 1;
-            }
-
-            var result = FrameworkFile.Read(await File.ReadAllBytesAsync(path.FullName, ct), parse.GetValue(language)!);
-            if (!result.IsValid)
-            {
-                foreach (var issue in result.Issues)
-                {
-                    await Console.Error.WriteLineAsync(ImportMessages.Describe(L, issue));
-                }
-
-                await Console.Error.WriteLineAsync(L["Nothing was imported."]);
-                return 1;
-            }
-
-            var row = await FrameworkLibrary.AddVersionAsync(db, result.Framework!, FrameworkOrigin.Imported);
-            await db.SaveChangesAsync(ct);
-            Console.WriteLine(L["Imported {0} version {1} ({2}): {3} themes, {4} topics, {5} questions, {6} levels.", row.Key, row.VersionNumber, row.Id, row.ThemeCount, row.TopicCount, row.QuestionCount, row.LevelCount]);
-            return 0;
-        }));
+        import.SetAction(async (parse, ct) => await WithDatabaseAsync((services, db) => ImportFrameworkAsync(
+            services, db, parse.GetValue(organisation)!, parse.GetValue(file)!, parse.GetValue(language)!,
+            parse.GetValue(themeLevel) switch { "activity" => OdiThemeLevel.Activity, "dimension" => OdiThemeLevel.Dimension, _ => OdiThemeLevel.Auto },
+            Console.Out, Console.Error, ct)));
 
         var export = new Command("export", "Write a framework version as our JSON format.");
         var exportOrganisation = OrganisationOption();
@@ -129,17 +99,19 @@ public static partial class Commands
         var import = new Command("import-answers", "Import answers exported by a survey tool (CSV or XLSX) with a saved mapping. All or nothing. A file already imported, or respondents already in the campaign, are refused unless --existing says what to do with them.");
         var organisation = OrganisationOption();
         var campaignOption = new Option<string>("--campaign") { Description = "The campaign's name or GUID.", Required = true };
-        var mappingOption = new Option<FileInfo?>("--mapping") { Description = "Mapping JSON (layout, columns, values). Without it, the campaign's last mapping or an automatic one is used." };
+        var mappingOption = new Option<FileInfo?>("--mapping") { Description = "Mapping JSON (layout, columns, values, departments). It adds to the campaign's last mapping and the automatic one: what it names wins, the rest is matched as without it." };
+        var departmentsOption = new Option<FileInfo?>("--departments") { Description = "Department mapping (CSV with the header value,department): each department value of the file that matches no department's code or name, then a department code, or 'new' to create a department of that name. Adds to the automatic matching by code or name in any language." };
         var existingOption = new Option<string?>("--existing") { Description = "Respondents already in the campaign (same file, or same respondent keys): 'skip' keeps their answers and imports the others, 'replace' replaces their answers. Without it such a file is refused and nothing is written." };
         existingOption.AcceptOnlyFromAmong("skip", "replace");
         var file = new Argument<FileInfo>("file") { Description = "The CSV or XLSX file." };
         import.Options.Add(organisation);
         import.Options.Add(campaignOption);
         import.Options.Add(mappingOption);
+        import.Options.Add(departmentsOption);
         import.Options.Add(existingOption);
         import.Arguments.Add(file);
         import.SetAction(async (parse, ct) => await WithDatabaseAsync((services, db) => ImportAnswersAsync(
-            services, db, parse.GetValue(organisation)!, parse.GetValue(campaignOption)!, parse.GetValue(mappingOption), parse.GetValue(file)!,
+            services, db, parse.GetValue(organisation)!, parse.GetValue(campaignOption)!, parse.GetValue(mappingOption), parse.GetValue(departmentsOption), parse.GetValue(file)!,
             parse.GetValue(existingOption) switch { "skip" => ExistingRespondents.Skip, "replace" => ExistingRespondents.Replace, _ => ExistingRespondents.Refuse },
             Console.Out, Console.Error, ct)));
 
@@ -215,8 +187,55 @@ public static partial class Commands
         root.Subcommands.Add(command);
     }
 
+    /// <summary>dss framework import: all or nothing; says which level of an ODI file became the themes.</summary>
+    public static async Task<int> ImportFrameworkAsync(IServiceProvider services, AppDbContext db, string organisationSlug, FileInfo path, string language, OdiThemeLevel themeLevel, TextWriter output, TextWriter error, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (await EnterAsync(services, db, organisationSlug, ct) is null)
+        {
+            return 1;
+        }
+
+        if (!path.Exists)
+        {
+            await error.WriteLineAsync(L["There is no file {0}.", path.FullName]);
+            return 1;
+        }
+
+        if (path.Length > FrameworkJson.MaxBytes)
+        {
+            await error.WriteLineAsync(L["The file is too large (at most {0} MB).", FrameworkJson.MaxBytes / 1024 / 1024]);
+            return 1;
+        }
+
+        var result = FrameworkFile.Read(await File.ReadAllBytesAsync(path.FullName, ct), language, themeLevel);
+        if (!result.IsValid)
+        {
+            foreach (var line in ImportMessages.Summarise(L, result.Issues))
+            {
+                await error.WriteLineAsync(line);
+            }
+
+            await error.WriteLineAsync(L["Nothing was imported."]);
+            return 1;
+        }
+
+        var row = await FrameworkLibrary.AddVersionAsync(db, result.Framework!, FrameworkOrigin.Imported);
+        await db.SaveChangesAsync(ct);
+        await output.WriteLineAsync(L["Imported {0} version {1} ({2}): {3} themes, {4} topics, {5} questions, {6} levels.", row.Key, row.VersionNumber, row.Id, row.ThemeCount, row.TopicCount, row.QuestionCount, row.LevelCount]);
+        if (result.ThemeLevel is { } level)
+        {
+            await output.WriteLineAsync(ImportMessages.ThemeLevel(L, level, result.ThemeLevelDetected));
+        }
+
+        return 0;
+    }
+
     /// <summary>dss campaign import-answers: all or nothing; a file or respondents already there need <paramref name="existing"/>.</summary>
-    public static async Task<int> ImportAnswersAsync(IServiceProvider services, AppDbContext db, string organisationSlug, string campaignName, FileInfo? mappingFile, FileInfo path, ExistingRespondents existing, TextWriter output, TextWriter error, CancellationToken ct = default)
+    public static async Task<int> ImportAnswersAsync(IServiceProvider services, AppDbContext db, string organisationSlug, string campaignName, FileInfo? mappingFile, FileInfo? departmentsFile, FileInfo path, ExistingRespondents existing, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(path);
@@ -270,36 +289,56 @@ public static partial class Commands
             return 1;
         }
 
-        AnswerMapping mapping;
+        // The mapping file and the department file add to what is remembered and to the automatic mapping; they replace neither.
+        var given = AnswerMapping.FromJson(campaign.AnswerMapping) ?? new AnswerMapping();
         if (mappingFile is not null)
         {
-            var parsed = mappingFile.Exists ? AnswerMapping.FromJson(await File.ReadAllTextAsync(mappingFile.FullName, ct)) : null;
+            var parsed = mappingFile.Exists && mappingFile.Length <= MaxMappingBytes ? AnswerMapping.FromJson(await File.ReadAllTextAsync(mappingFile.FullName, ct)) : null;
             if (parsed is null)
             {
                 await error.WriteLineAsync(L["{0} is not a mapping file.", mappingFile.FullName]);
                 return 1;
             }
 
-            mapping = parsed;
-        }
-        else
-        {
-            mapping = AnswerMapping.Suggest(data.Header, definition, AnswerMapping.FromJson(campaign.AnswerMapping));
+            given = AnswerMapping.Combine(given, parsed);
         }
 
-        var result = AnswerImport.Parse(data, definition, mapping, await DepartmentLookup.LoadAsync(db, ct));
-        if (!result.IsValid)
+        if (departmentsFile is not null)
         {
-            foreach (var issue in result.Issues)
+            var departments = await ReadDepartmentMappingAsync(departmentsFile, error, ct);
+            if (departments is null)
             {
-                await error.WriteLineAsync(ImportMessages.Describe(L, issue));
+                return 1;
             }
 
-            await error.WriteLineAsync((result.IssueCount == 1 ? L["1 problem."] : L["{0} problems.", result.IssueCount]) + " " + L["Nothing was imported."]);
+            given = AnswerMapping.Combine(given, new AnswerMapping { Departments = departments });
+        }
+
+        var mapping = AnswerMapping.Suggest(data.Header, definition, given);
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == campaign.OrganisationId, ct);
+        var plan = await AnswerDepartmentPlan.LoadAsync(db, mapping, campaign.OrganisationId, organisation.DefaultLanguage, ct);
+        var result = AnswerImport.Parse(data, definition, mapping, plan.Lookup);
+        if (!result.IsValid)
+        {
+            var planIssues = plan.IssuesFor(result);
+            List<ImportIssue> issues = [.. planIssues, .. result.Issues];
+            foreach (var line in ImportMessages.Summarise(L, issues, planIssues.Count + result.IssueCount))
+            {
+                await error.WriteLineAsync(line);
+            }
+
+            if (result.UnknownDepartments.Count > 0)
+            {
+                await error.WriteLineAsync(L["Map the departments not found with --departments FILE: a CSV with the header value,department, then one line per value with a department code, or new to create it."]);
+            }
+
+            var count = planIssues.Count + result.IssueCount;
+            await error.WriteLineAsync((count == 1 ? L["1 problem."] : L["{0} problems.", count]) + " " + L["Nothing was imported."]);
             return 1;
         }
 
-        var outcome = await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource(path.Name, AnswerImport.Sha256(content), null, "dss"), existing, ct);
+        var created = plan.NewDepartmentsFor(result);
+        var outcome = await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource(path.Name, AnswerImport.Sha256(content), null, "dss") { NewDepartments = created }, existing, ct);
         switch (outcome.Status)
         {
             case AnswerImportStatus.ChoiceNeeded:
@@ -328,11 +367,63 @@ public static partial class Commands
                     L["Imported {0} answers from {1} respondents into \"{2}\".", batch.Answers, batch.Respondents, ShownName(campaign)],
                     .. batch.Skipped > 0 ? [L["{0} respondents already there were skipped.", batch.Skipped].Value] : Array.Empty<string>(),
                     .. batch.Replaced > 0 ? [L["The answers of {0} respondents already there were replaced.", batch.Replaced].Value] : Array.Empty<string>(),
+                    .. created.Count > 0 ? [L["New departments: {0}.", string.Join(", ", created.Select(d => d.Code))].Value] : Array.Empty<string>(),
                     L["Import {0}.", batch.Id],
                 ];
                 await output.WriteLineAsync(string.Join(" ", said));
                 return 0;
         }
+    }
+
+    /// <summary>The largest mapping or department file read (they are a few lines).</summary>
+    public const int MaxMappingBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Reads a department mapping: CSV (or XLSX) with a header row naming the value and the department, then one row per
+    /// value: a department code, or "new". Null (and the problem said) when it cannot be read.
+    /// </summary>
+    public static async Task<Dictionary<string, string>?> ReadDepartmentMappingAsync(FileInfo file, TextWriter error, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!file.Exists || file.Length > MaxMappingBytes)
+        {
+            await error.WriteLineAsync(file.Exists ? L["The file is too large (at most {0} MB).", MaxMappingBytes / 1024 / 1024] : L["There is no file {0}.", file.FullName]);
+            return null;
+        }
+
+        TabularData table;
+        try
+        {
+            table = TabularFile.Read(file.Name, await File.ReadAllBytesAsync(file.FullName, ct), 10_000);
+        }
+        catch (TabularFileException ex)
+        {
+            await error.WriteLineAsync(ImportMessages.Describe(L, new ImportIssue(ex.Code, Value: ex.Detail)));
+            return null;
+        }
+
+        if (table.Header.Count < 2)
+        {
+            await error.WriteLineAsync(L["{0} is not a department mapping: expected a CSV with the header value,department.", file.Name]);
+            return null;
+        }
+
+        var departments = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var row = table.Rows[r];
+            var value = row.Count > 0 ? row[0].Trim() : string.Empty;
+            var target = row.Count > 1 ? row[1].Trim() : string.Empty;
+            if (value.Length == 0 || target.Length == 0)
+            {
+                continue;
+            }
+
+            departments[value] = target;
+        }
+
+        return departments;
     }
 
     /// <summary>dss campaign undo-import.</summary>

@@ -35,7 +35,7 @@ public sealed class AnswerImportCliTests : IDisposable
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var code = await Commands.ImportAnswersAsync(sp, db, DemoSeeder.Slug, DemoAssessment.CampaignName, null, file, existing, output, error);
+            var code = await Commands.ImportAnswersAsync(sp, db, DemoSeeder.Slug, DemoAssessment.CampaignName, null, null, file, existing, output, error);
             return (code, output.ToString(), error.ToString());
         });
 

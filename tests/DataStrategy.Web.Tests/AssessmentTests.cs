@@ -273,7 +273,9 @@ public sealed class AssessmentTests : IDisposable
         var preview = await facilitator.PostAsync(url + "?handler=Preview", new FormUrlEncodedContent(mapForm.Fields));
         var previewText = WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync());
 
-        Assert.Contains("There is no department \"NOPE\"", previewText, StringComparison.Ordinal);
+        // An unknown department is no error any more: the mapping step asks where it goes (issue 19).
+        Assert.Contains("“NOPE”", previewText, StringComparison.Ordinal);
+        Assert.Contains("These values of the file match no department", previewText, StringComparison.Ordinal);
         Assert.Equal(before, await InDemoAsync(db => db.Answers.CountAsync(a => a.CampaignId == campaign)));
         var commitRefused = await facilitator.PostAsync(url + "?handler=Commit", new FormUrlEncodedContent(mapForm.Fields));
         Assert.Equal(HttpStatusCode.OK, commitRefused.StatusCode);

@@ -37,7 +37,7 @@ public sealed partial class CliLanguageTests : IDisposable
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var code = await Commands.ImportAnswersAsync(sp, db, DemoSeeder.Slug, DemoAssessment.CampaignName, null, file, ExistingRespondents.Refuse, output, error);
+            var code = await Commands.ImportAnswersAsync(sp, db, DemoSeeder.Slug, DemoAssessment.CampaignName, null, null, file, ExistingRespondents.Refuse, output, error);
             return (code, output.ToString(), error.ToString());
         });
 

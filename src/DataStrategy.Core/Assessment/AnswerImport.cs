@@ -14,6 +14,9 @@ public static class AnswerImport
     public const int MaxEvidenceLength = 4000;
     public const int MaxKeyLength = 200;
 
+    /// <summary>Distinct unknown department values offered for mapping; a file with more names no departments (wrong column?).</summary>
+    public const int MaxUnknownDepartments = 100;
+
     /// <summary>Reads an answer file within the limits above.</summary>
     /// <exception cref="TabularFileException">The file is too large, too long, or not a table.</exception>
     public static TabularData Read(string fileName, byte[] content)
@@ -119,7 +122,7 @@ public static class AnswerImport
                 }
                 else
                 {
-                    result.Add(new ImportIssue(ImportErrorCode.DepartmentUnknown, rowNumber, mapping.DepartmentColumn, Truncate(dept)));
+                    UnknownDepartment(dept.Trim(), rowNumber);
                     return -1;
                 }
             }
@@ -134,6 +137,40 @@ public static class AnswerImport
             result.Respondents.Add(new ImportedRespondent(key, name.Length == 0 ? null : name, departmentId, rowNumber));
             keys[key] = result.Respondents.Count - 1;
             return result.Respondents.Count - 1;
+        }
+
+        // Each unknown department value is said once (on its first row) and offered for mapping, not once per row.
+        var unknownDepartments = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tooManyDepartments = false;
+        void UnknownDepartment(string value, int rowNumber)
+        {
+            var key = StakeholderImport.Normalize(value);
+            if (unknownDepartments.TryGetValue(key, out var shown))
+            {
+                result.UnknownDepartments[shown]++;
+                return;
+            }
+
+            if (value.Length > MaxKeyLength)
+            {
+                result.Add(new ImportIssue(ImportErrorCode.TooLong, rowNumber, mapping.DepartmentColumn, MaxKeyLength.ToString(CultureInfo.InvariantCulture)));
+                return;
+            }
+
+            if (unknownDepartments.Count >= MaxUnknownDepartments)
+            {
+                if (!tooManyDepartments)
+                {
+                    tooManyDepartments = true;
+                    result.Add(new ImportIssue(ImportErrorCode.TooManyDepartments, Column: mapping.DepartmentColumn, Value: MaxUnknownDepartments.ToString(CultureInfo.InvariantCulture)));
+                }
+
+                return;
+            }
+
+            unknownDepartments[key] = value;
+            result.UnknownDepartments[value] = 1;
+            result.Add(new ImportIssue(ImportErrorCode.DepartmentUnknown, rowNumber, mapping.DepartmentColumn, Truncate(value)));
         }
 
         bool ReadValue(string cell, int rowNumber, string column, out AnswerState state, out int? level)
@@ -176,6 +213,12 @@ public static class AnswerImport
 
             if (questionColumns.Count == 0)
             {
+                if (mapping.Columns.Count == 0)
+                {
+                    // Nothing of the file is a question: say first what the file looks like.
+                    result.Add(AnswerFileShape.Describe(data.Header));
+                }
+
                 result.Add(new ImportIssue(ImportErrorCode.NoQuestionColumns));
             }
 

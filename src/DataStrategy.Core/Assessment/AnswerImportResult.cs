@@ -16,6 +16,9 @@ public sealed class AnswerImportResult
     /// <summary>Cell values no rule could read, with how often they occur: offered for mapping.</summary>
     public Dictionary<string, int> UnknownValues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Department values that match no department's code or name, as first written, with how often they occur: offered for mapping.</summary>
+    public Dictionary<string, int> UnknownDepartments { get; } = new(StringComparer.Ordinal);
+
     public bool IsValid => IssueCount == 0 && Answers.Count > 0;
 
     /// <summary>Whether respondents are named by a column of the file; without one their keys are row numbers, which name nobody.</summary>

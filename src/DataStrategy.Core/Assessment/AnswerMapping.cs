@@ -16,6 +16,9 @@ public sealed class AnswerMapping
     public const string DontKnow = "dk";
     public const string NotApplicable = "na";
 
+    /// <summary>In <see cref="Departments"/>: create a new department named after the value.</summary>
+    public const string NewDepartment = "new";
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -50,6 +53,12 @@ public sealed class AnswerMapping
     /// <summary>Cell value (as written) → level number, "dk", "na" or "skip", for values the tool could not read itself.</summary>
     public Dictionary<string, string> Values { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Department value (as written in the file) → the code of an existing department, or <see cref="NewDepartment"/>: for
+    /// values matching no department's code or name. Values are compared trimmed, ignoring case and accents.
+    /// </summary>
+    public Dictionary<string, string> Departments { get; set; } = new(StringComparer.Ordinal);
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>Reads a mapping file; null when it is not a mapping.</summary>
@@ -70,6 +79,7 @@ public sealed class AnswerMapping
 
             mapping.Columns = new Dictionary<string, string>(mapping.Columns ?? [], StringComparer.Ordinal);
             mapping.Values = new Dictionary<string, string>(mapping.Values ?? [], StringComparer.Ordinal);
+            mapping.Departments = new Dictionary<string, string>(mapping.Departments ?? [], StringComparer.Ordinal);
             return mapping;
         }
         catch (JsonException)
@@ -131,8 +141,54 @@ public sealed class AnswerMapping
             {
                 mapping.Values[value] = meaning;
             }
+
+            foreach (var (value, department) in remembered.Departments)
+            {
+                mapping.Departments[value] = department;
+            }
         }
 
         return mapping;
+    }
+
+    /// <summary>
+    /// <paramref name="over"/> laid on <paramref name="under"/>: every column, question, value and department that
+    /// <paramref name="over"/> names wins, the rest of <paramref name="under"/> stays. Given to <see cref="Suggest"/> as what is
+    /// remembered, a mapping file thus adds to the automatic mapping instead of replacing it.
+    /// </summary>
+    public static AnswerMapping Combine(AnswerMapping? under, AnswerMapping over)
+    {
+        ArgumentNullException.ThrowIfNull(over);
+        under ??= new AnswerMapping();
+        var combined = new AnswerMapping
+        {
+            Layout = over.Columns.Count > 0 || over.QuestionColumn is not null ? over.Layout : under.Layout,
+            RespondentColumn = over.RespondentColumn ?? under.RespondentColumn,
+            NameColumn = over.NameColumn ?? under.NameColumn,
+            DepartmentColumn = over.DepartmentColumn ?? under.DepartmentColumn,
+            QuestionColumn = over.QuestionColumn ?? under.QuestionColumn,
+            ValueColumn = over.ValueColumn ?? under.ValueColumn,
+            TargetColumn = over.TargetColumn ?? under.TargetColumn,
+            EvidenceColumn = over.EvidenceColumn ?? under.EvidenceColumn,
+        };
+        foreach (var source in new[] { under, over })
+        {
+            foreach (var (k, v) in source.Columns)
+            {
+                combined.Columns[k] = v;
+            }
+
+            foreach (var (k, v) in source.Values)
+            {
+                combined.Values[k] = v;
+            }
+
+            foreach (var (k, v) in source.Departments)
+            {
+                combined.Departments[k] = v;
+            }
+        }
+
+        return combined;
     }
 }

@@ -20,4 +20,10 @@ public enum FrameworkErrorCode
     TooMany,
     NoQuestions,
     UnknownLanguage,
+
+    /// <summary>An ODI-shaped file whose questions have no statements per level (an ODI Pathway file); the value is its number of questions.</summary>
+    LooksLikePathway,
+
+    /// <summary>A spreadsheet (CSV) given as a framework.</summary>
+    LooksLikeSpreadsheet,
 }

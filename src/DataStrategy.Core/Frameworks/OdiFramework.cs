@@ -8,10 +8,11 @@ namespace DataStrategy.Core.Frameworks;
 
 /// <summary>
 /// Reads the ODI Maturity Assessment Tool's JSON format (title, levels, dimensions → activities →
-/// questions → statements with <c>associatedLevel</c>). A dimension becomes a topic, an activity a
-/// theme (the activity titles are the themes the UK framework publishes: Culture, Data, Leadership…);
-/// every question keeps both, so the framework can be read by theme or by topic (ADR 0007).
-/// Question IDs are the topic's ID and the question's position in it: stable for the same file.
+/// questions → statements with <c>associatedLevel</c>). Either level can hold the themes (<see cref="OdiThemeLevel"/>):
+/// in the UK government framework the activities are the themes (Culture, Data, Leadership… recur under its ten
+/// dimensions, which are topics); in the ODI's own model the five dimensions are the themes and their activities topics.
+/// Every question keeps both, so the framework can be read by theme or by topic (ADR 0007).
+/// Question IDs are the dimension's ID and the question's position in it: stable for the same file, whichever level is the theme.
 /// </summary>
 public static class OdiFramework
 {
@@ -25,7 +26,8 @@ public static class OdiFramework
     }
 
     /// <param name="language">The language the file is written in (the ODI format has one language per file).</param>
-    public static FrameworkParseResult Read(ReadOnlySpan<byte> content, string language = Languages.English)
+    /// <param name="themeLevel">Which level holds the themes; <see cref="OdiThemeLevel.Auto"/> applies <see cref="Detect"/>.</param>
+    public static FrameworkParseResult Read(ReadOnlySpan<byte> content, string language = Languages.English, OdiThemeLevel themeLevel = OdiThemeLevel.Auto)
     {
         var issues = new List<FrameworkIssue>();
         if (content.StartsWith(FrameworkJson.Utf8Bom))
@@ -100,7 +102,18 @@ public static class OdiFramework
                 return new() { Issues = issues };
             }
 
+            var detected = themeLevel == OdiThemeLevel.Auto;
+            var themesAt = detected ? Detect(dimensions) : themeLevel;
+            var byDimension = themesAt == OdiThemeLevel.Dimension;
+            var (questionCount, withStatements) = CountQuestions(dimensions);
+            if (questionCount > 0 && withStatements == 0)
+            {
+                // Another ODI shape (Pathway): say so first; the details below follow it.
+                issues.Add(new(FrameworkErrorCode.LooksLikePathway, "$", questionCount.ToString(CultureInfo.InvariantCulture)));
+            }
+
             var themes = new SortedDictionary<string, FrameworkTheme>(StringComparer.Ordinal);
+            var topics = new Dictionary<string, FrameworkTopic>(StringComparer.Ordinal);
             var d = 0;
             foreach (var dimension in dimensions.EnumerateArray())
             {
@@ -112,8 +125,17 @@ public static class OdiFramework
                     continue;
                 }
 
-                var topic = new FrameworkTopic { Id = Unique(Slug.From(dname), framework.Topics.Select(t => t.Id)), Name = new LocalizedText().Set(language, dname) };
-                framework.Topics.Add(topic);
+                // The dimension's ID names its questions whichever level it is.
+                var dimensionId = byDimension ? Unique(Slug.From(dname), framework.Themes.Select(t => t.Id)) : Unique(Slug.From(dname), framework.Topics.Select(t => t.Id));
+                if (byDimension)
+                {
+                    framework.Themes.Add(new FrameworkTheme { Id = dimensionId, Name = new LocalizedText().Set(language, dname) });
+                }
+                else
+                {
+                    framework.Topics.Add(new FrameworkTopic { Id = dimensionId, Name = new LocalizedText().Set(language, dname) });
+                }
+
                 if (!dimension.TryGetProperty("activities", out var activities) || activities.ValueKind != JsonValueKind.Array)
                 {
                     issues.Add(new(FrameworkErrorCode.Required, dpath + ".activities"));
@@ -132,11 +154,19 @@ public static class OdiFramework
                         continue;
                     }
 
-                    var themeId = Slug.From(aname);
-                    if (!themes.TryGetValue(themeId, out var theme))
+                    var activityId = Slug.From(aname);
+                    if (byDimension)
                     {
-                        theme = new FrameworkTheme { Id = themeId, Name = new LocalizedText().Set(language, aname) };
-                        themes.Add(themeId, theme);
+                        if (!topics.ContainsKey(activityId))
+                        {
+                            var topic = new FrameworkTopic { Id = activityId, Name = new LocalizedText().Set(language, aname) };
+                            topics.Add(activityId, topic);
+                            framework.Topics.Add(topic);
+                        }
+                    }
+                    else if (!themes.ContainsKey(activityId))
+                    {
+                        themes.Add(activityId, new FrameworkTheme { Id = activityId, Name = new LocalizedText().Set(language, aname) });
                     }
 
                     if (!activity.TryGetProperty("questions", out var questions) || questions.ValueKind != JsonValueKind.Array)
@@ -158,9 +188,9 @@ public static class OdiFramework
 
                         var q = new FrameworkQuestion
                         {
-                            Id = string.Create(CultureInfo.InvariantCulture, $"{topic.Id}.{++number:00}"),
-                            ThemeId = themeId,
-                            TopicId = topic.Id,
+                            Id = string.Create(CultureInfo.InvariantCulture, $"{dimensionId}.{++number:00}"),
+                            ThemeId = byDimension ? dimensionId : activityId,
+                            TopicId = byDimension ? activityId : dimensionId,
                             Text = new LocalizedText().Set(language, text),
                             Help = new LocalizedText().Set(language, PlainText(StringOf(question, "context"))),
                         };
@@ -176,8 +206,92 @@ public static class OdiFramework
                 issues.AddRange(FrameworkJson.Validate(framework));
             }
 
-            return new() { Framework = issues.Count == 0 ? framework : null, Issues = issues.Take(200).ToList() };
+            return new()
+            {
+                Framework = issues.Count == 0 ? framework : null,
+                Issues = issues.Take(200).ToList(),
+                ThemeLevel = themesAt,
+                ThemeLevelDetected = detected,
+            };
         }
+    }
+
+    /// <summary>
+    /// The rule for <see cref="OdiThemeLevel.Auto"/>: the activities are the themes when an activity title recurs under
+    /// two or more dimensions (a classification across them, as in the UK government framework) or when there is only
+    /// one dimension; when each activity belongs to one dimension, the dimensions are the themes and their activities
+    /// the topics (as in the ODI's own model).
+    /// </summary>
+    public static OdiThemeLevel Detect(JsonElement dimensions)
+    {
+        if (dimensions.ValueKind != JsonValueKind.Array || dimensions.GetArrayLength() < 2)
+        {
+            return OdiThemeLevel.Activity;
+        }
+
+        var seenIn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var d = 0;
+        foreach (var dimension in dimensions.EnumerateArray())
+        {
+            d++;
+            if (dimension.ValueKind != JsonValueKind.Object || !dimension.TryGetProperty("activities", out var activities) || activities.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var activity in activities.EnumerateArray())
+            {
+                if (activity.ValueKind == JsonValueKind.Object && StringOf(activity, "title") is { } title)
+                {
+                    var id = Slug.From(title);
+                    if (seenIn.TryGetValue(id, out var other) && other != d)
+                    {
+                        return OdiThemeLevel.Activity;
+                    }
+
+                    seenIn[id] = d;
+                }
+            }
+        }
+
+        return OdiThemeLevel.Dimension;
+    }
+
+    /// <summary>How many questions the file has, and how many of them carry statements.</summary>
+    private static (int Questions, int WithStatements) CountQuestions(JsonElement dimensions)
+    {
+        var (questions, withStatements) = (0, 0);
+        if (dimensions.ValueKind != JsonValueKind.Array)
+        {
+            return (0, 0);
+        }
+
+        foreach (var dimension in dimensions.EnumerateArray())
+        {
+            if (dimension.ValueKind != JsonValueKind.Object || !dimension.TryGetProperty("activities", out var activities) || activities.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var activity in activities.EnumerateArray())
+            {
+                if (activity.ValueKind != JsonValueKind.Object || !activity.TryGetProperty("questions", out var qs) || qs.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
+                foreach (var q in qs.EnumerateArray())
+                {
+                    questions++;
+                    if (q.ValueKind == JsonValueKind.Object && q.TryGetProperty("statements", out var st) && st.ValueKind == JsonValueKind.Array)
+                    {
+                        withStatements++;
+                    }
+                }
+            }
+        }
+
+        return (questions, withStatements);
     }
 
     private static void ReadStatements(JsonElement question, string qpath, FrameworkQuestion q, int levelCount, string language, List<FrameworkIssue> issues)

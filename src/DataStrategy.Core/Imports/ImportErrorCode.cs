@@ -39,4 +39,15 @@ public enum ImportErrorCode
     ThemeUnknown,
     TeamUnknown,
     FormulaNotAllowed,
+
+    // Answer import: department mapping and files of another shape.
+
+    /// <summary>More distinct unknown departments than can be mapped; the value is the limit.</summary>
+    TooManyDepartments,
+
+    /// <summary>A name for a new department that cannot be used (formula, control characters, too long); the value is the name.</summary>
+    DepartmentNameInvalid,
+
+    /// <summary>The file is of another kind: <see cref="ImportIssue.Column"/> names what it looks like, the value its first columns.</summary>
+    WrongShape,
 }

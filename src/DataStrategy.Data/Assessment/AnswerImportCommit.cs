@@ -72,6 +72,16 @@ public static class AnswerImportCommit
                 replaced = overlap.ExistingRespondents;
             }
 
+            // Departments the mapping creates: in this transaction, so a refused or failed import creates none. Two imports
+            // creating the same one at once collide on its code, and the second is a conflict like any other.
+            var newDepartments = source.NewDepartments;
+            foreach (var department in newDepartments)
+            {
+                department.OrganisationId = campaign.OrganisationId;
+                db.Departments.Add(department);
+                added.Add(department);
+            }
+
             var now = DateTimeOffset.UtcNow;
             var keys = toWrite.KeyedRespondents ? toWrite.Respondents.Select(r => r.Key).ToList() : [];
             var batch = new AnswerImportBatch
@@ -134,6 +144,18 @@ public static class AnswerImportCommit
             // The mapping is remembered for the next file from the same tool. Written as a plain update, not through the
             // campaign's concurrency token: an import is no edit of the campaign, and imports running at once must not
             // fail each other (nor someone editing the campaign) over it.
+            // A value mapped to "new" is remembered as the department it made, so the next file does not make another.
+            foreach (var department in newDepartments)
+            {
+                foreach (var (value, target) in mapping.Departments.Where(kv => kv.Value == AnswerMapping.NewDepartment).ToList())
+                {
+                    if (department.Name.Values.Values.Any(n => Core.Imports.StakeholderImport.Normalize(n) == Core.Imports.StakeholderImport.Normalize(value)))
+                    {
+                        mapping.Departments[value] = department.Code;
+                    }
+                }
+            }
+
             var remembered = mapping.ToJson();
             await db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.AnswerMapping, remembered), cancellationToken);
             await db.TouchAnswersAsync([campaign.Id], cancellationToken);
@@ -144,7 +166,8 @@ public static class AnswerImportCommit
 
             return new AnswerImportOutcome(AnswerImportStatus.Imported, overlap, batch);
         }
-        catch (DbException ex) when (IsUniqueViolation(ex))
+        // From the bulk writer as it is; from SaveChanges (a new department's code taken at the same moment) wrapped by EF.
+        catch (Exception ex) when (ex is DbException db0 && IsUniqueViolation(db0) || ex is DbUpdateException { InnerException: DbException inner } && IsUniqueViolation(inner))
         {
             // Another import wrote some of these respondents after this one looked: undo this one's writes, keep the caller's.
             if (outer is not null)
@@ -156,6 +179,8 @@ public static class AnswerImportCommit
                 await transaction!.RollbackAsync(CancellationToken.None);
             }
 
+            // With the audit rows the interceptor added for the new departments, if their save was the one that failed.
+            added.AddRange(db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
             foreach (var entity in added)
             {
                 db.Entry(entity).State = EntityState.Detached;

@@ -36,6 +36,8 @@ public static class ImportMessages
             FrameworkErrorCode.TooMany => l["More than {0} items.", v],
             FrameworkErrorCode.NoQuestions => l["The framework has no questions."],
             FrameworkErrorCode.UnknownLanguage => l["\"{0}\" is not a language code (use fr, nl, en…).", v],
+            FrameworkErrorCode.LooksLikePathway => l["This looks like an ODI Pathway file ({0} questions, none with a statement for each level); expected an ODI maturity framework with themes and statements.", v],
+            FrameworkErrorCode.LooksLikeSpreadsheet => l["This looks like a spreadsheet (CSV), perhaps answers or a list; expected a framework file in JSON: our format, or the ODI Maturity Assessment Tool's with themes and statements."],
             _ => l["This value cannot be imported: \"{0}\".", v],
         };
         return issue.Path == "$" ? message : l["At {0}: {1}", issue.Path, message];
@@ -95,7 +97,77 @@ public static class ImportMessages
             ImportErrorCode.ThemeUnknown => l["\"{0}\" is not a theme ID.", v],
             ImportErrorCode.TeamUnknown => l["There is no team \"{0}\". Create it in the roadmap settings first.", v],
             ImportErrorCode.FormulaNotAllowed => l["The cell holds a formula. Paste values only."],
+            ImportErrorCode.TooManyDepartments => l["Column \"{0}\": more than {1} different values match no department; check that it is the department column.", c, v],
+            ImportErrorCode.DepartmentNameInvalid => l["\"{0}\" cannot be the name of a new department: it may not start with =, +, - or @, nor contain <, > or control characters, nor be longer than 200 characters. Choose an existing department for it.", v],
+            ImportErrorCode.WrongShape => issue.Column switch
+            {
+                "stakeholders" => l["This looks like a list of stakeholders (columns: {0}); expected a survey-tool export with one row per respondent and one column per question, or one row per answer.", v],
+                "roadmap" => l["This looks like a roadmap (columns: {0}); expected a survey-tool export with one row per respondent and one column per question, or one row per answer.", v],
+                "framework" => l["This looks like a framework file (JSON); expected a survey-tool export (CSV or XLSX) with one row per respondent and one column per question, or one row per answer."],
+                _ => l["No column of this file names a question of the framework (columns: {0}); expected a survey-tool export with one row per respondent and one column per question, or one row per answer.", v],
+            },
             _ => l["This value cannot be imported: \"{0}\".", v],
+        };
+    }
+
+    /// <summary>Most details shown after the sentence saying what a file of the wrong shape looks like.</summary>
+    public const int MaxDetailsAfterShape = 20;
+
+    /// <summary>
+    /// The problems of an import as the reader sees them: when the file is of another shape, the one sentence saying what it
+    /// looks like and what was expected comes first, then at most <see cref="MaxDetailsAfterShape"/> details.
+    /// </summary>
+    public static List<string> Summarise(IStringLocalizer l, IEnumerable<ImportIssue> issues, int total)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        var list = issues.ToList();
+        var shape = list.FindIndex(i => i.Code == ImportErrorCode.WrongShape);
+        if (shape < 0)
+        {
+            return [.. list.Select(i => Describe(l, i))];
+        }
+
+        var said = new List<string> { Describe(l, list[shape]) };
+        list.RemoveAt(shape);
+        said.AddRange(list.Take(MaxDetailsAfterShape).Select(i => Describe(l, i)));
+        if (total - 1 > MaxDetailsAfterShape)
+        {
+            said.Add(l["… and {0} more.", total - 1 - MaxDetailsAfterShape]);
+        }
+
+        return said;
+    }
+
+    /// <inheritdoc cref="Summarise(IStringLocalizer, IEnumerable{ImportIssue}, int)"/>
+    public static List<string> Summarise(IStringLocalizer l, IReadOnlyList<FrameworkIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        var shape = issues.FirstOrDefault(i => i.Code is FrameworkErrorCode.LooksLikePathway or FrameworkErrorCode.LooksLikeSpreadsheet);
+        if (shape is null)
+        {
+            return [.. issues.Select(i => Describe(l, i))];
+        }
+
+        var rest = issues.Where(i => !ReferenceEquals(i, shape)).ToList();
+        List<string> said = [Describe(l, shape), .. rest.Take(MaxDetailsAfterShape).Select(i => Describe(l, i))];
+        if (rest.Count > MaxDetailsAfterShape)
+        {
+            said.Add(l["… and {0} more.", rest.Count - MaxDetailsAfterShape]);
+        }
+
+        return said;
+    }
+
+    /// <summary>Which level of an ODI tool file became the themes, and why: said after an import, on the page and by the CLI.</summary>
+    public static string ThemeLevel(IStringLocalizer l, OdiThemeLevel level, bool detected)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return (level, detected) switch
+        {
+            (OdiThemeLevel.Dimension, true) => l["Themes: the file's dimensions, with their activities as topics (detected: each activity belongs to one dimension). To read the activities as themes, import it again and choose so."],
+            (OdiThemeLevel.Dimension, false) => l["Themes: the file's dimensions, with their activities as topics, as chosen."],
+            (_, true) => l["Themes: the file's activities, with its dimensions as topics (detected: an activity recurs under several dimensions, or there is one dimension). To read the dimensions as themes, import it again and choose so."],
+            _ => l["Themes: the file's activities, with its dimensions as topics, as chosen."],
         };
     }
 }

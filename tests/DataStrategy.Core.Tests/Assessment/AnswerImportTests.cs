@@ -243,7 +243,9 @@ public class AnswerImportTests
 
         var result = AnswerImport.Parse(Table(WideHeader, ["r1", string.Empty, "3"]), City, mapping);
 
-        Assert.Equal(new ImportIssue(ImportErrorCode.NoQuestionColumns), Assert.Single(result.Issues));
+        // What the file looks like comes first (issue 19), then the detail.
+        Assert.Equal([AnswerFileShape.Describe(WideHeader), new ImportIssue(ImportErrorCode.NoQuestionColumns)], result.Issues);
+        Assert.Equal(ImportErrorCode.WrongShape, result.Issues[0].Code);
     }
 
     [Fact]

@@ -65,6 +65,12 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
     public List<string> Issues { get; } = [];
 
+    /// <summary>The organisation's departments, offered for the file's department values that match none.</summary>
+    public IReadOnlyList<Department> ExistingDepartments { get; private set; } = [];
+
+    /// <summary>Whether the file's department values all find a department (mapped or created): the import needs it.</summary>
+    public bool DepartmentsMapped { get; private set; } = true;
+
     public sealed class MappingForm
     {
         public AnswerLayout Layout { get; set; }
@@ -87,6 +93,9 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         public List<string?> Columns { get; set; } = [];
 
         public List<ValueRule> Values { get; set; } = [];
+
+        /// <summary>Department values of the file that match no department → a department code, or "new".</summary>
+        public List<ValueRule> Departments { get; set; } = [];
     }
 
     public sealed class ValueRule
@@ -206,6 +215,10 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         Show(data);
         var suggested = AnswerMapping.Suggest(data.Header, Definition, AnswerMapping.FromJson(Campaign.AnswerMapping));
         M = ToForm(suggested, data.Header);
+        // Remembered department choices are shown for the values this file holds only.
+        var present = DepartmentValues(data, suggested.DepartmentColumn);
+        M.Departments = [.. M.Departments.Where(r => present.Contains(StakeholderImport.Normalize(r.From))).Take(AnswerImport.MaxUnknownDepartments)];
+        ExistingDepartments = await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync();
         ModelState.Clear();
         return Page();
     }
@@ -244,14 +257,30 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
         Show(data);
         var mapping = FromForm(M, data.Header);
-        Result = AnswerImport.Parse(data, Definition, mapping, await DepartmentLookup.LoadAsync(Db));
+        var plan = await AnswerDepartmentPlan.LoadAsync(Db, mapping, Organisation.Id, Organisation.DefaultLanguage, HttpContext.RequestAborted);
+        ExistingDepartments = [.. plan.Existing.OrderBy(d => d.Code, StringComparer.Ordinal)];
+        Result = AnswerImport.Parse(data, Definition, mapping, plan.Lookup);
         foreach (var value in Result.UnknownValues.Keys.Where(v => !M.Values.Exists(r => r.From == v)))
         {
             M.Values.Add(new ValueRule { From = value });
         }
 
-        Issues.AddRange(Result.Issues.Select(i => ImportMessages.Describe(L, i)));
-        if (!Result.IsValid)
+        // The mapping step: each department value that matches nothing gets a choice; only the file's values are kept.
+        var unknown = Result.UnknownDepartments.Keys.ToList();
+        var present = DepartmentValues(data, mapping.DepartmentColumn);
+        M.Departments = [.. M.Departments.Where(r => present.Contains(StakeholderImport.Normalize(r.From))).DistinctBy(r => StakeholderImport.Normalize(r.From)).Take(AnswerImport.MaxUnknownDepartments)];
+        foreach (var value in unknown.Where(v => !M.Departments.Exists(r => r.From == v)))
+        {
+            M.Departments.Add(new ValueRule { From = value });
+        }
+
+        DepartmentsMapped = unknown.Count == 0;
+        // Values offered in the mapping step are asked there, not listed as errors; a choice that cannot be followed is.
+        var planIssues = plan.IssuesFor(Result);
+        List<ImportIssue> issues = [.. planIssues, .. Result.Issues.Where(i => i.Code != ImportErrorCode.DepartmentUnknown)];
+        var departmentIssues = Result.Issues.Count(i => i.Code == ImportErrorCode.DepartmentUnknown);
+        Issues.AddRange(ImportMessages.Summarise(L, issues, planIssues.Count + Result.IssueCount - departmentIssues));
+        if (!Result.IsValid || !DepartmentsMapped)
         {
             return Page();
         }
@@ -266,8 +295,9 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         // Only a choice the form offers counts; anything else is no choice, and nothing is written.
         var existing = Existing is ExistingRespondents.Skip or ExistingRespondents.Replace ? Existing.Value : ExistingRespondents.Refuse;
         var campaign = await Db.Campaigns.SingleAsync(c => c.Id == Id);
+        var created = plan.NewDepartmentsFor(Result);
         var outcome = await AnswerImportCommit.CommitAsync(Db, campaign, Result, mapping,
-            new AnswerImportSource(pending.FileName, sha256, UserId, User.Identity?.Name ?? string.Empty), existing, HttpContext.RequestAborted);
+            new AnswerImportSource(pending.FileName, sha256, UserId, User.Identity?.Name ?? string.Empty) { NewDepartments = created }, existing, HttpContext.RequestAborted);
         switch (outcome.Status)
         {
             case AnswerImportStatus.ChoiceNeeded:
@@ -296,8 +326,34 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             message += " " + L.Count(batch.Replaced, "The answers of {0} respondent already there were replaced.", "The answers of {0} respondents already there were replaced.");
         }
 
+        if (created.Count > 0)
+        {
+            message += " " + L.Count(created.Count, "{0} department was created:", "{0} departments were created:") + " " + string.Join(", ", created.Select(d => d.Name.Get(Organisation.DefaultLanguage)));
+        }
+
         Flash(message);
         return Redirect(OrgUrl("/campaigns/" + Id + "/import#imports"));
+    }
+
+    /// <summary>The file's department values, normalised: the mapping step lists rules for these only.</summary>
+    private static HashSet<string> DepartmentValues(TabularData data, string? column)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        var index = column is null ? -1 : data.Header.ToList().IndexOf(column);
+        if (index < 0)
+        {
+            return values;
+        }
+
+        foreach (var row in data.Rows)
+        {
+            if (index < row.Count && row[index].Length > 0 && values.Count <= AnswerImport.MaxUnknownDepartments * 10)
+            {
+                values.Add(StakeholderImport.Normalize(row[index]));
+            }
+        }
+
+        return values;
     }
 
     private void Show(TabularData data)
@@ -321,6 +377,12 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         }
         catch (TabularFileException ex)
         {
+            if (ex.Code is ImportErrorCode.UnsupportedFileType or ImportErrorCode.UnreadableFile && AnswerFileShape.Sniff(content) is { } shape)
+            {
+                Issues.Add(ImportMessages.Describe(L, shape));
+                return null;
+            }
+
             Issues.Add(ImportMessages.Describe(L, new ImportIssue(ex.Code, Value: ex.Code switch
             {
                 ImportErrorCode.FileTooLarge => (MaxUploadBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture),
@@ -343,6 +405,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         EvidenceColumn = mapping.EvidenceColumn,
         Columns = header.Select(h => mapping.Columns.TryGetValue(h, out var q) ? q : null).ToList(),
         Values = mapping.Values.Select(kv => new ValueRule { From = kv.Key, To = kv.Value }).ToList(),
+        Departments = mapping.Departments.Select(kv => new ValueRule { From = kv.Key, To = kv.Value }).ToList(),
     };
 
     /// <summary>Only header names from the file and question IDs from the framework survive.</summary>
@@ -377,6 +440,12 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             {
                 mapping.Values[rule.From] = to;
             }
+        }
+
+        // A department rule needs a value and a choice; the plan checks the code and the new name.
+        foreach (var rule in form.Departments.Where(r => !string.IsNullOrWhiteSpace(r.From) && !string.IsNullOrWhiteSpace(r.To)).Take(AnswerImport.MaxUnknownDepartments))
+        {
+            mapping.Departments[rule.From.Trim()] = rule.To!.Trim();
         }
 
         return mapping;

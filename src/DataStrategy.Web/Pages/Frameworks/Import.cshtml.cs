@@ -24,6 +24,10 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
     [BindProperty]
     public string FileLanguage { get; set; } = Languages.English;
 
+    /// <summary>For an ODI tool file: which level holds the themes (detected unless chosen).</summary>
+    [BindProperty]
+    public OdiThemeLevel ThemeLevel { get; set; }
+
     public async Task OnGetAsync() => await LoadAsync();
 
     private async Task LoadAsync() => HasBuiltIn = await Db.Frameworks.AnyAsync(f => f.Origin == FrameworkOrigin.BuiltIn);
@@ -63,12 +67,12 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         {
             var content = await file.ReadAllBytesAsync();
 
-            result = FrameworkFile.Read(content, FileLanguage);
+            result = FrameworkFile.Read(content, FileLanguage, Enum.IsDefined(ThemeLevel) ? ThemeLevel : OdiThemeLevel.Auto);
         }
 
         if (!result.IsValid)
         {
-            Issues.AddRange(result.Issues.Select(i => ImportMessages.Describe(L, i)));
+            Issues.AddRange(ImportMessages.Summarise(L, result.Issues));
             await LoadAsync();
             return Page();
         }
@@ -80,7 +84,13 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
             ["questions"] = row.QuestionCount,
         });
         await Db.SaveChangesAsync();
-        Flash(L["The framework {0} was imported: {1} themes, {2} questions.", row.Name.Get(Lang), row.ThemeCount, row.QuestionCount]);
+        var said = L["The framework {0} was imported: {1} themes, {2} questions.", row.Name.Get(Lang), row.ThemeCount, row.QuestionCount].Value;
+        if (result.ThemeLevel is { } level)
+        {
+            said += " " + ImportMessages.ThemeLevel(L, level, result.ThemeLevelDetected);
+        }
+
+        Flash(said);
         return Redirect(OrgUrl("/frameworks/" + row.Id));
     }
 
