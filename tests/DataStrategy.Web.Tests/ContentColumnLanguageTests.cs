@@ -62,6 +62,7 @@ public sealed class ContentColumnLanguageTests(ITestOutputHelper output)
         [(typeof(CaseStudyImageRendition), "Size")] = "a size code",
         [(typeof(RenderedPdf), "Key")] = "a content hash",
         [(typeof(RenderedPdf), "Subject")] = "a document's path-like identifier (maturity/{campaign}/fr)",
+        [(typeof(RespondentMessage), "Language")] = "the language code an invitation or reminder was written in",
         [(typeof(CheckIn), "RecordedBy")] = "a person's name",
         [(typeof(Department), "Code")] = "a short stable code (URB)",
         [(typeof(EventAgendaItem), "Presenter")] = "a person's name",

@@ -72,6 +72,8 @@ public sealed class FrameworkThemeLevelTests : IDisposable
     public async Task UkFramework_DetectedAsActivities_OrDimensionsWhenChosen(string? level, int themes, int topics)
     {
         var lead = await _app.LeadAsync();
+        // The demo already holds the UK framework (DemoFrameworks): removed so this import is a first one.
+        await InDemoAsync(db => db.Frameworks.Where(f => f.Key == DemoFrameworks.UkKey).ExecuteDeleteAsync());
 
         var response = await ImportAsync(lead, "odi-tool-DMAG2023.json", level);
 

@@ -103,7 +103,11 @@ public sealed partial class MaturityReportContentTests : IDisposable
     }
 
     /// <summary>An article or preposition glued to a name that carries its own (or a missing elision): "le référentiel Référentiel", "lors de Évaluation".</summary>
-    [GeneratedRegex(@"\b(?:de|que|le|la|ne|se)\s+[AEIOUYÉÈÊÀÂÎÔÛaeiouyéèêàâîôû]|\b(?:le|la|les|du|des|au)\s+(?:Le|La|Les|L'|Référentiel|Évaluation)\b|\b(?:de|à)\s+(?:le|les)\b|\b(?:het|de|een)\s+(?:Het|De|Een)\b|\bthe\s+The\b|\b(\w{3,})\s+\1\b", RegexOptions.IgnoreCase)]
+    /// <summary>French only: "de", "que", "le"… before a vowel must elide (d', qu', l').</summary>
+    [GeneratedRegex(@"\b(?:de|que|le|la|ne|se)\s+[AEIOUYÉÈÊÀÂÎÔÛaeiouyéèêàâîôû]", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingElision();
+
+    [GeneratedRegex(@"\b(?:le|la|les|du|des|au)\s+(?:Le|La|Les|L'|Référentiel|Évaluation)\b|\b(?:de|à)\s+(?:le|les)\b|\b(?:het|de|een)\s+(?:Het|De|Een)\b|\bthe\s+The\b|\b(\w{3,})\s+\1\b", RegexOptions.IgnoreCase)]
     private static partial Regex GluedArticle();
 
     [Theory]
@@ -138,6 +142,7 @@ public sealed partial class MaturityReportContentTests : IDisposable
         var sentences = report.Summary.Concat(report.Method).Concat(report.Recommendations.Select(r => r.Text)).ToList();
 
         Assert.All(sentences, s => Assert.False(GluedArticle().IsMatch(s), $"“{GluedArticle().Match(s).Value}” in: {s}"));
+        Assert.All(sentences, s => Assert.False(language == "fr" && MissingElision().IsMatch(s), $"“{MissingElision().Match(s).Value}” in: {s}"));
         var all = string.Join("\n", sentences);
         Assert.Contains(DocumentTexts.Quote(names[language].Framework, language), all, StringComparison.Ordinal);
         Assert.Contains(DocumentTexts.Quote(names[language].Previous, language), all, StringComparison.Ordinal);

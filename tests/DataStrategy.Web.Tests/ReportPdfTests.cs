@@ -30,12 +30,6 @@ public sealed partial class ReportPdfTests : IDisposable
     [GeneratedRegex(@"/Type\s*/Page[^s]")]
     private static partial Regex PageObject();
 
-    /// <summary>A client that waits as long as a conversion may take: on a loaded machine LibreOffice takes over a minute.</summary>
-    private static HttpClient Patient(HttpClient client)
-    {
-        client.Timeout = PdfConverter.Timeout * 2;
-        return client;
-    }
 
     private static async Task<byte[]> PdfAsync(HttpResponseMessage response)
     {
@@ -58,17 +52,17 @@ public sealed partial class ReportPdfTests : IDisposable
     {
         Assert.True(PdfConverter.IsAvailable(), "LibreOffice is required");
         var campaign = await _app.DemoCampaignAsync();
-        var viewer = Patient(await _app.SignInAsync(DemoSeeder.ViewerEmail));
+        var viewer = await _app.SignInAsync(DemoSeeder.ViewerEmail);
 
         AssertTagged(await PdfAsync(await viewer.GetAsync(Report(campaign, "nl"))));
-        AssertTagged(await PdfAsync(await Patient(_app.Anonymous()).GetAsync(PublicPdf("fr"))));
+        AssertTagged(await PdfAsync(await _app.Anonymous().GetAsync(PublicPdf("fr"))));
     }
 
     [Fact]
     public async Task SamePdf_32ConcurrentReaders_IsMadeOnce_AndStoredForEveryInstance()
     {
         var cache = _app.Services.GetRequiredService<PdfRenderCache>();
-        var clients = Enumerable.Range(0, 32).Select(_ => Patient(_app.Anonymous())).ToList();
+        var clients = Enumerable.Range(0, 32).Select(_ => _app.Anonymous()).ToList();
 
         var pdfs = await Task.WhenAll(clients.Select(async c => await PdfAsync(await c.GetAsync(PublicPdf("nl")))));
 
@@ -83,7 +77,7 @@ public sealed partial class ReportPdfTests : IDisposable
     {
         var cache = _app.Services.GetRequiredService<PdfRenderCache>();
         var campaign = await _app.DemoCampaignAsync();
-        var viewer = Patient(await _app.SignInAsync(DemoSeeder.ViewerEmail));
+        var viewer = await _app.SignInAsync(DemoSeeder.ViewerEmail);
 
         var first = await PdfAsync(await viewer.GetAsync(Report(campaign, "fr")));
         var again = await PdfAsync(await viewer.GetAsync(Report(campaign, "fr")));
@@ -110,11 +104,11 @@ public sealed partial class ReportPdfTests : IDisposable
         // Two instances of their own (not pooled) on one database, as behind a load balancer.
         using var first = new DssApp(settings: new Dictionary<string, string?> { ["Documents:PrerenderPdf"] = "false" });
         var campaign = await first.DemoCampaignAsync();
-        var viewer = Patient(await first.SignInAsync(DemoSeeder.ViewerEmail));
+        var viewer = await first.SignInAsync(DemoSeeder.ViewerEmail);
         var made = await PdfAsync(await viewer.GetAsync(Report(campaign, "en")));
 
         using var second = new DssApp(settings: first.DatabaseSettings);
-        var other = Patient(await second.SignInAsync(DemoSeeder.ViewerEmail));
+        var other = await second.SignInAsync(DemoSeeder.ViewerEmail);
         var served = await PdfAsync(await other.GetAsync(Report(campaign, "en")));
 
         Assert.Equal(made, served);
@@ -127,7 +121,7 @@ public sealed partial class ReportPdfTests : IDisposable
         using var app = new DssApp(settings: new Dictionary<string, string?> { ["Documents:PrerenderPdf"] = "true" });
         var cache = app.Services.GetRequiredService<PdfRenderCache>();
         var campaign = await app.DemoCampaignAsync();
-        var viewer = Patient(await app.SignInAsync(DemoSeeder.ViewerEmail, language: "fr"));
+        var viewer = await app.SignInAsync(DemoSeeder.ViewerEmail, language: "fr");
 
         var page = await viewer.GetAsync($"{DemoOrg}/campaigns/{campaign}/report");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);

@@ -240,14 +240,14 @@ public sealed class VisualPassTests : IDisposable
     public async Task WorkshopPresentScreen_ShowsAQrCodeOfTheJoinAddressWithTheCode()
     {
         var facilitator = await _app.FacilitatorAsync();
-        var workshop = await _app.InDemoAsync(db => db.Workshops.SingleAsync(w => w.Code == "DEMO26"));
+        var workshop = await _app.InDemoAsync(db => db.Workshops.SingleAsync(w => w.Code == DemoAnalysis.WorkshopCode));
 
         var doc = await facilitator.GetDocumentAsync($"{DemoOrg}/workshops/{workshop.Id}/present?slide=0");
 
         var qr = doc.QuerySelector("svg[data-testid=join-qr]")!;
-        Assert.EndsWith("/w/DEMO26", qr.GetAttribute("data-url"), StringComparison.Ordinal);
+        Assert.EndsWith("/w/" + DemoAnalysis.WorkshopCode, qr.GetAttribute("data-url"), StringComparison.Ordinal);
         Assert.Equal("img", qr.GetAttribute("role"));
-        Assert.Contains("/w/DEMO26", qr.GetAttribute("aria-label"), StringComparison.Ordinal);
+        Assert.Contains("/w/" + DemoAnalysis.WorkshopCode, qr.GetAttribute("aria-label"), StringComparison.Ordinal);
         Assert.True(qr.QuerySelector("path.qr-on")!.GetAttribute("d")!.Length > 200);
     }
 

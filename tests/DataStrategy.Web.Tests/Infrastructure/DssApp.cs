@@ -66,6 +66,9 @@ public sealed class DssApp : IDisposable
     public HttpClient Anonymous(string? language = null)
     {
         var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        // A PDF made by LibreOffice may take more than the default 100 s on a loaded machine; the converter has its own limit.
+        client.Timeout = TimeSpan.FromMinutes(4);
         if (language is not null)
         {
             client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
