@@ -163,9 +163,9 @@ public sealed partial class WorkshopJourneyTests(AppHost host)
         Assert.True(width <= 390, $"the participant page is {width}px wide on a 390px screen");
 
         var themes = new List<string>();
-        foreach (var input in await phones[0].GetByTestId("ballot").Locator("input[type=number]").AllAsync())
+        foreach (var fieldset in await phones[0].GetByTestId("ballot").Locator("fieldset[data-theme]").AllAsync())
         {
-            themes.Add((await input.GetAttributeAsync("id"))![2..]);
+            themes.Add((await fieldset.GetAttributeAsync("data-theme"))!);
         }
 
         Assert.True(themes.Count >= 3, "the framework has fewer than three themes");
@@ -272,10 +272,10 @@ public sealed partial class WorkshopJourneyTests(AppHost host)
         await phone.ScreenshotAsync(new() { Path = Path.Combine(AppHost.ArtifactsFolder(), "workshop-participant-nojs.png"), FullPage = true });
         var form = phone.GetByTestId("ballot");
         await Assertions.Expect(form).ToBeVisibleAsync();
-        var theme = (await form.Locator("input[type=number]").First.GetAttributeAsync("id"))![2..];
+        var theme = (await form.Locator("fieldset[data-theme]").First.GetAttributeAsync("data-theme"))!;
         await VoteAsync(phone, new Dictionary<string, int> { [theme] = 2 });
         await Assertions.Expect(phone.GetByTestId("flash")).ToContainTextAsync("Your votes are saved.");
-        await Assertions.Expect(phone.Locator($"#b-{theme}")).ToHaveValueAsync("2");
+        await Assertions.Expect(form.Locator($"fieldset[data-theme='{theme}'] input[value='2']")).ToBeCheckedAsync();
         await Assertions.Expect(phone.GetByTestId("votes-used")).ToHaveTextAsync("Used: 2 of 2.");
 
         // The comment form is an ordinary form too.

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DataStrategy.Web.Infrastructure;
 
 /// <summary>
-/// PDFs made once per version of their content and kept in the database, for every instance (ADR 0028). A request
+/// PDFs made once per version of their content and kept in the database, for every instance (ADR 0030). A request
 /// finds a stored PDF by the hash of its content; else it joins the rendering this instance runs for that hash; else it
 /// claims the rendering in the database (one row per hash), so that only one instance runs LibreOffice and the others
 /// wait for its result. Pages ask for a PDF ahead (<see cref="Warm"/>) when someone opens the page it is downloaded from.
