@@ -1,3 +1,4 @@
+using DataStrategy.Data.Demo;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -191,7 +192,8 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
         var framework = await page.Locator("[data-testid=framework-table] a").First.GetAttributeAsync("href");
         await page.GotoAsync("/o/ville-de-demo/campaigns");
         await page.AssertAccessibleAsync("assessment-campaigns");
-        var campaign = await page.Locator("[data-testid=campaign-table] a").First.GetAttributeAsync("href");
+        // The demo campaign, which has interviews (other tests may have added empty campaigns to the list).
+        var campaign = await page.GetByTestId("campaign-table").GetByRole(AriaRole.Link, new() { Name = DemoAssessment.CampaignName, Exact = true }).First.GetAttributeAsync("href");
         var interview = await (await page.GotoAsync(campaign!))!.TextAsync();
         await page.AssertAccessibleAsync("assessment-campaign");
         var capture = await page.Locator("[data-testid=interview-table] a").First.GetAttributeAsync("href");

@@ -68,7 +68,9 @@ public sealed class ProgrammeLeadJourneyTests(AppHost host)
 
         // Create a department.
         var code = javaScript ? "DATA" : "STAT";
-        await page.GetByRole(AriaRole.Link, new() { Name = "Afdelingen" }).ClickAsync();
+        // The menu is grouped by phase: departments are among the assessment's pages.
+        await page.Locator(".org-nav").GetByRole(AriaRole.Link, new() { Name = "Evaluatie", Exact = true }).ClickAsync();
+        await page.GetByTestId("org-subnav").GetByRole(AriaRole.Link, new() { Name = "Afdelingen" }).ClickAsync();
         await CheckAsync($"{suffix}-05-departments");
         await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe afdeling" }).ClickAsync();
         await CheckAsync($"{suffix}-06-department-new");

@@ -96,9 +96,9 @@ public sealed class ShowAndTellJourneyTests(AppHost host)
 
         var reader = await host.NewPageAsync(locale: "fr-BE");
         await VisitAsync(reader, Public + "/case-studies", "case-study-journey-public-list");
-        var dutch = reader.GetByRole(AriaRole.Button, new() { Name = "Nederlands", Exact = true });
-        await dutch.ClickAsync();
-        await Assertions.Expect(dutch).ToHaveAttributeAsync("aria-pressed", "true");
+        // The public site's language switch is a row of links under the city's name.
+        await reader.GetByRole(AriaRole.Link, new() { Name = "Nederlands", Exact = true }).ClickAsync();
+        await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Nederlands", Exact = true })).ToHaveAttributeAsync("aria-current", "true");
         await reader.AssertAccessibleAsync("case-study-journey-public-list-nl");
         await reader.GetByRole(AriaRole.Link, new() { Name = "Fietstellers op de kaart", Exact = true }).ClickAsync();
         await Assertions.Expect(reader.Locator("h1")).ToHaveTextAsync("Fietstellers op de kaart");

@@ -166,9 +166,10 @@ public sealed partial class StrategyJourneyTests(AppHost host)
         var reader = await host.NewPageAsync();
         await reader.SetViewportSizeAsync(1280, 900);
         await VisitAsync(reader, "/p/ville-de-demo", "strategy-journey-public-en");
-        var dutch = reader.GetByRole(AriaRole.Button, new() { Name = "Nederlands", Exact = true });
+        // The public site's language switch is a row of links under the city's name.
+        var dutch = reader.GetByRole(AriaRole.Link, new() { Name = "Nederlands", Exact = true });
         await dutch.ClickAsync();
-        await Assertions.Expect(dutch).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Nederlands", Exact = true })).ToHaveAttributeAsync("aria-current", "true");
         Assert.EndsWith("/p/ville-de-demo", new Uri(reader.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Equal("nl", await reader.Locator("html").GetAttributeAsync("lang"));
         await Assertions.Expect(reader.GetByTestId("published-version")).ToContainTextAsync("Versie 3, gepubliceerd op");

@@ -73,7 +73,7 @@ public sealed class CockpitTests
         var doc = await lead.GetDocumentAsync(New);
         var assessment = doc.QuerySelector("[data-phase=Assessment]")!;
         Assert.Equal("InProgress", assessment.GetAttribute("data-state"));
-        Assert.Contains("1 of 2 responses completed", assessment.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Responses completed: 1 of 2", assessment.TextContent, StringComparison.Ordinal);
         Assert.Equal("50", assessment.QuerySelector("progress")!.GetAttribute("value"));
         await SaveAsync(app, org, db => db.Campaigns.Single(c => c.Id == campaign.Id).Status = CampaignStatus.Analysing);
         Assert.Equal("Done", (await PhaseStatesAsync(lead, New))["Assessment"]);
@@ -126,7 +126,7 @@ public sealed class CockpitTests
         });
         doc = await lead.GetDocumentAsync(New);
         Assert.Equal("InProgress", doc.QuerySelector("[data-phase=Roadmap]")!.GetAttribute("data-state"));
-        Assert.Contains("1 of 2 initiatives done", doc.QuerySelector("[data-phase=Roadmap]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Initiatives done: 1 of 2", doc.QuerySelector("[data-phase=Roadmap]")!.TextContent, StringComparison.Ordinal);
         await SaveAsync(app, org, db => db.Initiatives.Single(i => i.Id == open.Id).Status = InitiativeStatus.Done);
         Assert.Equal("Done", (await PhaseStatesAsync(lead, New))["Roadmap"]);
 
@@ -164,7 +164,7 @@ public sealed class CockpitTests
         doc = await lead.GetDocumentAsync(New);
         Assert.Equal("true", doc.QuerySelector("[data-step=Departments]")!.GetAttribute("data-done"));
         Assert.Equal("false", doc.QuerySelector("[data-step=Stakeholders]")!.GetAttribute("data-done"));
-        Assert.Contains("1 of 6 steps done", doc.QuerySelector("[data-testid=setup]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Steps done: 1 of 6", doc.QuerySelector("[data-testid=setup]")!.TextContent, StringComparison.Ordinal);
 
         // The demo is set up: no set-up list there.
         Assert.Null((await lead.GetDocumentAsync(Demo)).QuerySelector("[data-testid=setup]"));
@@ -273,7 +273,7 @@ public sealed class CockpitTests
 
         // Survey response rate of our campaign: 2 of the 4 invited, and 1 answer through an open link.
         var rate = tasks.QuerySelectorAll("[data-testid=task-surveys] li").Single(li => li.QuerySelector("a")!.GetAttribute("href") == $"{Demo}/campaigns/{added.CampaignId}/surveys");
-        Assert.Contains("2 of 4 invited answered (50%)", rate.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Invited people who answered: 2 of 4 (50%)", rate.TextContent, StringComparison.Ordinal);
         Assert.Contains("1 answer through open links", rate.TextContent, StringComparison.Ordinal);
 
         // Suggestions: as many as the findings page counts for the demo campaign.

@@ -83,12 +83,12 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     /// <summary>The progress line of a phase: what is counted, done out of total.</summary>
     public string ProgressText(PhaseStatus p) => p.Phase switch
     {
-        ProgrammePhase.Assessment => L["{0} of {1} responses completed", p.Done, p.Total],
-        ProgrammePhase.FindingsWorkshop => L["{0} of {1} workshops held", p.Done, p.Total],
-        ProgrammePhase.WorkingSessions => L["{0} of {1} sessions held", p.Done, p.Total],
+        ProgrammePhase.Assessment => L["Responses completed: {0} of {1}", p.Done, p.Total],
+        ProgrammePhase.FindingsWorkshop => L["Workshops held: {0} of {1}", p.Done, p.Total],
+        ProgrammePhase.WorkingSessions => L["Sessions held: {0} of {1}", p.Done, p.Total],
         ProgrammePhase.Strategy => L["Step {0} of {1}: {2}", p.Done, p.Total, L["StrategyStep." + p.Done]],
-        ProgrammePhase.Roadmap => L["{0} of {1} initiatives done", p.Done, p.Total],
-        _ => L["{0} of {1} events held", p.Done, p.Total],
+        ProgrammePhase.Roadmap => L["Initiatives done: {0} of {1}", p.Done, p.Total],
+        _ => L["Events held: {0} of {1}", p.Done, p.Total],
     };
 
     public string DateText(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture) ?? "";
