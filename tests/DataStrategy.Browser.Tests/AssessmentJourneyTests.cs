@@ -193,7 +193,7 @@ public sealed partial class AssessmentJourneyTests(AppHost host)
         await page.GotoAsync("/o/ville-de-demo/campaigns");
         await page.AssertAccessibleAsync("assessment-campaigns");
         // The demo campaign, which has interviews (other tests may have added empty campaigns to the list).
-        var campaign = await page.GetByTestId("campaign-table").GetByRole(AriaRole.Link, new() { Name = DemoAssessment.CampaignName, Exact = true }).First.GetAttributeAsync("href");
+        var campaign = await page.GetByTestId("campaign-table").GetByRole(AriaRole.Link, new() { Name = DemoAssessment.CampaignNameFr, Exact = true }).First.GetAttributeAsync("href");
         var interview = await (await page.GotoAsync(campaign!))!.TextAsync();
         await page.AssertAccessibleAsync("assessment-campaign");
         var capture = await page.Locator("[data-testid=interview-table] a").First.GetAttributeAsync("href");
