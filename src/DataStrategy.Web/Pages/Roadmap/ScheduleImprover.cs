@@ -40,7 +40,16 @@ public sealed class ScheduleImprover(IServiceScopeFactory scopes, TimeProvider c
             return;
         }
 
-        await stopping.CancelAsync();
+        try
+        {
+            await stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed between the check above and here (the host stops and disposes at once): nothing is left to stop.
+            return;
+        }
+
         await Task.WhenAll(searches.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
