@@ -20,7 +20,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 {
     /// <summary>Run in this order on every save (stateless, shared by every context).</summary>
     private static readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors =
-        [new TenantStampInterceptor(), new AuditInterceptor(), new AnswersStampInterceptor()];
+        [new DatasetScheduleInterceptor(), new TenantStampInterceptor(), new AuditInterceptor(), new AnswersStampInterceptor()];
 
     /// <summary>Read by the global query filters; EF evaluates it per query, so one context serves one tenant.</summary>
     public Guid? CurrentOrganisationId => tenant.OrganisationId;
@@ -135,6 +135,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
     public DbSet<ScheduleProposal> ScheduleProposals => Set<ScheduleProposal>();
 
     public DbSet<CaseStudy> CaseStudies => Set<CaseStudy>();
+
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+
+    public DbSet<ProcessingRecord> ProcessingRecords => Set<ProcessingRecord>();
 
     public DbSet<CaseStudyImage> CaseStudyImages => Set<CaseStudyImage>();
 

@@ -10,8 +10,12 @@ public sealed class TenantContext : ITenantContext
 
     public Organisation? Organisation { get; private set; }
 
-    public void Set(Organisation organisation, MemberRole role)
+    /// <summary>The member is designated as the organisation's data protection officer.</summary>
+    public bool DataProtectionOfficer { get; private set; }
+
+    public void Set(Organisation organisation, MemberRole role, bool dataProtectionOfficer = false)
     {
+        DataProtectionOfficer = dataProtectionOfficer;
         ArgumentNullException.ThrowIfNull(organisation);
         Organisation = organisation;
         OrganisationId = organisation.Id;

@@ -16,5 +16,8 @@ public sealed class BackupMember
 
     public MemberRole Role { get; set; }
 
+    /// <summary>Format 9: designated as data protection officer.</summary>
+    public bool DataProtectionOfficer { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

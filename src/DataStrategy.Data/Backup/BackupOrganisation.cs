@@ -23,5 +23,8 @@ public sealed class BackupOrganisation
     /// <summary>Format 4; older files get the default colour.</summary>
     public string? AccentColour { get; set; }
 
+    /// <summary>Format 9: the catalogue also follows the Belgian federal profile.</summary>
+    public bool BelgianCatalogueProfile { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -20,9 +20,10 @@ public sealed partial class OrganisationBackup
     /// (mapped to the restored accounts) and the scores shared with the peer benchmark; 8 multilingual campaign names,
     /// link labels, workshop titles, session agendas, minutes, decisions, KPI units, baseline names and event places, and
     /// the recorded language of notes, quotes and comments (a plain text of an older file is read in the organisation's
-    /// default language). Formats 1–7 are still read.
+    /// default language); 9 the data inventory (datasets and their records of processing), the designated data protection
+    /// officers and the catalogue profile. Formats 1–8 are still read.
     /// </summary>
-    public const int CurrentFormat = 8;
+    public const int CurrentFormat = 9;
 
     /// <summary>
     /// The organisation's tables a backup leaves out on purpose, and why. Every other table that belongs to an
@@ -148,6 +149,12 @@ public sealed partial class OrganisationBackup
     /// <summary>Format 7: the theme scores the organisation shares with the peer benchmark, as other organisations read them.</summary>
     public List<PeerScore> PeerScores { get; set; } = [];
 
+    /// <summary>Format 9: the data inventory.</summary>
+    public List<Dataset> Datasets { get; set; } = [];
+
+    /// <summary>Format 9: the records of processing of the datasets holding personal data.</summary>
+    public List<ProcessingRecord> ProcessingRecords { get; set; } = [];
+
     public static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
@@ -212,6 +219,7 @@ public sealed partial class OrganisationBackup
                 SharesBenchmark = org.SharesBenchmark,
                 PublishesMaturity = org.PublishesMaturity,
                 AccentColour = org.AccentColour,
+                BelgianCatalogueProfile = org.BelgianCatalogueProfile,
             },
             Departments = departments.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new BackupDepartment
             {
@@ -240,6 +248,7 @@ public sealed partial class OrganisationBackup
                 Email = m.User!.Email ?? string.Empty,
                 DisplayName = m.User.DisplayName,
                 Role = m.Role,
+                DataProtectionOfficer = m.DataProtectionOfficer,
                 CreatedAt = m.CreatedAt,
             }).ToList(),
             AuditLog = audit.OrderBy(a => a.At).ThenBy(a => a.Id).Select(a => new BackupAuditEntry
@@ -315,6 +324,10 @@ public sealed partial class OrganisationBackup
             EventFeedback = [.. (await db.EventFeedback.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.EventId).ThenBy(x => x.CreatedAt).ThenBy(x => x.Id)],
 
             // Format 7: what the organisation shares with the peer benchmark (not tenant-owned: read across organisations).
+            // Format 9: the data inventory.
+            Datasets = [.. (await db.Datasets.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.Slug, StringComparer.Ordinal).ThenBy(x => x.Id)],
+            ProcessingRecords = [.. (await db.ProcessingRecords.IgnoreQueryFilters().AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.DatasetId)],
+
             PeerScores = [.. (await db.PeerScores.AsNoTracking().Where(x => x.OrganisationId == org.Id).ToListAsync(cancellationToken)).OrderBy(x => x.FrameworkKey, StringComparer.Ordinal).ThenBy(x => x.ThemeId, StringComparer.Ordinal)],
         };
     }
@@ -348,6 +361,7 @@ public sealed partial class OrganisationBackup
             SharesBenchmark = Organisation.SharesBenchmark,
             PublishesMaturity = Organisation.PublishesMaturity,
             AccentColour = AccentColourRegex().IsMatch(Organisation.AccentColour ?? string.Empty) ? Organisation.AccentColour!.ToUpperInvariant() : new Entities.Organisation().AccentColour,
+            BelgianCatalogueProfile = Organisation.BelgianCatalogueProfile,
         });
         db.Departments.AddRange(Departments.Select(d => new Department { Id = d.Id, OrganisationId = orgId, Code = d.Code, Kind = d.Kind, Name = new LocalizedText(d.Name) }));
         db.Stakeholders.AddRange(Stakeholders.Select(s => new Stakeholder
@@ -390,7 +404,7 @@ public sealed partial class OrganisationBackup
                 db.Users.Add(user);
             }
 
-            db.Memberships.Add(new Membership { Id = m.Id, OrganisationId = orgId, UserId = user.Id, Role = m.Role, CreatedAt = m.CreatedAt });
+            db.Memberships.Add(new Membership { Id = m.Id, OrganisationId = orgId, UserId = user.Id, Role = m.Role, DataProtectionOfficer = m.DataProtectionOfficer, CreatedAt = m.CreatedAt });
             if (m.UserId is { Length: > 0 } original)
             {
                 userIds[original] = user.Id;
@@ -540,6 +554,8 @@ public sealed partial class OrganisationBackup
 
         await db.SaveChangesAsync(cancellationToken);
         await ImportStrategyAsync(db, orgId, userIds, cancellationToken);
+        // Datasets before the roadmap: a KPI names its source dataset by a foreign key.
+        await ImportInventoryAsync(db, orgId, cancellationToken);
         await ImportRoadmapAsync(db, orgId, cancellationToken);
         await ImportShowAndTellAsync(db, orgId, cancellationToken);
         await ImportPeerScoresAsync(db, orgId, cancellationToken);
@@ -721,6 +737,40 @@ public sealed partial class OrganisationBackup
         db.EventAgendaItems.AddRange(EventAgendaItems);
         db.EventAttendees.AddRange(EventAttendees);
         db.EventFeedback.AddRange(EventFeedback);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Format 9: the data inventory. Every link (department, owner, steward, duplicated source, initiatives, case studies, KPI sources) must point inside the backup.</summary>
+    private async Task ImportInventoryAsync(AppDbContext db, Guid orgId, CancellationToken cancellationToken)
+    {
+        if (Format < 9)
+        {
+            return;
+        }
+
+        var departmentIds = Departments.Select(d => d.Id).ToHashSet();
+        var stakeholderIds = Stakeholders.Select(s => s.Id).ToHashSet();
+        var datasetIds = Datasets.Select(d => d.Id).ToHashSet();
+        var initiativeIds = Initiatives.Select(i => i.Id.ToString("D")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var studyIds = CaseStudies.Select(c => c.Id.ToString("D")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Require(Datasets.Select(d => d.Slug).Distinct(StringComparer.Ordinal).Count() == Datasets.Count, "Two datasets in the backup have the same address.");
+        Require(
+            Datasets.All(d => (d.DepartmentId is not { } dep || departmentIds.Contains(dep))
+                && (d.OwnerId is not { } o || stakeholderIds.Contains(o))
+                && (d.StewardId is not { } s || stakeholderIds.Contains(s))
+                && (d.DuplicatesId is not { } dup || (datasetIds.Contains(dup) && dup != d.Id))
+                && d.InitiativeIds.All(initiativeIds.Contains) && d.CaseStudyIds.All(studyIds.Contains)),
+            "A dataset refers to a department, person, dataset, initiative or case study that is not in the backup.");
+        Require(ProcessingRecords.All(p => datasetIds.Contains(p.DatasetId)) && ProcessingRecords.Select(p => p.DatasetId).Distinct().Count() == ProcessingRecords.Count, "A record of processing refers to a dataset that is not in the backup, or two refer to the same one.");
+        Require(Kpis.All(k => k.SourceDatasetId is not { } s || datasetIds.Contains(s)), "A KPI refers to a source dataset that is not in the backup.");
+
+        foreach (var row in Datasets.Cast<ITenantOwned>().Concat(ProcessingRecords))
+        {
+            row.OrganisationId = orgId;
+        }
+
+        db.Datasets.AddRange(Datasets);
+        db.ProcessingRecords.AddRange(ProcessingRecords);
         await db.SaveChangesAsync(cancellationToken);
     }
 

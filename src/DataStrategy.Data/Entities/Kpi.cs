@@ -26,6 +26,9 @@ public class Kpi : ITenantOwned, IVersioned, IAudited
 
     public List<string> InitiativeIds { get; set; } = [];
 
+    /// <summary>The register's dataset the measurements come from.</summary>
+    public Guid? SourceDatasetId { get; set; }
+
     /// <summary>Shown on the public site's roadmap progress and in its open data (the organisation chooses).</summary>
     public bool Public { get; set; }
 

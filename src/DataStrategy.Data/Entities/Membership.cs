@@ -15,6 +15,9 @@ public class Membership : ITenantOwned, IVersioned, IAudited
 
     public MemberRole Role { get; set; }
 
+    /// <summary>Designated by an administrator as data protection officer: sees and edits the records of processing.</summary>
+    public bool DataProtectionOfficer { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
     public Guid Version { get; set; } = Guid.NewGuid();

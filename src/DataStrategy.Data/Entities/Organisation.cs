@@ -27,5 +27,8 @@ public class Organisation : IVersioned, IAudited
     /// <summary>Accent colour of documents and the public page, "RRGGBB".</summary>
     public string AccentColour { get; set; } = "1F4E79";
 
+    /// <summary>The DCAT-AP catalogue also conforms to the Belgian federal profile (titles in fr, nl, de and en among its rules).</summary>
+    public bool BelgianCatalogueProfile { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }

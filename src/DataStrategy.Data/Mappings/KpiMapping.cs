@@ -15,5 +15,6 @@ internal sealed class KpiMapping : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.Target).HasPrecision(18, 4);
         builder.Property(k => k.ObjectiveIds).HasMaxLength(4000);
         builder.Property(k => k.InitiativeIds).HasMaxLength(40000);
+        builder.HasOne<Dataset>().WithMany().HasForeignKey(k => k.SourceDatasetId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -763,6 +763,176 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.ToTable("CityPriorities");
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.Dataset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccessRight")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("AuthenticSource")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CaseStudyIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(32080)
+                        .HasColumnType("character varying(32080)");
+
+                    b.Property<string>("Distributions")
+                        .IsRequired()
+                        .HasMaxLength(149600)
+                        .HasColumnType("character varying(149600)");
+
+                    b.Property<Guid?>("DuplicatesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("HighValue")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HighValueCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("InitiativeIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(4080)
+                        .HasColumnType("character varying(4080)");
+
+                    b.Property<DateTimeOffset?>("LastReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("PersonalData")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QualityNotes")
+                        .IsRequired()
+                        .HasMaxLength(16080)
+                        .HasColumnType("character varying(16080)");
+
+                    b.Property<DateOnly?>("ReminderSentFor")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReviewMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Spatial")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("StaleAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StewardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("TemporalEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("TemporalStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1280)
+                        .HasColumnType("character varying(1280)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DuplicatesId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("StewardId");
+
+                    b.HasIndex("OrganisationId", "DepartmentId");
+
+                    b.HasIndex("OrganisationId", "NextReviewOn");
+
+                    b.HasIndex("OrganisationId", "Published");
+
+                    b.HasIndex("OrganisationId", "Slug")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "StewardId");
+
+                    b.ToTable("Datasets");
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.DeliveryTeam", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1421,6 +1591,9 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.Property<bool>("Public")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("SourceDatasetId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -1438,6 +1611,8 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceDatasetId");
 
                     b.HasIndex("OrganisationId", "Position");
 
@@ -1496,6 +1671,9 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("DataProtectionOfficer")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1571,6 +1749,9 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)")
                         .HasDefaultValue("1F4E79");
+
+                    b.Property<bool>("BelgianCatalogueProfile")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1705,6 +1886,93 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("DataStrategy.Data.Entities.ProcessingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Controller")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DataSubjects")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LegalBases")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PersonalDataCategories")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProtectionOfficer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SecurityMeasures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SpecialCategoryConditions")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TransfersOutsideEu")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.HasIndex("OrganisationId", "DatasetId")
+                        .IsUnique();
+
+                    b.ToTable("ProcessingRecords");
                 });
 
             modelBuilder.Entity("DataStrategy.Data.Entities.RaciAssignment", b =>
@@ -3146,6 +3414,35 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.Dataset", b =>
+                {
+                    b.HasOne("DataStrategy.Data.Entities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicatesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StewardId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.DeliveryTeam", b =>
                 {
                     b.HasOne("DataStrategy.Data.Entities.Department", null)
@@ -3375,6 +3672,11 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDatasetId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("DataStrategy.Data.Entities.KpiMeasurement", b =>
@@ -3446,6 +3748,21 @@ namespace DataStrategy.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("DataStrategy.Data.Entities.PendingImport", b =>
                 {
+                    b.HasOne("DataStrategy.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataStrategy.Data.Entities.ProcessingRecord", b =>
+                {
+                    b.HasOne("DataStrategy.Data.Entities.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("DataStrategy.Data.Entities.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -754,6 +754,176 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.ToTable("CityPriorities");
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.Dataset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessRight")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AuthenticSource")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseStudyIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(32080)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Distributions")
+                        .IsRequired()
+                        .HasMaxLength(149600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DuplicatesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HighValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HighValueCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InitiativeIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(4080)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PersonalData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QualityNotes")
+                        .IsRequired()
+                        .HasMaxLength(16080)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReminderSentFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSystem")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Spatial")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StaleAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StewardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TemporalEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TemporalStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1280)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DuplicatesId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("StewardId");
+
+                    b.HasIndex("OrganisationId", "DepartmentId");
+
+                    b.HasIndex("OrganisationId", "NextReviewOn");
+
+                    b.HasIndex("OrganisationId", "Published");
+
+                    b.HasIndex("OrganisationId", "Slug")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "StewardId");
+
+                    b.ToTable("Datasets");
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.DeliveryTeam", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1412,6 +1582,9 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.Property<bool>("Public")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SourceDatasetId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Target")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -1429,6 +1602,8 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceDatasetId");
 
                     b.HasIndex("OrganisationId", "Position");
 
@@ -1486,6 +1661,9 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DataProtectionOfficer")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrganisationId")
@@ -1562,6 +1740,9 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("1F4E79");
+
+                    b.Property<bool>("BelgianCatalogueProfile")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1696,6 +1877,93 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("PendingImports");
+                });
+
+            modelBuilder.Entity("DataStrategy.Data.Entities.ProcessingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Controller")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataSubjects")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DatasetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBases")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalDataCategories")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectionOfficer")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Retention")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityMeasures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialCategoryConditions")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TransfersOutsideEu")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.HasIndex("OrganisationId", "DatasetId")
+                        .IsUnique();
+
+                    b.ToTable("ProcessingRecords");
                 });
 
             modelBuilder.Entity("DataStrategy.Data.Entities.RaciAssignment", b =>
@@ -3131,6 +3399,35 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DataStrategy.Data.Entities.Dataset", b =>
+                {
+                    b.HasOne("DataStrategy.Data.Entities.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicatesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DataStrategy.Data.Entities.Stakeholder", null)
+                        .WithMany()
+                        .HasForeignKey("StewardId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("DataStrategy.Data.Entities.DeliveryTeam", b =>
                 {
                     b.HasOne("DataStrategy.Data.Entities.Department", null)
@@ -3360,6 +3657,11 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DataStrategy.Data.Entities.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDatasetId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("DataStrategy.Data.Entities.KpiMeasurement", b =>
@@ -3431,6 +3733,21 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("DataStrategy.Data.Entities.PendingImport", b =>
                 {
+                    b.HasOne("DataStrategy.Data.Entities.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DataStrategy.Data.Entities.ProcessingRecord", b =>
+                {
+                    b.HasOne("DataStrategy.Data.Entities.Dataset", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("DataStrategy.Data.Entities.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

@@ -36,4 +36,9 @@ public enum Permission
     PublishCaseStudies,
     RunShowAndTell,
     TranslateContent,
+    ViewInventory,
+    EditDatasets,
+    ManageInventory,
+    PublishDatasets,
+    ManageProcessingRecords,
 }

@@ -7,7 +7,7 @@ public sealed class PermissionHandler(TenantContext tenant) : AuthorizationHandl
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        if (tenant.Role is { } role && PermissionTable.Allows(role, requirement.Permission))
+        if (tenant.Role is { } role && PermissionTable.Allows(role, tenant.DataProtectionOfficer, requirement.Permission))
         {
             context.Succeed(requirement);
         }

@@ -55,9 +55,25 @@ public static class PermissionTable
         // Translating the strategy, the roadmap and the case studies (by hand or by XLIFF file) is the work of those who
         // edit all three; a framework's texts stay with those who manage frameworks.
         [Permission.TranslateContent] = [MemberRole.Facilitator, MemberRole.Administrator],
+        // The data inventory: everyone reads the register (it says whom to ask); owners and stewards in the departments
+        // (contributors) keep their entries and review them; facilitators import and remove; the programme lead publishes.
+        [Permission.ViewInventory] = Everyone,
+        [Permission.EditDatasets] = [MemberRole.Contributor, MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.ManageInventory] = [MemberRole.Facilitator, MemberRole.Administrator],
+        [Permission.PublishDatasets] = [MemberRole.Administrator],
+        // Records of processing: whatever their role, only the members an administrator designated as data protection officer.
+        [Permission.ManageProcessingRecords] = Everyone,
     };
 
-    public static bool Allows(MemberRole role, Permission permission) => Rows[permission].Contains(role);
+    /// <summary>Permissions that need the data protection officer designation on top of the role.</summary>
+    public static IReadOnlySet<Permission> DataProtectionOfficerOnly { get; } = new HashSet<Permission> { Permission.ManageProcessingRecords };
+
+    /// <summary>Whether a member with <paramref name="role"/> and no designation may do it.</summary>
+    public static bool Allows(MemberRole role, Permission permission) => Allows(role, false, permission);
+
+    /// <summary>Whether a member with <paramref name="role"/>, designated as data protection officer or not, may do it.</summary>
+    public static bool Allows(MemberRole role, bool dataProtectionOfficer, Permission permission) =>
+        Rows[permission].Contains(role) && (dataProtectionOfficer || !DataProtectionOfficerOnly.Contains(permission));
 
     public static string PolicyName(Permission permission) => "perm:" + permission;
 }

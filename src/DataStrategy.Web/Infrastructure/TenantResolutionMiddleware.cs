@@ -23,7 +23,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
             var match = await db.Memberships.IgnoreQueryFilters()
                 .Where(m => m.UserId == userId && m.Organisation!.Slug == slug)
-                .Select(m => new { m.Organisation, m.Role })
+                .Select(m => new { m.Organisation, m.Role, m.DataProtectionOfficer })
                 .SingleOrDefaultAsync(context.RequestAborted);
             // A token is for one organisation only, even when its member belongs to several.
             var tokenOrganisation = context.User.FindFirstValue(Api.ApiTokens.OrganisationClaim);
@@ -33,7 +33,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
                 return;
             }
 
-            tenant.Set(match.Organisation, match.Role);
+            tenant.Set(match.Organisation, match.Role, match.DataProtectionOfficer);
         }
 
         await next(context);

@@ -27,7 +27,7 @@ public abstract class OrgPageModel(AppDbContext db, TenantContext tenant, IStrin
         Infrastructure.LocalizedFields.Languages(Organisation.Languages, inputs);
 
     /// <summary>Whether the signed-in member's role holds the permission (to show or hide links and forms).</summary>
-    public bool Can(Infrastructure.Permission permission) => Tenant.Role is { } role && Infrastructure.PermissionTable.Allows(role, permission);
+    public bool Can(Infrastructure.Permission permission) => Tenant.Role is { } role && Infrastructure.PermissionTable.Allows(role, Tenant.DataProtectionOfficer, permission);
 
     protected void Flash(string message) => TempData["Flash"] = message;
 
