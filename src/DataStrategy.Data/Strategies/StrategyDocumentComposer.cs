@@ -80,7 +80,7 @@ public static class StrategyDocumentComposer
         };
     }
 
-    private static string Date(string language, DateTimeOffset at) => at.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language));
+    private static string Date(string language, DateTimeOffset at) => Core.Text.DateText.Full(DateOnly.FromDateTime(at.DateTime), CultureInfo.GetCultureInfo(language));
 
     private static string DraftText(string language, DateTimeOffset at) => language switch
     {

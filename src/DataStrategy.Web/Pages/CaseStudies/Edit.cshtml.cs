@@ -258,7 +258,7 @@ public sealed partial class EditModel(AppDbContext db, TenantContext tenant, ISt
             // A published case study stays complete: the same rules as for publishing.
             foreach (var missing in CaseStudyCompleteness.MissingTexts(name => texts[name], Organisation.Languages))
             {
-                ModelState.AddModelError(string.Empty, L["A published case study needs {0} in {1}.", SectionLabel(missing.Section), L["Language." + missing.Language].Value]);
+                ModelState.AddModelError(string.Empty, L["A published case study needs {0} in {1}.", SectionLabel(missing.Section), L["LanguageInText." + missing.Language].Value]);
             }
         }
 

@@ -91,7 +91,7 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         _ => L["Events held: {0} of {1}", p.Done, p.Total],
     };
 
-    public string DateText(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture) ?? "";
+    public string DateText(DateOnly? date) => date is { } d ? Core.Text.DateText.Abbreviated(d, System.Globalization.CultureInfo.CurrentCulture) : "";
 
     public static string Score(double? value) => value?.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture) ?? "–";
 

@@ -29,7 +29,7 @@ public sealed class BaselinesModel(AppDbContext db, TenantContext tenant, IStrin
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync();
-        Name = new() { [Lang] = L["Baseline of {0}", HttpContext.UtcToday().ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture)] };
+        Name = new() { [Lang] = L["Baseline of {0}", Core.Text.DateText.Abbreviated(HttpContext.UtcToday(), System.Globalization.CultureInfo.CurrentCulture)] };
         return Page();
     }
 

@@ -23,7 +23,7 @@ public sealed class KpisModel(AppDbContext db, TenantContext tenant, IStringLoca
 
     public static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.CurrentCulture);
 
-    public static string DateLabel(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+    public static string DateLabel(DateOnly date) => Core.Text.DateText.Abbreviated(date, CultureInfo.CurrentCulture);
 
     public string StatusText(KpiStatus status) => L["KpiStatus." + status];
 

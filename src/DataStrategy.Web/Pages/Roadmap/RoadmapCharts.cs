@@ -213,7 +213,7 @@ public static class RoadmapCharts
         ArgumentNullException.ThrowIfNull(kpi);
         ArgumentNullException.ThrowIfNull(measurements);
         ArgumentNullException.ThrowIfNull(l);
-        static string D(DateOnly d) => d.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
+        static string D(DateOnly d) => Core.Text.DateText.Abbreviated(d, CultureInfo.CurrentCulture);
         var texts = new KpiTexts
         {
             Title = kpi.Name.Get(Lang),
