@@ -59,5 +59,11 @@ public sealed class MaturityReport
 
     public IReadOnlyList<ReportAppendixTheme> Appendix { get; init; } = [];
 
+    /// <summary>The data inventory's indicators as sentences (<see cref="InventorySentences"/>); empty leaves the section out.</summary>
+    public IReadOnlyList<string> Inventory { get; init; } = [];
+
+    /// <summary>The same indicators as a table: label and "part of whole (share)".</summary>
+    public IReadOnlyList<ReportIndicatorRow> InventoryRows { get; init; } = [];
+
     public string Label(string key) => Labels.TryGetValue(key, out var text) ? text : key;
 }

@@ -140,6 +140,7 @@ public static class MaturityReportDocx
             WriteFindings(ReportLabels.Opportunities, report.Opportunities, pageBreakBefore: false);
             WriteFindings(ReportLabels.Risks, report.Risks, pageBreakBefore: false);
             WritePriorities();
+            WriteInventory();
             WriteRecommendations();
             WriteDetails();
             WriteAppendix();
@@ -502,6 +503,26 @@ public static class MaturityReportDocx
             if (report.Priorities.Any(p => !p.HasTarget))
             {
                 body.Append(Para("Caption", L("NoTargetNote")));
+            }
+        }
+
+        private void WriteInventory()
+        {
+            if (report.Inventory.Count == 0)
+            {
+                return;
+            }
+
+            body.Append(Heading(1, L(ReportLabels.Inventory), pageBreakBefore: false));
+            foreach (var text in report.Inventory)
+            {
+                body.Append(Para(null, Clean(text)));
+            }
+
+            if (report.InventoryRows.Count > 0)
+            {
+                var rows = report.InventoryRows.Select(r => (IReadOnlyList<Cell>)[new(Clean(r.Label)), new(Clean(r.Value), Center: true)]);
+                body.Append(CreateTable(L(ReportLabels.Inventory), [60, 40], [L(ReportLabels.Indicator), L(ReportLabels.Value)], rows));
             }
         }
 

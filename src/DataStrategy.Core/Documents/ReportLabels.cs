@@ -39,4 +39,7 @@ public static class ReportLabels
     public const string Topic = "Topic";
     public const string NoTarget = "NoTarget";
     public const string Recommendations = "Recommendations";
+    public const string Inventory = "Inventory";
+    public const string Indicator = "Indicator";
+    public const string Value = "Value";
 }

@@ -158,6 +158,10 @@ public static class MaturityReportComposer
             })
             .ToList();
 
+        // The data inventory as it stands today (the frameworks ask for it next to the assessment's scores).
+        var now = DateTimeOffset.UtcNow;
+        var inventory = await Inventory.InventoryIndicators.ComposeAsync(db, now, cancellationToken);
+
         return new MaturityReport
         {
             Language = language,
@@ -181,6 +185,8 @@ public static class MaturityReportComposer
             Risks = findings.Where(f => f.Kind is FindingKind.Risk or FindingKind.Disagreement).Select(Finding).ToList(),
             Priorities = priorities.Select(p => new ReportPriority(p.Ranked.Rank, ThemeName(p.Ranked.ThemeId), p.Ranked.Gap, p.Ranked.Importance, p.Ranked.Score, p.Stored is { } s && !s.Reasoning.IsEmpty ? s.Reasoning.Get(language) : null, p.Ranked.HasTarget)).ToList(),
             Recommendations = recommendations,
+            Inventory = InventorySentences.Sentences(inventory, language, DateOnly.FromDateTime(now.UtcDateTime)),
+            InventoryRows = InventorySentences.Rows(inventory, language),
             Topics = topics,
             Details = details,
             Appendix = definition.Themes.Select(theme => new ReportAppendixTheme(

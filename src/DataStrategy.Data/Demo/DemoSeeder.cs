@@ -21,6 +21,12 @@ public static class DemoSeeder
     public const string ContributorEmail = "contributor@ville-de-demo.example";
     public const string ViewerEmail = "viewer@ville-de-demo.example";
 
+    /// <summary>
+    /// The member designated data protection officer: the contributor keeps the record of processing for the City's DPO
+    /// (the stakeholder Hanne Jacobs, who is not a member), so the lead, the facilitator and the viewer do not see it.
+    /// </summary>
+    public const string DataProtectionOfficerEmail = ContributorEmail;
+
     public static IReadOnlyList<(string Email, string Name, MemberRole Role)> DemoUsers { get; } =
     [
         (LeadEmail, "Claire Vandenbroucke", MemberRole.Administrator),
@@ -170,7 +176,13 @@ public static class DemoSeeder
                 db.Users.Add(user);
             }
 
-            db.Memberships.Add(new Membership { OrganisationId = organisation.Id, UserId = user.Id, Role = role });
+            db.Memberships.Add(new Membership
+            {
+                OrganisationId = organisation.Id,
+                UserId = user.Id,
+                Role = role,
+                DataProtectionOfficer = string.Equals(email, DataProtectionOfficerEmail, StringComparison.OrdinalIgnoreCase),
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -186,6 +198,9 @@ public static class DemoSeeder
 
             // Case studies link to the strategy's objectives and the roadmap's initiatives.
             await DemoCaseStudies.SeedAsync(db, organisation, cancellationToken);
+
+            // The register built by the roadmap's I-04, linked to initiatives, KPIs and case studies.
+            await DemoInventory.SeedAsync(db, organisation, DateTimeOffset.UtcNow, cancellationToken);
         }
     }
 }

@@ -177,6 +177,14 @@ public static class DemoStrategy
             ]),
     ];
 
+    /// <summary>Holders of the data owner role: the directors of the departments whose data domains session 3 listed.</summary>
+    public static IReadOnlyList<string> OwnerHolders { get; } =
+        ["Sophie Lambert", "Isabelle Martin", "Julien Mertens", "Amélie Rousseau", "Youssef Benali", "Fatima Ouali", "Nathalie Leclercq", "Catherine Dupont", "Marc Van den Bossche", "Anne-Marie Collard"];
+
+    /// <summary>Holders of the data steward role; none yet in finance, IT, legal affairs and the town clerk's office.</summary>
+    public static IReadOnlyList<string> StewardHolders { get; } =
+        ["Koen De Smet", "Pieter Janssens", "Els Claes", "Jan Verstraeten", "Lotte Wouters", "Bart Goossens", "Wim Van Damme", "Sarah Maes"];
+
     private static readonly LocalizedText[] CityPriorityNames =
     [
         T("Ville intelligente et durable", "Slimme en duurzame stad", "Smart and sustainable city"),
@@ -604,7 +612,8 @@ public static class DemoStrategy
                 "Direction d'un service métier responsable d'un domaine de données : décide qui peut y accéder, approuve les partages et fixe le niveau de qualité attendu.",
                 "Directie van een vakdienst die verantwoordelijk is voor een datadomein: beslist wie toegang krijgt, keurt het delen van data goed en bepaalt het verwachte kwaliteitsniveau.",
                 "Head of a business department responsible for a data domain: decides who may access it, approves sharing and sets the expected level of quality.")));
-        owner.Links = [new(StrategyRelation.Holder, Id(people["Sophie Lambert"])), new(StrategyRelation.Holder, Id(people["Isabelle Martin"])), new(StrategyRelation.Holder, Id(people["Julien Mertens"]))];
+        // The directors of the departments whose data domains were listed in session 3 (the register's owners).
+        owner.Links = [.. OwnerHolders.Select(name => new StrategyLink(StrategyRelation.Holder, Id(people[name])))];
 
         var steward = draft.Add(StrategyItemKind.Role, at, [s3],
             T("Gestionnaire de données (data steward)", "Databeheerder (data steward)", "Data steward"),
@@ -612,7 +621,8 @@ public static class DemoStrategy
                 "Documente les jeux de données de son domaine dans le catalogue, surveille leur qualité, traite les erreurs signalées et relaie les besoins des utilisateurs.",
                 "Documenteert de datasets van het eigen domein in de catalogus, bewaakt hun kwaliteit, behandelt gemelde fouten en brengt de noden van de gebruikers over.",
                 "Documents the datasets of the domain in the catalogue, monitors their quality, handles reported errors and relays users' needs.")));
-        steward.Links = [new(StrategyRelation.Holder, Id(people["Koen De Smet"])), new(StrategyRelation.Holder, Id(people["Pieter Janssens"])), new(StrategyRelation.Holder, Id(people["Els Claes"]))];
+        // No steward yet in finance, IT, legal affairs and the town clerk's office: their profiles wait for I-23.
+        steward.Links = [.. StewardHolders.Select(name => new StrategyLink(StrategyRelation.Holder, Id(people[name])))];
 
         var analyst = draft.Add(StrategyItemKind.Role, at, [s3],
             T("Analyste de données", "Data-analist", "Data analyst"),

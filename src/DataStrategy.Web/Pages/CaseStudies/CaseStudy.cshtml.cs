@@ -22,6 +22,9 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant, IStrin
     /// <summary>What stops publication, in the reader's language; empty when it can be published.</summary>
     public List<string> Missing { get; private set; } = [];
 
+    /// <summary>The register's datasets it used; null for a reader who may not see the register.</summary>
+    public IReadOnlyList<DataStrategy.Data.Inventory.DatasetLink>? Datasets { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var study = await Db.CaseStudies.AsNoTracking().SingleOrDefaultAsync(c => c.Id == Id);
@@ -34,6 +37,11 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant, IStrin
         Images = await Db.CaseStudyImages.AsNoTracking().Where(i => i.CaseStudyId == Id).OrderBy(i => i.Position).ToListAsync();
         await LoadOptionsAsync();
         Missing = MissingForPublication(L, study, Images, Organisation.Languages, SectionLabel);
+        if (Can(Permission.ViewInventory))
+        {
+            Datasets = await DataStrategy.Data.Inventory.DatasetLinks.OfCaseStudyAsync(Db, study.Id, publishedOnly: false, Lang);
+        }
+
         return Page();
     }
 

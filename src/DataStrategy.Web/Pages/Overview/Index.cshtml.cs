@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using DataStrategy.Core.Inventory;
 using DataStrategy.Core.Programme;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
+using DataStrategy.Data.Inventory;
 using DataStrategy.Data.Programme;
 using DataStrategy.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +28,12 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
     public CockpitTasks? Tasks { get; private set; }
 
     public CockpitSummary Summary { get; private set; } = null!;
+
+    /// <summary>The data inventory's indicators, for those who may see the register; null for others.</summary>
+    public InventoryFigures? Inventory { get; private set; }
+
+    /// <summary>Datasets due for review or stale, as a next task of those who manage the inventory (0 for others).</summary>
+    public int InventoryTask => Inventory is { } i && Can(Permission.ManageInventory) ? i.DueOrStale : 0;
 
     public Campaign? Focus { get; private set; }
 
@@ -52,6 +60,11 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         }
 
         Summary = await ProgrammeCockpit.SummaryAsync(Db, now, ct);
+        if (Can(Permission.ViewInventory))
+        {
+            Inventory = await InventoryIndicators.ComposeAsync(Db, now, ct);
+        }
+
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         IsSystemAdministrator = await Db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdministrator, ct);
     }
@@ -90,6 +103,9 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         ProgrammePhase.Roadmap => L["Initiatives done: {0} of {1}", p.Done, p.Total],
         _ => L["Events held: {0} of {1}", p.Done, p.Total],
     };
+
+    /// <summary>A fraction as a whole percentage in the reader's culture.</summary>
+    public static string Percent(int part, int whole) => InventoryFigures.Share(part, whole).ToString("P0", System.Globalization.CultureInfo.CurrentCulture);
 
     public string DateText(DateOnly? date) => date is { } d ? Core.Text.DateText.Abbreviated(d, System.Globalization.CultureInfo.CurrentCulture) : "";
 

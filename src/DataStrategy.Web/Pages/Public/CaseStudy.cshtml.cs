@@ -25,6 +25,9 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant, Public
 
     public List<Initiative> Initiatives { get; private set; } = [];
 
+    /// <summary>The public, published datasets of the register it used (never the others).</summary>
+    public IReadOnlyList<DataStrategy.Data.Inventory.DatasetLink> Datasets { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string org, string slug)
     {
         var ct = HttpContext.RequestAborted;
@@ -71,6 +74,8 @@ public sealed class CaseStudyModel(AppDbContext db, TenantContext tenant, Public
             var ids = study.InitiativeIds.Select(Guid.Parse).ToList();
             Initiatives = await Db.Initiatives.AsNoTracking().Where(i => ids.Contains(i.Id) && i.Status != InitiativeStatus.Cancelled).OrderBy(i => i.Code).ToListAsync(ct);
         }
+
+        Datasets = await DataStrategy.Data.Inventory.DatasetLinks.OfCaseStudyAsync(Db, study.Id, publishedOnly: true, Lang, ct);
 
         return Page();
     }

@@ -37,6 +37,9 @@ public sealed class InitiativeModel(AppDbContext db, TenantContext tenant, IStri
 
     public List<CheckIn> CheckIns { get; private set; } = [];
 
+    /// <summary>The register's datasets it creates or improves; null for a reader who may not see the register.</summary>
+    public IReadOnlyList<DataStrategy.Data.Inventory.DatasetLink>? Datasets { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var ct = HttpContext.RequestAborted;
@@ -72,6 +75,11 @@ public sealed class InitiativeModel(AppDbContext db, TenantContext tenant, IStri
 
         var key = item.Id.ToString("D");
         Kpis = (await Db.Kpis.AsNoTracking().OrderBy(k => k.Position).ToListAsync(ct)).Where(k => k.InitiativeIds.Contains(key)).ToList();
+        if (Can(Permission.ViewInventory))
+        {
+            Datasets = await DataStrategy.Data.Inventory.DatasetLinks.OfInitiativeAsync(Db, item.Id, Lang, ct);
+        }
+
         CheckIns = await Db.CheckIns.AsNoTracking().Where(c => c.InitiativeId == item.Id).OrderByDescending(c => c.Month).Take(12).ToListAsync(ct);
         return Page();
     }

@@ -30,6 +30,9 @@ public sealed class KpiModel(AppDbContext db, TenantContext tenant, IStringLocal
     /// <summary>Where the straight line from baseline to target is today.</summary>
     public decimal ExpectedToday { get; private set; }
 
+    /// <summary>The register's dataset its measurements come from; null when none is named or the reader may not see the register.</summary>
+    public DataStrategy.Data.Inventory.DatasetLink? SourceDataset { get; private set; }
+
     public string StatusText(KpiStatus status) => L["KpiStatus." + status];
 
     public async Task<IActionResult> OnGetAsync()
@@ -44,6 +47,11 @@ public sealed class KpiModel(AppDbContext db, TenantContext tenant, IStringLocal
         Row = KpisModel.Of(kpi, Measurements.FirstOrDefault());
         ExpectedToday = Tracking.ExpectedValue(kpi.Baseline, kpi.BaselineOn, kpi.Target, kpi.TargetOn, HttpContext.UtcToday());
         (ObjectiveNames, InitiativesById) = await KpisModel.LinksAsync(Db);
+        if (Can(Permission.ViewInventory))
+        {
+            SourceDataset = await DataStrategy.Data.Inventory.DatasetLinks.ByIdAsync(Db, kpi.SourceDatasetId);
+        }
+
         return Page();
     }
 }

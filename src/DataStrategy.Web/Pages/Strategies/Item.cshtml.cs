@@ -1,6 +1,7 @@
 using DataStrategy.Core.Strategy;
 using DataStrategy.Data;
 using DataStrategy.Data.Entities;
+using DataStrategy.Data.Inventory;
 using DataStrategy.Data.Strategies;
 using DataStrategy.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,9 @@ public sealed class ItemModel(AppDbContext db, TenantContext tenant, IStringLoca
     public List<StrategyComment> Threads { get; private set; } = [];
 
     public ILookup<Guid?, StrategyComment> Replies { get; private set; } = null!;
+
+    /// <summary>For a role, the datasets its holders own or look after (null for other items, or a reader who may not see the register).</summary>
+    public IReadOnlyList<DatasetLink>? HeldDatasets { get; private set; }
 
     public List<(Membership Member, string Name)> Members { get; private set; } = [];
 
@@ -53,6 +57,11 @@ public sealed class ItemModel(AppDbContext db, TenantContext tenant, IStringLoca
         foreach (var p in people.Where(p => p.ErasedAt == null))
         {
             holders[p.Id] = (p.Name, p.Department?.Name.Get(Lang));
+        }
+
+        if (Item.Kind == StrategyItemKind.Role && Can(Permission.ViewInventory))
+        {
+            HeldDatasets = await DatasetLinks.HeldByAsync(Db, [.. people.Where(p => p.ErasedAt == null).Select(p => p.Id)], Lang);
         }
 
         View = new StrategyView

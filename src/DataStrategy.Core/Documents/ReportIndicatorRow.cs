@@ -1,0 +1,3 @@
+namespace DataStrategy.Core.Documents;
+
+public sealed record ReportIndicatorRow(string Label, string Value);
