@@ -60,6 +60,7 @@ public static partial class Commands
         });
         command.Subcommands.Add(psplib);
         command.Subcommands.Add(BenchPdfCommand());
+        command.Subcommands.Add(BenchCatalogueCommand());
         root.Subcommands.Add(command);
     }
 
