@@ -18,6 +18,8 @@ say() { printf '\n== %s\n' "$*"; }
 
 need_install=()
 command -v chromium >/dev/null 2>&1 || need_install+=(chromium)
+# The catalogue's SHACL validation runs on Node (tests/shacl).
+command -v npm >/dev/null 2>&1 || need_install+=(nodejs npm)
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] || need_install+=(postgresql)
 # The report tests convert DOCX to PDF with LibreOffice, as the product does.
@@ -70,6 +72,16 @@ trap stop_postgres EXIT
 say "Build"
 dotnet build DataStrategy.slnx -c Debug -nologo -v quiet 2>&1 | tail -3
 if [ "${PIPESTATUS[0]}" -ne 0 ]; then echo "Build failed"; echo "0 passed, 1 failed"; exit 1; fi
+
+# The catalogue's SHACL validation (CatalogueTests) runs tests/shacl/validate.mjs with Node packages pinned by its
+# lock file. A missing node/npm or a failed install makes those tests fail (they never skip).
+say "SHACL validator (npm ci in tests/shacl)"
+if command -v npm >/dev/null 2>&1; then
+  (cd tests/shacl && npm ci --no-audit --no-fund --loglevel=error >"$RESULTS/npm-ci.log" 2>&1) || echo "npm ci failed (see $RESULTS/npm-ci.log): the catalogue validation tests will fail"
+else
+  echo "npm is not installed: the catalogue validation tests will fail"
+  [ "$CI" = "true" ] && { failures=$((failures + 1)); echo "shacl-npm" >> "$RESULTS/failed-tiers"; }
+fi
 
 run_tier() { # name project [env...]
   local name=$1 project=$2; shift 2

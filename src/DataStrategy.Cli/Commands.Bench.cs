@@ -61,6 +61,7 @@ public static partial class Commands
         command.Subcommands.Add(psplib);
         command.Subcommands.Add(BenchPdfCommand());
         command.Subcommands.Add(BenchSeedDatasetsCommand());
+        command.Subcommands.Add(BenchCatalogueCommand());
         root.Subcommands.Add(command);
     }
 

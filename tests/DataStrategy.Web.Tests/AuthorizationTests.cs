@@ -30,6 +30,9 @@ public sealed class AuthorizationTests : IDisposable
         "p/{org}", "p/{org}/logo",
         // The public site's case studies: published ones only, never contacts or drafts (PublicSiteTests crawls it).
         "p/{org}/case-studies", "p/{org}/case-studies/{slug}", "p/{org}/case-studies/feed.atom", "p/{org}/images/{imageId:guid}/{size}", "p/{org}/open-data/{file?}",
+        // The public datasets and their DCAT-AP catalogue: published datasets with the access right PUBLIC only, never
+        // owner, steward, source system or record of processing (CatalogueTests, UnpublishedOrganisationTests).
+        "p/{org}/datasets", "p/{org}/datasets/{slug}", "p/{org}/catalogue.{format}",
         // Show & Tell feedback: no account by design; the event's code chooses the organisation.
         "f", "f/{code}",
     ];

@@ -34,6 +34,13 @@ public sealed class UnpublishedOrganisationTests : IDisposable
         "/p/{org}/images/{image}/small",
         "/p/{org}/logo",
         "/p/{org}/open-data",
+        "/p/{org}/datasets",
+        "/p/{org}/datasets?q=secret&theme=ECON&format=CSV",
+        "/p/{org}/datasets/secret-dataset-b",
+        "/p/{org}/datasets/restricted-dataset-b",
+        "/p/{org}/catalogue.ttl",
+        "/p/{org}/catalogue.jsonld",
+        "/p/{org}/catalogue.ttl?page=2",
         "/p/{org}/open-data/case-studies.csv",
         "/p/{org}/open-data/case-studies.json",
         "/p/{org}/open-data/objectives.json",
@@ -53,6 +60,9 @@ public sealed class UnpublishedOrganisationTests : IDisposable
             var organisation = await db.Organisations.SingleAsync(o => o.Id == b.Id);
             organisation.PublishesMaturity = true;
             organisation.AccentColour = "2A9D8F";
+            // A public dataset not yet published and a published one that is not public: neither makes a public site.
+            db.Datasets.Add(new Dataset { OrganisationId = b.Id, Slug = "secret-dataset-b", Title = DataStrategy.Core.Text.LocalizedText.Of(fr: "Jeu secret B"), AccessRight = "PUBLIC", Published = false });
+            db.Datasets.Add(new Dataset { OrganisationId = b.Id, Slug = "restricted-dataset-b", Title = DataStrategy.Core.Text.LocalizedText.Of(fr: "Jeu restreint B"), AccessRight = "RESTRICTED", Published = true });
             db.OrganisationLogos.Add(new OrganisationLogo { OrganisationId = b.Id, ContentType = "image/png", Data = DataStrategy.Core.Tests.Images.TestImages.PngWithMetadata(), UpdatedAt = DateTimeOffset.UtcNow });
             return await db.SaveChangesAsync();
         });

@@ -26,5 +26,11 @@ public sealed class BackupOrganisation
     /// <summary>Format 9: the catalogue also follows the Belgian federal profile.</summary>
     public bool BelgianCatalogueProfile { get; set; }
 
+    /// <summary>Format 9: the catalogue's contact address.</summary>
+    public string? CatalogueContactEmail { get; set; }
+
+    /// <summary>Format 9: the organisation's home page, the catalogue's homepage.</summary>
+    public string? Homepage { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -220,6 +220,8 @@ public sealed partial class OrganisationBackup
                 PublishesMaturity = org.PublishesMaturity,
                 AccentColour = org.AccentColour,
                 BelgianCatalogueProfile = org.BelgianCatalogueProfile,
+                CatalogueContactEmail = org.CatalogueContactEmail,
+                Homepage = org.Homepage,
             },
             Departments = departments.OrderBy(d => d.Code, StringComparer.Ordinal).Select(d => new BackupDepartment
             {
@@ -362,6 +364,8 @@ public sealed partial class OrganisationBackup
             PublishesMaturity = Organisation.PublishesMaturity,
             AccentColour = AccentColourRegex().IsMatch(Organisation.AccentColour ?? string.Empty) ? Organisation.AccentColour!.ToUpperInvariant() : new Entities.Organisation().AccentColour,
             BelgianCatalogueProfile = Organisation.BelgianCatalogueProfile,
+            CatalogueContactEmail = Organisation.CatalogueContactEmail,
+            Homepage = Organisation.Homepage,
         });
         db.Departments.AddRange(Departments.Select(d => new Department { Id = d.Id, OrganisationId = orgId, Code = d.Code, Kind = d.Kind, Name = new LocalizedText(d.Name) }));
         db.Stakeholders.AddRange(Stakeholders.Select(s => new Stakeholder

@@ -30,5 +30,11 @@ public class Organisation : IVersioned, IAudited
     /// <summary>The DCAT-AP catalogue also conforms to the Belgian federal profile (titles in fr, nl, de and en among its rules).</summary>
     public bool BelgianCatalogueProfile { get; set; }
 
+    /// <summary>The address the public data catalogue gives for questions about it (its contact point); a service mailbox, not a person's.</summary>
+    public string? CatalogueContactEmail { get; set; }
+
+    /// <summary>The organisation's own website, given as the catalogue publisher's homepage.</summary>
+    public string? Homepage { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DataStrategy.Data.Publishing;
 
 /// <summary>
-/// Which organisations have a public site: those that publish something, a strategy version or a case study. Every
+/// Which organisations have a public site: those that publish something, a strategy version, a case study or a public dataset. Every
 /// public surface (the pages under /p/{org}, the case-study feed, open data, the logo and the public API) finds its
 /// organisation here, so one that publishes nothing answers exactly as a slug that does not exist: the public
 /// surfaces never tell which organisations use the installation. Open-data maturity scores are offered on the
@@ -23,7 +23,8 @@ public static class PublicSite
             {
                 Organisation = o,
                 Publishes = db.StrategyVersions.Any(v => v.OrganisationId == o.Id && v.Status == StrategyVersionStatus.Published)
-                    || db.CaseStudies.Any(c => c.OrganisationId == o.Id && c.Status == CaseStudyStatus.Published),
+                    || db.CaseStudies.Any(c => c.OrganisationId == o.Id && c.Status == CaseStudyStatus.Published)
+                    || db.Datasets.Any(d => d.OrganisationId == o.Id && d.Published && d.AccessRight == "PUBLIC"),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (found is not { Publishes: true })

@@ -1753,6 +1753,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                     b.Property<bool>("BelgianCatalogueProfile")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CatalogueContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1760,6 +1764,10 @@ namespace DataStrategy.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Homepage")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Languages")
                         .IsRequired()

@@ -1744,12 +1744,20 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
                     b.Property<bool>("BelgianCatalogueProfile")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CatalogueContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DefaultLanguage")
                         .IsRequired()
                         .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Homepage")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Languages")

@@ -42,6 +42,7 @@ public sealed partial class IndexModel
         LogoUpdatedAt = await Db.OrganisationLogos.Where(l => l.OrganisationId == Organisation.Id)
             .Select(l => (DateTimeOffset?)l.UpdatedAt).SingleOrDefaultAsync(HttpContext.RequestAborted);
         AccentColour ??= Organisation.AccentColour;
+        await LoadCatalogueAsync();
     }
 
     public async Task<IActionResult> OnPostColourAsync()
