@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DataStrategy.Core.Text;
+using DataStrategy.Data.Demo;
 using DataStrategy.Data.Entities;
 using DataStrategy.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -201,6 +202,38 @@ public sealed class CatalogueTests : IDisposable
             Assert.DoesNotContain("restricted-one", all, StringComparison.Ordinal);
             Assert.DoesNotContain("unpublished-one", all, StringComparison.Ordinal);
             Assert.DoesNotContain("javascript:", all, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Delete(files);
+        }
+    }
+
+    [Fact]
+    public async Task DemoCatalogue_ConformsToDcatAp301_InTurtleAndJsonLd()
+    {
+        var anonymous = _app.Anonymous("nl");
+        var files = new[]
+        {
+            await SaveAsync(anonymous, "/p/" + DemoSeeder.Slug + "/catalogue.ttl", ".ttl"),
+            await SaveAsync(anonymous, "/p/" + DemoSeeder.Slug + "/catalogue.jsonld", ".jsonld"),
+        };
+        try
+        {
+            var (exit, output) = await ShaclValidator.RunAsync(files);
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("violations: 0", output, StringComparison.Ordinal);
+            var turtle = await File.ReadAllTextAsync(files[0]);
+            // The demo publishes twenty public datasets, in French, Dutch and English, with the City as contact.
+            Assert.Equal(20, CountOf(turtle, " a dcat:Dataset"));
+            Assert.Contains("@nl", turtle, StringComparison.Ordinal);
+            Assert.Contains("vcard:hasEmail <mailto:opendata@ville-de-demo.example>", turtle, StringComparison.Ordinal);
+            var secrets = await _app.DbAsync(async db => (await db.ProcessingRecords.IgnoreQueryFilters().ToListAsync()).Select(r => r.Purposes)
+                .Concat((await db.Datasets.IgnoreQueryFilters().Where(d => !d.Published).ToListAsync()).SelectMany(d => d.Title.Values.Values)).ToList());
+            Assert.NotEmpty(secrets);
+            var both = turtle + await File.ReadAllTextAsync(files[1]);
+            Assert.DoesNotContain(secrets, s => both.Contains(s, StringComparison.Ordinal));
         }
         finally
         {

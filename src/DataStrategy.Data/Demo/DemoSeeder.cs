@@ -124,6 +124,8 @@ public static class DemoSeeder
             Name = LocalizedText.Of(fr: "Ville de Démo", nl: "Stad Demo", en: "Demo City"),
             Languages = [Languages.French, Languages.Dutch, Languages.English],
             DefaultLanguage = Languages.French,
+            CatalogueContactEmail = "opendata@ville-de-demo.example",
+            Homepage = "https://www.ville-de-demo.example/",
         };
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
