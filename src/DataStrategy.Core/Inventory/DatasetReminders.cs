@@ -1,20 +1,13 @@
 namespace DataStrategy.Core.Inventory;
 
-/// <summary>When a steward is reminded of a dataset: once per review due date, or once per missed update when only stale.</summary>
+/// <summary>When a steward is reminded of a dataset: once per review due date, whether the review is due or the data is stale.</summary>
 public static class DatasetReminders
 {
     /// <summary>
-    /// The date a reminder for this dataset is sent for (kept in <c>ReminderSentFor</c> so that it goes once): its review due
-    /// date when the review is due, else the day it went stale; <see langword="null"/> when it needs no reminder.
+    /// The date a reminder for this dataset is sent for (kept in <c>ReminderSentFor</c> so that it goes once): its review
+    /// due date, when the review is due or the data stale; <see langword="null"/> when it needs no reminder. A stale
+    /// dataset is reminded once per review cycle, not every day it stays stale.
     /// </summary>
-    public static DateOnly? Key(DateOnly nextReviewOn, DateTimeOffset? staleAfter, DateTimeOffset now)
-    {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (nextReviewOn <= today)
-        {
-            return nextReviewOn;
-        }
-
-        return staleAfter is { } s && s < now ? DateOnly.FromDateTime(s.UtcDateTime) : null;
-    }
+    public static DateOnly? Key(DateOnly nextReviewOn, DateTimeOffset? staleAfter, DateTimeOffset now) =>
+        nextReviewOn <= DateOnly.FromDateTime(now.UtcDateTime) || (staleAfter is { } s && s < now) ? nextReviewOn : null;
 }

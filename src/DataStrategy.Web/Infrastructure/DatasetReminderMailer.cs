@@ -36,31 +36,24 @@ public sealed class DatasetReminderMailer(AppDbContext db, IEmailSender email, I
                 continue;
             }
 
-            var claimed = new List<(Dataset Dataset, DateOnly? Before)>();
-            foreach (var dataset in group)
-            {
-                if (DatasetReminders.Key(dataset.NextReviewOn, dataset.StaleAfter, now) is not { } key)
-                {
-                    continue;
-                }
-
-                // The claim: only one request turns ReminderSentFor into this key.
-                var rows = await db.Datasets.Where(d => d.Id == dataset.Id && (d.ReminderSentFor == null || d.ReminderSentFor != key))
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.ReminderSentFor, key), cancellationToken);
-                if (rows == 1)
-                {
-                    claimed.Add((dataset, dataset.ReminderSentFor));
-                }
-                else
-                {
-                    already++;
-                }
-            }
-
-            if (claimed.Count == 0)
+            // The claim, one statement for all of the steward's datasets: concurrent rounds cannot split them into two messages.
+            var candidates = group.Where(d => DatasetReminders.Key(d.NextReviewOn, d.StaleAfter, now) is { } key && d.ReminderSentFor != key).ToList();
+            already += group.Count() - candidates.Count;
+            if (candidates.Count == 0)
             {
                 continue;
             }
+
+            var ids = candidates.Select(d => d.Id).ToList();
+            var rows = await db.Datasets.Where(d => ids.Contains(d.Id) && (d.ReminderSentFor == null || d.ReminderSentFor != d.NextReviewOn))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ReminderSentFor, d => d.NextReviewOn), cancellationToken);
+            if (rows == 0)
+            {
+                already += candidates.Count;
+                continue;
+            }
+
+            var claimed = candidates.Select(d => (Dataset: d, Before: d.ReminderSentFor)).ToList();
 
             var language = RecipientLanguage.Of(steward.Language, organisation);
             string subject, body;
