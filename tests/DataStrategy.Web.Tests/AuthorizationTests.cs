@@ -277,6 +277,7 @@ public sealed class AuthorizationTests : IDisposable
     private async Task<EndpointIds> DemoIdsAsync()
     {
         var org = await _app.DemoOrganisationIdAsync();
+        var dataset = await DatasetRegisterTests.EnsureDatasetAsync(_app, org, "endpoint-dataset");
         return await _app.DbAsync(async db => new EndpointIds(
             await db.Departments.Where(d => d.Code == "URB").Select(d => d.Id).SingleAsync(),
             await db.Stakeholders.Where(s => s.Email == "sophie.lambert@ville-de-demo.example").Select(s => s.Id).SingleAsync(),
@@ -291,7 +292,8 @@ public sealed class AuthorizationTests : IDisposable
             await db.Kpis.OrderBy(k => k.Position).Select(k => k.Id).FirstAsync(),
             await db.CaseStudies.Where(c => c.Slug == DemoCaseStudies.DraftSlug).Select(c => c.Id).SingleAsync(),
             await db.CaseStudyImages.Where(i => db.CaseStudies.Any(c => c.Id == i.CaseStudyId && c.Slug == DemoCaseStudies.DraftSlug)).Select(i => i.Id).FirstAsync(),
-            await db.ShowAndTellEvents.Select(e => e.Id).FirstAsync()), org);
+            await db.ShowAndTellEvents.Select(e => e.Id).FirstAsync(),
+            dataset), org);
     }
 
     internal static async Task<string> AntiforgeryTokenAsync(HttpClient client)

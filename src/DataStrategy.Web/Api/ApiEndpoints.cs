@@ -83,10 +83,12 @@ public static class ApiEndpoints
             .WithSummary("Record a measurement of an indicator")
             .Accepts<MeasurementInput>("application/json")
             .ProducesValidationProblem();
+
+        own.MapDatasets();
     }
 
     /// <summary>The permission (from the same table as the pages) and the token scope an endpoint needs.</summary>
-    private static RouteHandlerBuilder Needs(this RouteHandlerBuilder builder, Permission permission, ApiScope scope = ApiScope.Read) =>
+    internal static RouteHandlerBuilder Needs(this RouteHandlerBuilder builder, Permission permission, ApiScope scope = ApiScope.Read) =>
         builder.WithMetadata(new ApiPermission(permission, scope))
             .RequireAuthorization(p => p.AddAuthenticationSchemes(ApiTokens.Scheme).RequireAuthenticatedUser()
                 .AddRequirements(new PermissionRequirement(permission), new ScopeRequirement(scope)))
@@ -431,7 +433,7 @@ public static class ApiEndpoints
             .ToList());
     }
 
-    private static ValidationProblem Invalid(IStringLocalizer<SharedResource> l, params (string Field, string Message)[] errors) =>
+    internal static ValidationProblem Invalid(IStringLocalizer<SharedResource> l, params (string Field, string Message)[] errors) =>
         TypedResults.ValidationProblem(
             errors.Take(MaxErrors).GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
             title: l["The request was not valid: nothing was saved."]);

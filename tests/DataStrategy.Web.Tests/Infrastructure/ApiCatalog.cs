@@ -13,11 +13,15 @@ namespace DataStrategy.Web.Tests.Infrastructure;
 /// <summary>One API route and method, with the permission and scope it declares.</summary>
 public sealed record ApiCase(string Template, string Verb, ApiPermission? Needs, bool Anonymous)
 {
+    /// <summary>The register dataset the API fixture creates, reached by routes with {slug}.</summary>
+    public const string FixtureDataset = "api-fixture-dataset";
+
     public override string ToString() => $"{Verb} /{Template}";
 
     /// <summary>Fills the template: {id} is the KPI for …/kpis/…, the initiative otherwise.</summary>
-    public string Url(string org, Guid initiative, Guid kpi, string dataset = "case-studies") => "/" + Template
+    public string Url(string org, Guid initiative, Guid kpi, string dataset = "case-studies", string datasetSlug = FixtureDataset) => "/" + Template
         .Replace("{org}", org, StringComparison.Ordinal)
+        .Replace("{slug}", datasetSlug, StringComparison.Ordinal)
         .Replace("{dataset}", dataset, StringComparison.Ordinal)
         .Replace("{id:guid}", (Template.Contains("/kpis/", StringComparison.Ordinal) ? kpi : initiative).ToString(), StringComparison.Ordinal);
 }

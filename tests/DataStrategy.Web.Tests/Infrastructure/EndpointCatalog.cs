@@ -25,7 +25,8 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
             .Replace("{code}", "NOCODE", StringComparison.Ordinal)
             .Replace("{number:int}", "1", StringComparison.Ordinal)
             .Replace("{imageId:guid}", ids.CaseStudyImage.ToString(), StringComparison.Ordinal)
-            .Replace("{size}", "small", StringComparison.Ordinal);
+            .Replace("{size}", "small", StringComparison.Ordinal)
+            .Replace("{slug}", Template.StartsWith("o/{org}/datasets", StringComparison.Ordinal) ? ids.DatasetSlug : "{slug}", StringComparison.Ordinal);
         var id = Template.StartsWith("o/{org}/findings", StringComparison.Ordinal) ? ids.Finding
             : Template.StartsWith("o/{org}/sessions", StringComparison.Ordinal) ? ids.WorkingSession
             : Template.StartsWith("o/{org}/strategy", StringComparison.Ordinal) ? ids.StrategyItem
@@ -45,7 +46,11 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
 }
 
 /// <summary>One existing row per feature, so that every route with an ID reaches a real record.</summary>
-public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem, Guid Initiative, Guid Kpi, Guid CaseStudy, Guid CaseStudyImage, Guid Event);
+public sealed record EndpointIds(Guid Department, Guid Stakeholder, Guid Framework, Guid Campaign, Guid Interview, Guid Finding, Guid Workshop, Guid WorkingSession, Guid StrategyItem, Guid Initiative, Guid Kpi, Guid CaseStudy, Guid CaseStudyImage, Guid Event, string DatasetSlug = EndpointIds.NoDataset)
+{
+    /// <summary>A dataset slug no organisation has.</summary>
+    public const string NoDataset = "no-such-dataset";
+}
 
 public static class EndpointCatalog
 {

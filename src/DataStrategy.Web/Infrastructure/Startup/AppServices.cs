@@ -25,6 +25,7 @@ public static class AppServices
         services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<SurveyMailer>();
+        services.AddScoped<DatasetReminderMailer>();
         services.AddOpenApi("v1", ApiDocument.Configure);
         return services;
     }

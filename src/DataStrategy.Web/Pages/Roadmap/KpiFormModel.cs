@@ -49,6 +49,10 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     [BindProperty]
     public bool Public { get; set; }
 
+    /// <summary>The register's dataset the indicator's values come from (its id), or empty.</summary>
+    [BindProperty]
+    public string? SourceDataset { get; set; }
+
     [BindProperty]
     public Guid Version { get; set; }
 
@@ -60,6 +64,9 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     /// <summary>The roadmap's initiatives, offered as checkboxes.</summary>
     public List<Initiative> AvailableInitiatives { get; private set; } = [];
 
+    /// <summary>The register's datasets, offered as the indicator's source.</summary>
+    public List<Datasets.DatasetChoice> AvailableDatasets { get; private set; } = [];
+
     public static string Input(decimal value) => value.ToString("0.####", CultureInfo.CurrentCulture);
 
     public static string DateInput(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -68,6 +75,8 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
     {
         AvailableObjectives = await Db.StrategyItems.AsNoTracking().Where(s => s.Kind == StrategyItemKind.Objective).OrderBy(s => s.Position).ToListAsync();
         AvailableInitiatives = await Db.Initiatives.AsNoTracking().OrderBy(i => i.Position).ThenBy(i => i.Code).ToListAsync();
+        AvailableDatasets = (await Db.Datasets.AsNoTracking().OrderBy(d => d.Slug).Select(d => new { d.Id, d.Title }).ToListAsync())
+            .Select(d => new Datasets.DatasetChoice(d.Id, null, d.Title)).ToList();
     }
 
     protected void Fill(Kpi kpi)
@@ -76,6 +85,7 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
         (Name, Unit) = (LocalizedFields.From(kpi.Name), LocalizedFields.From(kpi.Unit));
         (Baseline, BaselineOn, Target, TargetOn) = (Input(kpi.Baseline), DateInput(kpi.BaselineOn), Input(kpi.Target), DateInput(kpi.TargetOn));
         (Objectives, Initiatives, Public, Version) = ([.. kpi.ObjectiveIds], [.. kpi.InitiativeIds], kpi.Public, kpi.Version);
+        SourceDataset = kpi.SourceDatasetId?.ToString("D");
     }
 
     /// <summary>Reads a number field, adding the field's error when it is missing or wrong.</summary>
@@ -147,11 +157,25 @@ public abstract class KpiFormModel(AppDbContext db, TenantContext tenant, IStrin
             ModelState.AddModelError(nameof(Initiatives), L["Choose initiatives from the list."]);
         }
 
+        Guid? source = null;
+        if (!string.IsNullOrEmpty(SourceDataset))
+        {
+            if (Guid.TryParse(SourceDataset, out var id) && AvailableDatasets.Any(d => d.Id == id))
+            {
+                source = id;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(SourceDataset), L["Choose from the list."]);
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return false;
         }
 
+        kpi.SourceDatasetId = source;
         kpi.Name = name;
         kpi.Unit = unit;
         kpi.Public = Public;
