@@ -22,10 +22,15 @@ namespace DataStrategy.Web.Pages.Datasets;
 /// exists update that dataset. A file already imported is recognised by its hash (ADR 0033).
 /// </summary>
 [RequirePermission(Permission.ManageInventory)]
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueCountLimit = 5000)]
 public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
 {
     public const string Kind = "datasets";
     public const string AuditType = "DatasetImport";
+
+    /// <summary>A file a little over the limit still reaches the page, which says the limit; a far larger request is cut off by the server.</summary>
+    private const long MaxRequestBytes = DatasetImport.MaxBytes + (1024 * 1024);
 
     public Guid? ImportId { get; private set; }
 
