@@ -209,9 +209,18 @@ public sealed class DatasetImportExportTests(ITestOutputHelper output) : IDispos
             var urb = await db.Departments.IgnoreQueryFilters().SingleAsync(d => d.OrganisationId == orgId && d.Code == "URB");
             var d = new Dataset
             {
-                OrganisationId = orgId, Slug = "population", Title = LocalizedText.Of("Registre de la population", "Bevolkingsregister"),
-                Description = LocalizedText.Of("Habitants", "Inwoners"), DepartmentId = urb.Id, Frequency = "MONTHLY", Themes = ["SOCI", "GOVE"],
-                AccessRight = "NON_PUBLIC", PersonalData = true, AuthenticSource = true, ReviewMonths = 6, TemporalStart = new DateOnly(2020, 1, 1),
+                OrganisationId = orgId,
+                Slug = "population",
+                Title = LocalizedText.Of("Registre de la population", "Bevolkingsregister"),
+                Description = LocalizedText.Of("Habitants", "Inwoners"),
+                DepartmentId = urb.Id,
+                Frequency = "MONTHLY",
+                Themes = ["SOCI", "GOVE"],
+                AccessRight = "NON_PUBLIC",
+                PersonalData = true,
+                AuthenticSource = true,
+                ReviewMonths = 6,
+                TemporalStart = new DateOnly(2020, 1, 1),
             };
             db.Datasets.Add(d);
             db.Datasets.Add(new Dataset { OrganisationId = orgId, Slug = "arbres", Title = LocalizedText.Of("Arbres", "Bomen"), AccessRight = "PUBLIC", Licence = "CC_BY_4_0", Frequency = "ANNUAL" });

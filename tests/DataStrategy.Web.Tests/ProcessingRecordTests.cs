@@ -199,9 +199,18 @@ public sealed class ProcessingRecordTests : IDisposable
             db.Datasets.Add(new Dataset { OrganisationId = await _app.DemoOrganisationIdAsync(), Slug = "sans-donnees", Title = LocalizedText.Of("Arbres", "Bomen") });
             db.ProcessingRecords.Add(new ProcessingRecord
             {
-                OrganisationId = await _app.DemoOrganisationIdAsync(), DatasetId = id, Controller = "Ville de Démo", ProtectionOfficer = "dpo@ville-de-demo.example",
-                Purposes = "=HYPERLINK(\"http://evil.example\",\"x\")", LegalBases = ["c", "e"], SpecialCategoryConditions = ["g"], DataSubjects = "Habitants",
-                PersonalDataCategories = "Identité", Recipients = "SPF Intérieur", Retention = "30 ans", SecurityMeasures = "Chiffrement",
+                OrganisationId = await _app.DemoOrganisationIdAsync(),
+                DatasetId = id,
+                Controller = "Ville de Démo",
+                ProtectionOfficer = "dpo@ville-de-demo.example",
+                Purposes = "=HYPERLINK(\"http://evil.example\",\"x\")",
+                LegalBases = ["c", "e"],
+                SpecialCategoryConditions = ["g"],
+                DataSubjects = "Habitants",
+                PersonalDataCategories = "Identité",
+                Recipients = "SPF Intérieur",
+                Retention = "30 ans",
+                SecurityMeasures = "Chiffrement",
             });
             return await db.SaveChangesAsync();
         });
