@@ -58,6 +58,33 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         return Redirect(OrgUrl("/members"));
     }
 
+    /// <summary>
+    /// Designates a member data protection officer, or withdraws the designation: it alone grants the records of
+    /// processing (<see cref="Permission.ManageProcessingRecords"/>), whatever the member's role. A page read before
+    /// someone else changed the member is refused (its version), so a stale form never undoes a newer decision.
+    /// </summary>
+    public async Task<IActionResult> OnPostDpoAsync(Guid id, bool designate, Guid version)
+    {
+        var member = await Db.Memberships.Include(m => m.User).SingleOrDefaultAsync(m => m.Id == id);
+        if (member is null)
+        {
+            return NotFound();
+        }
+
+        Db.Entry(member).Property(m => m.Version).OriginalValue = version;
+        member.DataProtectionOfficer = designate;
+        if (!await TrySaveAsync())
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        Flash(designate
+            ? L["{0} is now a data protection officer.", member.User!.DisplayName]
+            : L["{0} is no longer a data protection officer.", member.User!.DisplayName]);
+        return Redirect(OrgUrl("/members"));
+    }
+
     public async Task<IActionResult> OnPostRemoveAsync(Guid id)
     {
         await LockAdministratorsAsync();

@@ -1,0 +1,457 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using DataStrategy.Core.Imports;
+using DataStrategy.Core.Inventory;
+using DataStrategy.Core.Inventory.Exchange;
+using DataStrategy.Core.Text;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Messages;
+using DataStrategy.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace DataStrategy.Web.Pages.Datasets;
+
+/// <summary>
+/// Import of an existing inventory: upload (CSV or XLSX) → map the file's columns to the register's fields and the
+/// values that match nothing → import, all rows or none. The upload waits in <c>PendingImports</c> (ADR 0004); the
+/// mappings travel in the form, so every step checks the file again against the register as it is. Rows whose slug
+/// exists update that dataset. A file already imported is recognised by its hash (ADR 0033).
+/// </summary>
+[RequirePermission(Permission.ManageInventory)]
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueCountLimit = 5000)]
+public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
+{
+    public const string Kind = "datasets";
+    public const string AuditType = "DatasetImport";
+
+    /// <summary>A file a little over the limit still reaches the page, which says the limit; a far larger request is cut off by the server.</summary>
+    private const long MaxRequestBytes = DatasetImport.MaxBytes + (1024 * 1024);
+
+    public Guid? ImportId { get; private set; }
+
+    public string? FileName { get; private set; }
+
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    public DatasetImportResult? Result { get; private set; }
+
+    public List<string> Issues { get; } = [];
+
+    /// <summary>When and by whom this very file was imported before, when it was.</summary>
+    public AuditEntry? ImportedBefore { get; private set; }
+
+    [BindProperty]
+    public List<string?> Columns { get; set; } = [];
+
+    [BindProperty]
+    public List<string> MapField { get; set; } = [];
+
+    [BindProperty]
+    public List<string> MapValue { get; set; } = [];
+
+    [BindProperty]
+    public List<string?> MapTo { get; set; } = [];
+
+    public List<Department> Departments { get; private set; } = [];
+
+    public List<Stakeholder> People { get; private set; } = [];
+
+    public IReadOnlyList<string> Fields => DatasetFields.All(Organisation.Languages);
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("File", L["Choose a CSV or XLSX file."]);
+            return Page();
+        }
+
+        if (file.Length > DatasetImport.MaxBytes)
+        {
+            Issues.Add(ImportMessages.Describe(L, new ImportIssue(ImportErrorCode.FileTooLarge, Value: (DatasetImport.MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture))));
+            return Page();
+        }
+
+        var content = await file.ReadAllBytesAsync();
+        var fileName = Path.GetFileName(file.FileName);
+        fileName = fileName.Length > 260 ? fileName[..260] : fileName;
+        Columns = [];
+        if (!await CheckAsync(fileName, content))
+        {
+            return Page();
+        }
+
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        await Db.PendingImports.Where(p => p.UserId == userId && p.Kind == Kind).ExecuteDeleteAsync();
+        var pending = new PendingImport { UserId = userId, Kind = Kind, FileName = fileName, Content = content };
+        Db.PendingImports.Add(pending);
+        Db.SuppressAudit = true;
+        await Db.SaveChangesAsync();
+        Db.SuppressAudit = false;
+        ImportId = pending.Id;
+        return Page();
+    }
+
+    /// <summary>The mapping step: the file checked again with the columns and values the user chose.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(Guid importId)
+    {
+        var pending = await PendingAsync(importId);
+        if (pending is null)
+        {
+            return Page();
+        }
+
+        await CheckAsync(pending.FileName, pending.Content);
+        ImportId = pending.Id;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid importId)
+    {
+        var pending = await PendingAsync(importId);
+        if (pending is null)
+        {
+            return Page();
+        }
+
+        ImportId = pending.Id;
+        if (!await CheckAsync(pending.FileName, pending.Content) || Result is not { IsValid: true } result)
+        {
+            return Page();
+        }
+
+        var slugs = result.Rows.Select(r => r.Slug).ToList();
+        var existing = await Db.Datasets.Where(d => slugs.Contains(d.Slug)).ToDictionaryAsync(d => d.Slug, StringComparer.Ordinal);
+        var created = 0;
+        foreach (var row in result.Rows)
+        {
+            if (!existing.TryGetValue(row.Slug, out var dataset))
+            {
+                dataset = new Dataset { Slug = row.Slug, CreatedAt = HttpContext.UtcNow() };
+                Db.Datasets.Add(dataset);
+                existing[row.Slug] = dataset;
+                created++;
+            }
+
+            Apply(dataset, row.Values);
+        }
+
+        Db.ChangeTracker.DetectChanges();
+        var updated = Db.ChangeTracker.Entries<Dataset>().Count(e => e.State == EntityState.Modified);
+        Db.PendingImports.Remove(pending);
+        if (created + updated > 0)
+        {
+            Db.Audit(Organisation.Id, AuditAction.Imported, AuditType, Hash(pending.Content), new Dictionary<string, object?>
+            {
+                ["file"] = pending.FileName,
+                ["rows"] = result.Rows.Count,
+                ["created"] = created,
+                ["updated"] = updated,
+            });
+        }
+
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Someone imported or edited the same datasets at the same moment (a slug taken, a version changed), or
+            // confirmed this very upload twice: the transaction rolled back, nothing was imported.
+            Db.ChangeTracker.Clear();
+            ImportId = null;
+            Result = null;
+            Issues.Add(L["Someone else changed the register while this file was being imported. Nothing was imported; upload the file again."]);
+            return Page();
+        }
+
+        Flash(created + updated == 0
+            ? L["Every row of this file is already in the register: nothing changed."]
+            : L["Import done: {0} new datasets, {1} updated.", created, updated]);
+        return Redirect(OrgUrl("/datasets/import"));
+    }
+
+    public IActionResult OnGetTemplate()
+    {
+        var bytes = Core.Csv.CsvSafe.ToBytes(Fields, [], Core.Csv.CsvSafe.DelimiterFor(Lang));
+        return File(bytes, "text/csv; charset=utf-8", "datasets-template.csv");
+    }
+
+    private async Task<PendingImport?> PendingAsync(Guid importId)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var pending = await Db.PendingImports.SingleOrDefaultAsync(p => p.Id == importId && p.UserId == userId && p.Kind == Kind);
+        if (pending is null)
+        {
+            Issues.Add(L["This import is no longer available. Upload the file again."]);
+        }
+
+        return pending;
+    }
+
+    /// <summary>Reads and checks the file with the posted mappings (or guessed columns at first); false when it cannot be read at all.</summary>
+    private async Task<bool> CheckAsync(string fileName, byte[] content)
+    {
+        FileName = fileName;
+        TabularData table;
+        IReadOnlyList<(int Row, int Column)> formulas = [];
+        try
+        {
+            table = TabularFile.Read(fileName, content, DatasetImport.MaxRows);
+            formulas = DatasetImport.Formulas(content);
+        }
+        catch (TabularFileException ex)
+        {
+            var value = ex.Code == ImportErrorCode.FileTooLarge ? (DatasetImport.MaxBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture) : ex.Detail;
+            Issues.Add(ImportMessages.Describe(L, new ImportIssue(ex.Code, Value: value)));
+            return false;
+        }
+
+        Header = table.Header;
+        var languages = Organisation.Languages;
+        var fields = Fields;
+        if (Columns.Count != Header.Count)
+        {
+            Columns = Header.Select(h => DatasetFields.Guess(h, languages)).ToList();
+        }
+
+        var columns = new Dictionary<int, string>();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i] is { Length: > 0 } f && fields.Contains(f))
+            {
+                columns[i] = f;
+            }
+        }
+
+        Departments = await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync();
+        People = await Db.Stakeholders.AsNoTracking().Where(s => s.Email != null && s.ErasedAt == null).OrderBy(s => s.Name).ToListAsync();
+        var valueMap = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < Math.Min(MapField.Count, Math.Min(MapValue.Count, MapTo.Count)); i++)
+        {
+            if (MapTo[i] is { Length: > 0 } to && IsChoice(MapField[i], to))
+            {
+                valueMap[DatasetImport.MapKey(MapField[i], MapValue[i] ?? "")] = to;
+            }
+        }
+
+        var context = new DatasetImportContext(
+            languages,
+            DepartmentLookup.For(Departments),
+            People.GroupBy(p => p.Email!.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First().Id),
+            (await Db.Datasets.AsNoTracking().Select(d => d.Slug).ToListAsync()).ToHashSet(StringComparer.Ordinal),
+            valueMap);
+        Result = DatasetImport.Parse(table, columns, context, formulas);
+        Issues.AddRange(Result.Issues.Take(500).Select(Describe));
+        var hash = Hash(content);
+        ImportedBefore = await Db.AuditEntries.AsNoTracking().Where(a => a.EntityType == AuditType && a.EntityId == hash).OrderByDescending(a => a.Id).FirstOrDefaultAsync();
+        return true;
+    }
+
+    /// <summary>What an unknown value of a field may be mapped to.</summary>
+    public IReadOnlyList<(string Value, string Label, string? Lang)> Choices(string field)
+    {
+        var list = new List<(string, string, string?)> { (DatasetImport.LeaveEmpty, L["Leave empty"], null) };
+        IEnumerable<VocabularyTerm>? vocabulary = field switch
+        {
+            DatasetFields.Frequency => EuVocabularies.Frequencies.Select(f => f.Term),
+            DatasetFields.Themes => EuVocabularies.DataThemes,
+            DatasetFields.AccessRight => EuVocabularies.AccessRights,
+            DatasetFields.Licence => EuVocabularies.Licences,
+            DatasetFields.HighValueCategory => EuVocabularies.HighValueCategories,
+            _ => null,
+        };
+        if (vocabulary is not null)
+        {
+            list.AddRange(vocabulary.Select(t => (t.Code, t.Label.Get(Lang), (string?)null)));
+        }
+        else if (field == DatasetFields.Department)
+        {
+            list.AddRange(Departments.Select(d => (d.Id.ToString(), $"{d.Name.Get(Lang)} ({d.Code})", (string?)null)));
+        }
+        else if (field is DatasetFields.Owner or DatasetFields.Steward)
+        {
+            list.AddRange(People.Select(p => (p.Id.ToString(), $"{p.Name} <{p.Email}>", (string?)null)));
+        }
+        else
+        {
+            list.Add(("true", L["Yes"], null));
+            list.Add(("false", L["No"], null));
+        }
+
+        return list;
+    }
+
+    private bool IsChoice(string field, string value) =>
+        value == DatasetImport.LeaveEmpty || field switch
+        {
+            DatasetFields.Frequency => EuVocabularies.FrequencyOf(value) is not null,
+            DatasetFields.Themes => EuVocabularies.Find(EuVocabularies.DataThemes, value) is not null,
+            DatasetFields.AccessRight => EuVocabularies.Find(EuVocabularies.AccessRights, value) is not null,
+            DatasetFields.Licence => EuVocabularies.Find(EuVocabularies.Licences, value) is not null,
+            DatasetFields.HighValueCategory => EuVocabularies.Find(EuVocabularies.HighValueCategories, value) is not null,
+            DatasetFields.Department => Guid.TryParse(value, out var d) && Departments.Any(x => x.Id == d),
+            DatasetFields.Owner or DatasetFields.Steward => Guid.TryParse(value, out var p) && People.Any(x => x.Id == p),
+            DatasetFields.HighValue or DatasetFields.AuthenticSource or DatasetFields.PersonalData => value is "true" or "false",
+            _ => false,
+        };
+
+    public string FieldLabel(string field) => field switch
+    {
+        DatasetFields.Slug => L["Identifier (slug)"],
+        DatasetFields.Department => L["Department"],
+        DatasetFields.Owner => L["Owner (e-mail)"],
+        DatasetFields.Steward => L["Steward (e-mail)"],
+        DatasetFields.SourceSystem => L["Source system"],
+        DatasetFields.Frequency => L["Update frequency"],
+        DatasetFields.Themes => L["Themes"],
+        DatasetFields.AccessRight => L["Access right"],
+        DatasetFields.Licence => L["Licence"],
+        DatasetFields.Spatial => L["Spatial coverage"],
+        DatasetFields.TemporalStart => L["Temporal coverage: start"],
+        DatasetFields.TemporalEnd => L["Temporal coverage: end"],
+        DatasetFields.HighValue => L["High-value dataset"],
+        DatasetFields.HighValueCategory => L["High-value category"],
+        DatasetFields.AuthenticSource => L["Authentic source"],
+        DatasetFields.PersonalData => L["Personal data"],
+        DatasetFields.ReviewMonths => L["Review cycle (months)"],
+        _ when Split(field) is ({ } prefix, { } lang) => L["{0} ({1})", prefix switch
+        {
+            DatasetFields.TitlePrefix => L["Title"],
+            DatasetFields.DescriptionPrefix => L["Description"],
+            DatasetFields.KeywordsPrefix => L["Keywords"],
+            _ => L["Quality notes"],
+        }, L["Language." + lang]],
+        _ => field,
+    };
+
+    private static (string?, string?) Split(string field)
+    {
+        foreach (var prefix in new[] { DatasetFields.TitlePrefix, DatasetFields.DescriptionPrefix, DatasetFields.KeywordsPrefix, DatasetFields.QualityNotesPrefix })
+        {
+            if (field.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return (prefix, field[prefix.Length..]);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private string Describe(ImportIssue issue)
+    {
+        var column = issue.Column is null ? "" : FieldLabel(issue.Column);
+        string message = issue.Code switch
+        {
+            ImportErrorCode.MissingColumn => L["Map a column to {0} or to the identifier: without either, no row can be matched or created.", column],
+            ImportErrorCode.NoRows => L["The file has a header row but no datasets."],
+            ImportErrorCode.Required => L["{0} is required.", column],
+            ImportErrorCode.TooLong => L["{0} is longer than {1} characters.", column, issue.Value ?? ""],
+            ImportErrorCode.CodeInvalid => L["\"{0}\" is not a valid identifier (lower-case letters, digits and dashes, at most {1} characters).", issue.Value ?? "", DatasetRules.MaxSlug],
+            ImportErrorCode.DuplicateInFile => issue.Row is null ? L["Two columns are mapped to {0}.", column] : L["The same dataset is already in row {0}.", issue.Value ?? ""],
+            ImportErrorCode.OutOfRange => L["{0}: \"{1}\" is not a valid value.", column, issue.Value ?? ""],
+            ImportErrorCode.FormulaNotAllowed => L["{0} holds a formula; only values can be imported.", column],
+            _ => ImportMessages.Sentence(L, issue),
+        };
+        return issue.Row is { } row ? L["Row {0}: {1}", row, message] : message;
+    }
+
+    private static string Hash(byte[] content) => Convert.ToHexString(SHA256.HashData(content));
+
+    private static void Apply(Dataset d, IReadOnlyDictionary<string, string?> values)
+    {
+        foreach (var (field, value) in values)
+        {
+            switch (field)
+            {
+                case DatasetFields.Slug:
+                    break;
+                case DatasetFields.Department:
+                    d.DepartmentId = value is null ? null : Guid.Parse(value);
+                    break;
+                case DatasetFields.Owner:
+                    d.OwnerId = value is null ? null : Guid.Parse(value);
+                    break;
+                case DatasetFields.Steward:
+                    d.StewardId = value is null ? null : Guid.Parse(value);
+                    break;
+                case DatasetFields.SourceSystem:
+                    d.SourceSystem = value;
+                    break;
+                case DatasetFields.Frequency:
+                    d.Frequency = value ?? "UNKNOWN";
+                    break;
+                case DatasetFields.Themes:
+                    var themes = value?.Split(DatasetFields.ListSeparator, StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];
+                    if (!themes.SequenceEqual(d.Themes))
+                    {
+                        d.Themes = themes;
+                    }
+
+                    break;
+                case DatasetFields.AccessRight:
+                    d.AccessRight = value ?? "NON_PUBLIC";
+                    break;
+                case DatasetFields.Licence:
+                    d.Licence = value;
+                    break;
+                case DatasetFields.Spatial:
+                    d.Spatial = value;
+                    break;
+                case DatasetFields.TemporalStart:
+                    d.TemporalStart = value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    break;
+                case DatasetFields.TemporalEnd:
+                    d.TemporalEnd = value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    break;
+                case DatasetFields.HighValue:
+                    d.HighValue = value == "true";
+                    break;
+                case DatasetFields.HighValueCategory:
+                    d.HighValueCategory = value;
+                    break;
+                case DatasetFields.AuthenticSource:
+                    d.AuthenticSource = value == "true";
+                    break;
+                case DatasetFields.PersonalData:
+                    d.PersonalData = value == "true";
+                    break;
+                case DatasetFields.ReviewMonths:
+                    d.ReviewMonths = value is null ? DatasetRules.DefaultReviewMonths : int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
+                case var f when f.StartsWith(DatasetFields.TitlePrefix, StringComparison.Ordinal):
+                    d.Title = With(d.Title, f[DatasetFields.TitlePrefix.Length..], value);
+                    break;
+                case var f when f.StartsWith(DatasetFields.DescriptionPrefix, StringComparison.Ordinal):
+                    d.Description = With(d.Description, f[DatasetFields.DescriptionPrefix.Length..], value);
+                    break;
+                case var f when f.StartsWith(DatasetFields.KeywordsPrefix, StringComparison.Ordinal):
+                    d.Keywords = With(d.Keywords, f[DatasetFields.KeywordsPrefix.Length..], value);
+                    break;
+                case var f when f.StartsWith(DatasetFields.QualityNotesPrefix, StringComparison.Ordinal):
+                    d.QualityNotes = With(d.QualityNotes, f[DatasetFields.QualityNotesPrefix.Length..], value);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A copy with one language set (a new object, so the change tracker sees it; the same object when nothing changes).</summary>
+    private static LocalizedText With(LocalizedText text, string language, string? value)
+    {
+        if (text[language] == value)
+        {
+            return text;
+        }
+
+        return new LocalizedText(text.Values).Set(language, value);
+    }
+}
