@@ -234,7 +234,7 @@ public sealed class DatasetImportExportTests(ITestOutputHelper output) : IDispos
         var bytes = await xlsx.Content.ReadAsByteArrayAsync();
         using var stream = new MemoryStream(bytes);
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        Assert.Equal(DatasetFields.All(["fr", "nl", "en"]).Take(4), rows[0].Keys.Take(4));
+        Assert.Equal(DatasetColumns.All(["fr", "nl", "en"]).Take(4), rows[0].Keys.Take(4));
         var population = rows.Single(r => Equals(r["slug"], "population"));
         Assert.Equal("Registre de la population", population["title_fr"]);
         Assert.Equal("Bevolkingsregister", population["title_nl"]);

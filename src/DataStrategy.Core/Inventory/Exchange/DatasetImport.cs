@@ -49,10 +49,10 @@ public static partial class DatasetImport
         }
 
         var byField = fields.ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
-        var titleFields = context.Languages.Select(l => DatasetFields.TitlePrefix + l).Where(byField.ContainsKey).ToList();
-        if (!byField.ContainsKey(DatasetFields.Slug) && titleFields.Count == 0)
+        var titleFields = context.Languages.Select(l => DatasetColumns.TitlePrefix + l).Where(byField.ContainsKey).ToList();
+        if (!byField.ContainsKey(DatasetColumns.Slug) && titleFields.Count == 0)
         {
-            issues.Add(new ImportIssue(ImportErrorCode.MissingColumn, 1, DatasetFields.TitlePrefix + FirstLanguage(context)));
+            issues.Add(new ImportIssue(ImportErrorCode.MissingColumn, 1, DatasetColumns.TitlePrefix + FirstLanguage(context)));
             return new DatasetImportResult([], issues, []);
         }
 
@@ -107,13 +107,13 @@ public static partial class DatasetImport
                 }
             }
 
-            var slug = Cell(DatasetFields.Slug);
+            var slug = Cell(DatasetColumns.Slug);
             if (slug is not null)
             {
                 slug = slug.ToLowerInvariant();
                 if (slug.Length > DatasetRules.MaxSlug || !SlugPattern().IsMatch(slug))
                 {
-                    Issue(ImportErrorCode.CodeInvalid, DatasetFields.Slug, slug);
+                    Issue(ImportErrorCode.CodeInvalid, DatasetColumns.Slug, slug);
                 }
             }
             else
@@ -124,21 +124,21 @@ public static partial class DatasetImport
             var isNew = slug is null || !context.ExistingSlugs.Contains(slug);
             if (slug is null)
             {
-                Issue(ImportErrorCode.Required, titleFields.Count > 0 ? titleFields[0] : DatasetFields.Slug);
+                Issue(ImportErrorCode.Required, titleFields.Count > 0 ? titleFields[0] : DatasetColumns.Slug);
                 slug = "";
             }
             else if (!slugs.TryAdd(slug, rowNumber))
             {
-                Issue(ImportErrorCode.DuplicateInFile, DatasetFields.Slug, slugs[slug].ToString(CultureInfo.InvariantCulture));
+                Issue(ImportErrorCode.DuplicateInFile, DatasetColumns.Slug, slugs[slug].ToString(CultureInfo.InvariantCulture));
             }
 
-            values[DatasetFields.Slug] = slug;
+            values[DatasetColumns.Slug] = slug;
             if ((isNew || titleFields.Count > 0) && titleFields.All(f => values[f] is null))
             {
-                Issue(ImportErrorCode.Required, titleFields.Count > 0 ? titleFields[0] : DatasetFields.TitlePrefix + FirstLanguage(context));
+                Issue(ImportErrorCode.Required, titleFields.Count > 0 ? titleFields[0] : DatasetColumns.TitlePrefix + FirstLanguage(context));
             }
 
-            foreach (var field in DatasetFields.Mapped.Where(values.ContainsKey))
+            foreach (var field in DatasetColumns.Mapped.Where(values.ContainsKey))
             {
                 var value = values[field];
                 if (value is null)
@@ -148,24 +148,24 @@ public static partial class DatasetImport
 
                 values[field] = field switch
                 {
-                    DatasetFields.Department => Resolve(field, value, v => context.Departments.TryGetValue(StakeholderImport.Normalize(v), out var id) ? id.ToString() : null),
-                    DatasetFields.Owner or DatasetFields.Steward => Resolve(field, value, v => context.People.TryGetValue(v.ToUpperInvariant(), out var id) ? id.ToString() : null),
-                    DatasetFields.Frequency => Resolve(field, value, v => FindFrequency(v)),
-                    DatasetFields.AccessRight => Resolve(field, value, v => Find(EuVocabularies.AccessRights, v)),
-                    DatasetFields.Licence => Resolve(field, value, v => Find(EuVocabularies.Licences, v)),
-                    DatasetFields.HighValueCategory => Resolve(field, value, v => Find(EuVocabularies.HighValueCategories, v)),
-                    DatasetFields.Themes => ResolveList(value, v => Resolve(field, v, x => Find(EuVocabularies.DataThemes, x)), v => Find(EuVocabularies.DataThemes, v) is not null),
+                    DatasetColumns.Department => Resolve(field, value, v => context.Departments.TryGetValue(StakeholderImport.Normalize(v), out var id) ? id.ToString() : null),
+                    DatasetColumns.Owner or DatasetColumns.Steward => Resolve(field, value, v => context.People.TryGetValue(v.ToUpperInvariant(), out var id) ? id.ToString() : null),
+                    DatasetColumns.Frequency => Resolve(field, value, v => FindFrequency(v)),
+                    DatasetColumns.AccessRight => Resolve(field, value, v => Find(EuVocabularies.AccessRights, v)),
+                    DatasetColumns.Licence => Resolve(field, value, v => Find(EuVocabularies.Licences, v)),
+                    DatasetColumns.HighValueCategory => Resolve(field, value, v => Find(EuVocabularies.HighValueCategories, v)),
+                    DatasetColumns.Themes => ResolveList(value, v => Resolve(field, v, x => Find(EuVocabularies.DataThemes, x)), v => Find(EuVocabularies.DataThemes, v) is not null),
                     _ => Resolve(field, value, Boolean),
                 };
             }
 
-            if (values.TryGetValue(DatasetFields.ReviewMonths, out var months) && months is not null)
+            if (values.TryGetValue(DatasetColumns.ReviewMonths, out var months) && months is not null)
             {
-                values[DatasetFields.ReviewMonths] = int.TryParse(months, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m)
-                    && m >= DatasetRules.MinReviewMonths && m <= DatasetRules.MaxReviewMonths ? m.ToString(CultureInfo.InvariantCulture) : Invalid(DatasetFields.ReviewMonths, months);
+                values[DatasetColumns.ReviewMonths] = int.TryParse(months, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m)
+                    && m >= DatasetRules.MinReviewMonths && m <= DatasetRules.MaxReviewMonths ? m.ToString(CultureInfo.InvariantCulture) : Invalid(DatasetColumns.ReviewMonths, months);
             }
 
-            foreach (var field in new[] { DatasetFields.TemporalStart, DatasetFields.TemporalEnd })
+            foreach (var field in new[] { DatasetColumns.TemporalStart, DatasetColumns.TemporalEnd })
             {
                 if (values.TryGetValue(field, out var date) && date is not null)
                 {
@@ -213,7 +213,7 @@ public static partial class DatasetImport
     /// <summary>A slug from a title: folded, every run of other characters one dash, at most <see cref="DatasetRules.MaxSlug"/> characters.</summary>
     public static string? SlugOf(string? title)
     {
-        var key = DatasetFields.Key(title).Replace('_', '-');
+        var key = DatasetColumns.Key(title).Replace('_', '-');
         if (key.Length > DatasetRules.MaxSlug)
         {
             key = key[..DatasetRules.MaxSlug].TrimEnd('-');
@@ -248,13 +248,13 @@ public static partial class DatasetImport
 
     private static int Limit(string field) => field switch
     {
-        _ when field.StartsWith(DatasetFields.TitlePrefix, StringComparison.Ordinal) => DatasetRules.MaxTitle,
-        _ when field.StartsWith(DatasetFields.DescriptionPrefix, StringComparison.Ordinal) => DatasetRules.MaxDescription,
-        _ when field.StartsWith(DatasetFields.KeywordsPrefix, StringComparison.Ordinal) => DatasetRules.MaxKeywords,
-        _ when field.StartsWith(DatasetFields.QualityNotesPrefix, StringComparison.Ordinal) => DatasetRules.MaxQualityNotes,
-        DatasetFields.SourceSystem => DatasetRules.MaxSourceSystem,
-        DatasetFields.Spatial => DatasetRules.MaxSpatial,
-        DatasetFields.Slug => DatasetRules.MaxSlug + 1,
+        _ when field.StartsWith(DatasetColumns.TitlePrefix, StringComparison.Ordinal) => DatasetRules.MaxTitle,
+        _ when field.StartsWith(DatasetColumns.DescriptionPrefix, StringComparison.Ordinal) => DatasetRules.MaxDescription,
+        _ when field.StartsWith(DatasetColumns.KeywordsPrefix, StringComparison.Ordinal) => DatasetRules.MaxKeywords,
+        _ when field.StartsWith(DatasetColumns.QualityNotesPrefix, StringComparison.Ordinal) => DatasetRules.MaxQualityNotes,
+        DatasetColumns.SourceSystem => DatasetRules.MaxSourceSystem,
+        DatasetColumns.Spatial => DatasetRules.MaxSpatial,
+        DatasetColumns.Slug => DatasetRules.MaxSlug + 1,
         _ => 500,
     };
 
@@ -267,7 +267,7 @@ public static partial class DatasetImport
         var parts = value.Split([';', '|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .SelectMany(p => !known(p) && p.Contains(',', StringComparison.Ordinal) ? p.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [p]);
         var codes = parts.Select(each).Where(c => c is not null).Distinct(StringComparer.Ordinal).ToList();
-        return codes.Count == 0 ? null : string.Join(DatasetFields.ListSeparator, codes);
+        return codes.Count == 0 ? null : string.Join(DatasetColumns.ListSeparator, codes);
     }
 
     private static string? Boolean(string value)
@@ -285,8 +285,8 @@ public static partial class DatasetImport
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         var v = DatasetRules.Fold(value);
-        var key = DatasetFields.Key(value);
-        return vocabulary.FirstOrDefault(t => DatasetFields.Key(t.Code) == key || string.Equals(t.Uri, value.Trim(), StringComparison.OrdinalIgnoreCase)
+        var key = DatasetColumns.Key(value);
+        return vocabulary.FirstOrDefault(t => DatasetColumns.Key(t.Code) == key || string.Equals(t.Uri, value.Trim(), StringComparison.OrdinalIgnoreCase)
             || t.Label.Values.Values.Any(l => DatasetRules.Fold(l) == v))?.Code;
     }
 

@@ -14,7 +14,7 @@ using MiniExcelLibs;
 namespace DataStrategy.Web.Pages.Datasets;
 
 /// <summary>
-/// The whole register as XLSX or CSV. Columns are the import's own names (<see cref="DatasetFields"/>), values in the
+/// The whole register as XLSX or CSV. Columns are the import's own names (<see cref="DatasetColumns"/>), values in the
 /// reader's language (labels of the EU vocabularies, yes/no), which the import reads back. Never a record of processing.
 /// </summary>
 [RequirePermission(Permission.ViewInventory)]
@@ -22,7 +22,7 @@ public sealed class ExportModel(AppDbContext db, TenantContext tenant, IStringLo
 {
     public async Task<IActionResult> OnGetAsync(string? format)
     {
-        var header = DatasetFields.All(Organisation.Languages);
+        var header = DatasetColumns.All(Organisation.Languages);
         var datasets = await Db.Datasets.AsNoTracking().OrderBy(d => d.Slug).ToListAsync();
         var departments = await Db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Code);
         var people = await Db.Stakeholders.AsNoTracking().Where(s => s.Email != null && s.ErasedAt == null).ToDictionaryAsync(s => s.Id, s => s.Email!);
@@ -52,27 +52,27 @@ public sealed class ExportModel(AppDbContext db, TenantContext tenant, IStringLo
         string? InLanguage(LocalizedText t, string prefix) => t[field[prefix.Length..]];
         return field switch
         {
-            DatasetFields.Slug => d.Slug,
-            _ when field.StartsWith(DatasetFields.TitlePrefix, StringComparison.Ordinal) => InLanguage(d.Title, DatasetFields.TitlePrefix),
-            _ when field.StartsWith(DatasetFields.DescriptionPrefix, StringComparison.Ordinal) => InLanguage(d.Description, DatasetFields.DescriptionPrefix),
-            _ when field.StartsWith(DatasetFields.KeywordsPrefix, StringComparison.Ordinal) => InLanguage(d.Keywords, DatasetFields.KeywordsPrefix),
-            _ when field.StartsWith(DatasetFields.QualityNotesPrefix, StringComparison.Ordinal) => InLanguage(d.QualityNotes, DatasetFields.QualityNotesPrefix),
-            DatasetFields.Department => d.DepartmentId is { } dep ? departments.GetValueOrDefault(dep) : null,
-            DatasetFields.Owner => d.OwnerId is { } o ? people.GetValueOrDefault(o) : null,
-            DatasetFields.Steward => d.StewardId is { } s ? people.GetValueOrDefault(s) : null,
-            DatasetFields.SourceSystem => d.SourceSystem,
-            DatasetFields.Frequency => EuVocabularies.FrequencyOf(d.Frequency)?.Term.Label.Get(Lang) ?? d.Frequency,
-            DatasetFields.Themes => string.Join(DatasetFields.ListSeparator, d.Themes.Select(t => Label(EuVocabularies.DataThemes, t))),
-            DatasetFields.AccessRight => Label(EuVocabularies.AccessRights, d.AccessRight),
-            DatasetFields.Licence => Label(EuVocabularies.Licences, d.Licence),
-            DatasetFields.Spatial => d.Spatial,
-            DatasetFields.TemporalStart => d.TemporalStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DatasetFields.TemporalEnd => d.TemporalEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DatasetFields.HighValue => YesNo(d.HighValue),
-            DatasetFields.HighValueCategory => Label(EuVocabularies.HighValueCategories, d.HighValueCategory),
-            DatasetFields.AuthenticSource => YesNo(d.AuthenticSource),
-            DatasetFields.PersonalData => YesNo(d.PersonalData),
-            DatasetFields.ReviewMonths => d.ReviewMonths.ToString(CultureInfo.InvariantCulture),
+            DatasetColumns.Slug => d.Slug,
+            _ when field.StartsWith(DatasetColumns.TitlePrefix, StringComparison.Ordinal) => InLanguage(d.Title, DatasetColumns.TitlePrefix),
+            _ when field.StartsWith(DatasetColumns.DescriptionPrefix, StringComparison.Ordinal) => InLanguage(d.Description, DatasetColumns.DescriptionPrefix),
+            _ when field.StartsWith(DatasetColumns.KeywordsPrefix, StringComparison.Ordinal) => InLanguage(d.Keywords, DatasetColumns.KeywordsPrefix),
+            _ when field.StartsWith(DatasetColumns.QualityNotesPrefix, StringComparison.Ordinal) => InLanguage(d.QualityNotes, DatasetColumns.QualityNotesPrefix),
+            DatasetColumns.Department => d.DepartmentId is { } dep ? departments.GetValueOrDefault(dep) : null,
+            DatasetColumns.Owner => d.OwnerId is { } o ? people.GetValueOrDefault(o) : null,
+            DatasetColumns.Steward => d.StewardId is { } s ? people.GetValueOrDefault(s) : null,
+            DatasetColumns.SourceSystem => d.SourceSystem,
+            DatasetColumns.Frequency => EuVocabularies.FrequencyOf(d.Frequency)?.Term.Label.Get(Lang) ?? d.Frequency,
+            DatasetColumns.Themes => string.Join(DatasetColumns.ListSeparator, d.Themes.Select(t => Label(EuVocabularies.DataThemes, t))),
+            DatasetColumns.AccessRight => Label(EuVocabularies.AccessRights, d.AccessRight),
+            DatasetColumns.Licence => Label(EuVocabularies.Licences, d.Licence),
+            DatasetColumns.Spatial => d.Spatial,
+            DatasetColumns.TemporalStart => d.TemporalStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DatasetColumns.TemporalEnd => d.TemporalEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DatasetColumns.HighValue => YesNo(d.HighValue),
+            DatasetColumns.HighValueCategory => Label(EuVocabularies.HighValueCategories, d.HighValueCategory),
+            DatasetColumns.AuthenticSource => YesNo(d.AuthenticSource),
+            DatasetColumns.PersonalData => YesNo(d.PersonalData),
+            DatasetColumns.ReviewMonths => d.ReviewMonths.ToString(CultureInfo.InvariantCulture),
             _ => null,
         };
     }

@@ -61,7 +61,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
     public List<Stakeholder> People { get; private set; } = [];
 
-    public IReadOnlyList<string> Fields => DatasetFields.All(Organisation.Languages);
+    public IReadOnlyList<string> Fields => DatasetColumns.All(Organisation.Languages);
 
     public void OnGet()
     {
@@ -221,7 +221,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         var fields = Fields;
         if (Columns.Count != Header.Count)
         {
-            Columns = Header.Select(h => DatasetFields.Guess(h, languages)).ToList();
+            Columns = Header.Select(h => DatasetColumns.Guess(h, languages)).ToList();
         }
 
         var columns = new Dictionary<int, string>();
@@ -263,22 +263,22 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         var list = new List<(string, string, string?)> { (DatasetImport.LeaveEmpty, L["Leave empty"], null) };
         IEnumerable<VocabularyTerm>? vocabulary = field switch
         {
-            DatasetFields.Frequency => EuVocabularies.Frequencies.Select(f => f.Term),
-            DatasetFields.Themes => EuVocabularies.DataThemes,
-            DatasetFields.AccessRight => EuVocabularies.AccessRights,
-            DatasetFields.Licence => EuVocabularies.Licences,
-            DatasetFields.HighValueCategory => EuVocabularies.HighValueCategories,
+            DatasetColumns.Frequency => EuVocabularies.Frequencies.Select(f => f.Term),
+            DatasetColumns.Themes => EuVocabularies.DataThemes,
+            DatasetColumns.AccessRight => EuVocabularies.AccessRights,
+            DatasetColumns.Licence => EuVocabularies.Licences,
+            DatasetColumns.HighValueCategory => EuVocabularies.HighValueCategories,
             _ => null,
         };
         if (vocabulary is not null)
         {
             list.AddRange(vocabulary.Select(t => (t.Code, t.Label.Get(Lang), (string?)null)));
         }
-        else if (field == DatasetFields.Department)
+        else if (field == DatasetColumns.Department)
         {
             list.AddRange(Departments.Select(d => (d.Id.ToString(), $"{d.Name.Get(Lang)} ({d.Code})", (string?)null)));
         }
-        else if (field is DatasetFields.Owner or DatasetFields.Steward)
+        else if (field is DatasetColumns.Owner or DatasetColumns.Steward)
         {
             list.AddRange(People.Select(p => (p.Id.ToString(), $"{p.Name} <{p.Email}>", (string?)null)));
         }
@@ -294,41 +294,41 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
     private bool IsChoice(string field, string value) =>
         value == DatasetImport.LeaveEmpty || field switch
         {
-            DatasetFields.Frequency => EuVocabularies.FrequencyOf(value) is not null,
-            DatasetFields.Themes => EuVocabularies.Find(EuVocabularies.DataThemes, value) is not null,
-            DatasetFields.AccessRight => EuVocabularies.Find(EuVocabularies.AccessRights, value) is not null,
-            DatasetFields.Licence => EuVocabularies.Find(EuVocabularies.Licences, value) is not null,
-            DatasetFields.HighValueCategory => EuVocabularies.Find(EuVocabularies.HighValueCategories, value) is not null,
-            DatasetFields.Department => Guid.TryParse(value, out var d) && Departments.Any(x => x.Id == d),
-            DatasetFields.Owner or DatasetFields.Steward => Guid.TryParse(value, out var p) && People.Any(x => x.Id == p),
-            DatasetFields.HighValue or DatasetFields.AuthenticSource or DatasetFields.PersonalData => value is "true" or "false",
+            DatasetColumns.Frequency => EuVocabularies.FrequencyOf(value) is not null,
+            DatasetColumns.Themes => EuVocabularies.Find(EuVocabularies.DataThemes, value) is not null,
+            DatasetColumns.AccessRight => EuVocabularies.Find(EuVocabularies.AccessRights, value) is not null,
+            DatasetColumns.Licence => EuVocabularies.Find(EuVocabularies.Licences, value) is not null,
+            DatasetColumns.HighValueCategory => EuVocabularies.Find(EuVocabularies.HighValueCategories, value) is not null,
+            DatasetColumns.Department => Guid.TryParse(value, out var d) && Departments.Any(x => x.Id == d),
+            DatasetColumns.Owner or DatasetColumns.Steward => Guid.TryParse(value, out var p) && People.Any(x => x.Id == p),
+            DatasetColumns.HighValue or DatasetColumns.AuthenticSource or DatasetColumns.PersonalData => value is "true" or "false",
             _ => false,
         };
 
     public string FieldLabel(string field) => field switch
     {
-        DatasetFields.Slug => L["Identifier (slug)"],
-        DatasetFields.Department => L["Department"],
-        DatasetFields.Owner => L["Owner (e-mail)"],
-        DatasetFields.Steward => L["Steward (e-mail)"],
-        DatasetFields.SourceSystem => L["Source system"],
-        DatasetFields.Frequency => L["Update frequency"],
-        DatasetFields.Themes => L["Themes"],
-        DatasetFields.AccessRight => L["Access right"],
-        DatasetFields.Licence => L["Licence"],
-        DatasetFields.Spatial => L["Spatial coverage"],
-        DatasetFields.TemporalStart => L["Temporal coverage: start"],
-        DatasetFields.TemporalEnd => L["Temporal coverage: end"],
-        DatasetFields.HighValue => L["High-value dataset"],
-        DatasetFields.HighValueCategory => L["High-value category"],
-        DatasetFields.AuthenticSource => L["Authentic source"],
-        DatasetFields.PersonalData => L["Personal data"],
-        DatasetFields.ReviewMonths => L["Review cycle (months)"],
+        DatasetColumns.Slug => L["Identifier (slug)"],
+        DatasetColumns.Department => L["Department"],
+        DatasetColumns.Owner => L["Owner (e-mail)"],
+        DatasetColumns.Steward => L["Steward (e-mail)"],
+        DatasetColumns.SourceSystem => L["Source system"],
+        DatasetColumns.Frequency => L["Update frequency"],
+        DatasetColumns.Themes => L["Themes"],
+        DatasetColumns.AccessRight => L["Access right"],
+        DatasetColumns.Licence => L["Licence"],
+        DatasetColumns.Spatial => L["Spatial coverage"],
+        DatasetColumns.TemporalStart => L["Temporal coverage: start"],
+        DatasetColumns.TemporalEnd => L["Temporal coverage: end"],
+        DatasetColumns.HighValue => L["High-value dataset"],
+        DatasetColumns.HighValueCategory => L["High-value category"],
+        DatasetColumns.AuthenticSource => L["Authentic source"],
+        DatasetColumns.PersonalData => L["Personal data"],
+        DatasetColumns.ReviewMonths => L["Review cycle (months)"],
         _ when Split(field) is ({ } prefix, { } lang) => L["{0} ({1})", prefix switch
         {
-            DatasetFields.TitlePrefix => L["Title"],
-            DatasetFields.DescriptionPrefix => L["Description"],
-            DatasetFields.KeywordsPrefix => L["Keywords"],
+            DatasetColumns.TitlePrefix => L["Title"],
+            DatasetColumns.DescriptionPrefix => L["Description"],
+            DatasetColumns.KeywordsPrefix => L["Keywords"],
             _ => L["Quality notes"],
         }, L["Language." + lang]],
         _ => field,
@@ -336,7 +336,7 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
 
     private static (string?, string?) Split(string field)
     {
-        foreach (var prefix in new[] { DatasetFields.TitlePrefix, DatasetFields.DescriptionPrefix, DatasetFields.KeywordsPrefix, DatasetFields.QualityNotesPrefix })
+        foreach (var prefix in new[] { DatasetColumns.TitlePrefix, DatasetColumns.DescriptionPrefix, DatasetColumns.KeywordsPrefix, DatasetColumns.QualityNotesPrefix })
         {
             if (field.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -373,72 +373,72 @@ public sealed class ImportModel(AppDbContext db, TenantContext tenant, IStringLo
         {
             switch (field)
             {
-                case DatasetFields.Slug:
+                case DatasetColumns.Slug:
                     break;
-                case DatasetFields.Department:
+                case DatasetColumns.Department:
                     d.DepartmentId = value is null ? null : Guid.Parse(value);
                     break;
-                case DatasetFields.Owner:
+                case DatasetColumns.Owner:
                     d.OwnerId = value is null ? null : Guid.Parse(value);
                     break;
-                case DatasetFields.Steward:
+                case DatasetColumns.Steward:
                     d.StewardId = value is null ? null : Guid.Parse(value);
                     break;
-                case DatasetFields.SourceSystem:
+                case DatasetColumns.SourceSystem:
                     d.SourceSystem = value;
                     break;
-                case DatasetFields.Frequency:
+                case DatasetColumns.Frequency:
                     d.Frequency = value ?? "UNKNOWN";
                     break;
-                case DatasetFields.Themes:
-                    var themes = value?.Split(DatasetFields.ListSeparator, StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];
+                case DatasetColumns.Themes:
+                    var themes = value?.Split(DatasetColumns.ListSeparator, StringSplitOptions.RemoveEmptyEntries).ToList() ?? [];
                     if (!themes.SequenceEqual(d.Themes))
                     {
                         d.Themes = themes;
                     }
 
                     break;
-                case DatasetFields.AccessRight:
+                case DatasetColumns.AccessRight:
                     d.AccessRight = value ?? "NON_PUBLIC";
                     break;
-                case DatasetFields.Licence:
+                case DatasetColumns.Licence:
                     d.Licence = value;
                     break;
-                case DatasetFields.Spatial:
+                case DatasetColumns.Spatial:
                     d.Spatial = value;
                     break;
-                case DatasetFields.TemporalStart:
+                case DatasetColumns.TemporalStart:
                     d.TemporalStart = value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                     break;
-                case DatasetFields.TemporalEnd:
+                case DatasetColumns.TemporalEnd:
                     d.TemporalEnd = value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                     break;
-                case DatasetFields.HighValue:
+                case DatasetColumns.HighValue:
                     d.HighValue = value == "true";
                     break;
-                case DatasetFields.HighValueCategory:
+                case DatasetColumns.HighValueCategory:
                     d.HighValueCategory = value;
                     break;
-                case DatasetFields.AuthenticSource:
+                case DatasetColumns.AuthenticSource:
                     d.AuthenticSource = value == "true";
                     break;
-                case DatasetFields.PersonalData:
+                case DatasetColumns.PersonalData:
                     d.PersonalData = value == "true";
                     break;
-                case DatasetFields.ReviewMonths:
+                case DatasetColumns.ReviewMonths:
                     d.ReviewMonths = value is null ? DatasetRules.DefaultReviewMonths : int.Parse(value, CultureInfo.InvariantCulture);
                     break;
-                case var f when f.StartsWith(DatasetFields.TitlePrefix, StringComparison.Ordinal):
-                    d.Title = With(d.Title, f[DatasetFields.TitlePrefix.Length..], value);
+                case var f when f.StartsWith(DatasetColumns.TitlePrefix, StringComparison.Ordinal):
+                    d.Title = With(d.Title, f[DatasetColumns.TitlePrefix.Length..], value);
                     break;
-                case var f when f.StartsWith(DatasetFields.DescriptionPrefix, StringComparison.Ordinal):
-                    d.Description = With(d.Description, f[DatasetFields.DescriptionPrefix.Length..], value);
+                case var f when f.StartsWith(DatasetColumns.DescriptionPrefix, StringComparison.Ordinal):
+                    d.Description = With(d.Description, f[DatasetColumns.DescriptionPrefix.Length..], value);
                     break;
-                case var f when f.StartsWith(DatasetFields.KeywordsPrefix, StringComparison.Ordinal):
-                    d.Keywords = With(d.Keywords, f[DatasetFields.KeywordsPrefix.Length..], value);
+                case var f when f.StartsWith(DatasetColumns.KeywordsPrefix, StringComparison.Ordinal):
+                    d.Keywords = With(d.Keywords, f[DatasetColumns.KeywordsPrefix.Length..], value);
                     break;
-                case var f when f.StartsWith(DatasetFields.QualityNotesPrefix, StringComparison.Ordinal):
-                    d.QualityNotes = With(d.QualityNotes, f[DatasetFields.QualityNotesPrefix.Length..], value);
+                case var f when f.StartsWith(DatasetColumns.QualityNotesPrefix, StringComparison.Ordinal):
+                    d.QualityNotes = With(d.QualityNotes, f[DatasetColumns.QualityNotesPrefix.Length..], value);
                     break;
             }
         }

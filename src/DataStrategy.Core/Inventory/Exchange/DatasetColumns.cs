@@ -4,7 +4,7 @@ namespace DataStrategy.Core.Inventory.Exchange;
 /// The register's fields a file column can be mapped to, named as the export names its columns: a multilingual field
 /// is its prefix and the language ("title_fr"). The export writes these names, so an export imports back unchanged.
 /// </summary>
-public static class DatasetFields
+public static class DatasetColumns
 {
     public const string Slug = "slug";
     public const string TitlePrefix = "title_";
