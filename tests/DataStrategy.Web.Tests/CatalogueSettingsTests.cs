@@ -74,8 +74,8 @@ public sealed class CatalogueSettingsTests : IDisposable
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
         var stored = await StoredAsync();
         Assert.False(stored.BelgianCatalogueProfile);
-        Assert.Null(stored.CatalogueContactEmail);
-        Assert.Null(stored.Homepage);
+        Assert.Equal("opendata@ville-de-demo.example", stored.CatalogueContactEmail);
+        Assert.Equal("https://www.ville-de-demo.example/", stored.Homepage);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class CatalogueSettingsTests : IDisposable
         var response = await lead.SubmitAsync(form, new() { ["Homepage"] = "https://example.org/" + new string('a', 100_000) });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Null((await StoredAsync()).Homepage);
+        Assert.Equal("https://www.ville-de-demo.example/", (await StoredAsync()).Homepage);
     }
 
     [Fact]

@@ -11,12 +11,17 @@ using static DataStrategy.Web.Tests.Infrastructure.ApiCatalog;
 namespace DataStrategy.Web.Tests;
 
 /// <summary>The register through the API: the list and "this dataset was refreshed".</summary>
-public sealed class DatasetApiTests : IDisposable
+public sealed class DatasetApiTests : IDisposable, IAsyncLifetime
 {
     private static readonly string Base = $"{ApiEndpoints.Prefix}/o/{DemoSeeder.Slug}/datasets";
     private readonly DssApp _app = new();
 
     public void Dispose() => _app.Dispose();
+
+    // These tests count, page and name their own datasets: the demo's forty would be in the way.
+    public Task InitializeAsync() => _app.RemoveDemoInventoryAsync();
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     private async Task<Dataset> DatasetAsync(string slug) =>
         await _app.DbAsync(db => db.Datasets.AsNoTracking().SingleAsync(d => d.Slug == slug), await _app.DemoOrganisationIdAsync());

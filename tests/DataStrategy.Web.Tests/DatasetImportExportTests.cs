@@ -18,13 +18,18 @@ namespace DataStrategy.Web.Tests;
 /// files, 10,000 rows) and the register's export (reader's language, formula-safe, never a record of processing,
 /// imports back unchanged).
 /// </summary>
-public sealed class DatasetImportExportTests(ITestOutputHelper output) : IDisposable
+public sealed class DatasetImportExportTests(ITestOutputHelper output) : IDisposable, IAsyncLifetime
 {
     private const string Org = "/o/" + DemoSeeder.Slug;
     private const string Import = Org + "/datasets/import";
     private readonly DssApp _app = new();
 
     public void Dispose() => _app.Dispose();
+
+    // These tests count, page and name their own datasets: the demo's forty would be in the way.
+    public Task InitializeAsync() => _app.RemoveDemoInventoryAsync();
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     private const string Csv =
         "Identifiant;Titre (FR);Titel (NL);Service;Fréquence;Accès;Données personnelles;Thèmes\n" +

@@ -9,13 +9,18 @@ using Microsoft.Extensions.Time.Testing;
 namespace DataStrategy.Web.Tests;
 
 /// <summary>The register's pages: create, edit, validation in the reader's language, hostile input, stale edits, concurrency, search and filters, stewardship.</summary>
-public sealed class DatasetRegisterTests : IDisposable
+public sealed class DatasetRegisterTests : IDisposable, IAsyncLifetime
 {
     private const string Org = "/o/" + DemoSeeder.Slug;
     private const string List = Org + "/datasets";
     private readonly DssApp _app = new();
 
     public void Dispose() => _app.Dispose();
+
+    // These tests count, page and name their own datasets: the demo's forty would be in the way.
+    public Task InitializeAsync() => _app.RemoveDemoInventoryAsync();
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     /// <summary>A dataset with <paramref name="slug"/> in the organisation (created when missing); returns the slug.</summary>
     internal static async Task<string> EnsureDatasetAsync(DssApp app, Guid organisation, string slug, Action<Dataset>? change = null) =>
@@ -388,6 +393,7 @@ public sealed class DatasetRegisterTests : IDisposable
         await using var smtp = new SmtpSink();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var app = new DssApp(settings: SurveyInvitationTests.Smtp(smtp), clock: clock);
+        await app.RemoveDemoInventoryAsync();
         var org = await app.DemoOrganisationIdAsync();
         var steward = await app.DbAsync(
             async db =>

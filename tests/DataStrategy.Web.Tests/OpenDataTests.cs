@@ -135,10 +135,14 @@ public sealed class OpenDataTests : IDisposable
         }
 
         await _app.DbAsync(db => db.CaseStudies.ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CaseStudyStatus.Draft)), org);
+        var withDatasets = await anonymous.GetAsync(OpenData);
+        // Published datasets of the register alone keep a public site.
+        await _app.DbAsync(db => db.Datasets.ExecuteUpdateAsync(s => s.SetProperty(d => d.Published, false)), org);
         var none = await anonymous.GetAsync(OpenData);
 
         Assert.Equal(["case-studies"], page.QuerySelectorAll("[data-dataset]").Select(r => r.GetAttribute("data-dataset")!).ToArray());
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.NotFound, s));
+        Assert.Equal(HttpStatusCode.OK, withDatasets.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
     }
 }

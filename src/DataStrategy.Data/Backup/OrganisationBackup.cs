@@ -673,6 +673,15 @@ public sealed partial class OrganisationBackup
         Require(KpiMeasurements.All(m => kpiIds.Contains(m.KpiId)), "A KPI measurement refers to a KPI that is not in the backup.");
         Require(CheckIns.All(c => initiativeIds.Contains(c.InitiativeId)), "A check-in refers to an initiative that is not in the backup.");
 
+        if (Format < 9)
+        {
+            // Before format 9 there was no register: a KPI cannot name a source dataset the file does not carry.
+            foreach (var kpi in Kpis)
+            {
+                kpi.SourceDatasetId = null;
+            }
+        }
+
         foreach (var row in Roadmaps.Cast<ITenantOwned>().Concat(Workstreams).Concat(DeliveryTeams).Concat(TeamCapacities)
             .Concat(Initiatives).Concat(InitiativeEfforts).Concat(InitiativeDependencies).Concat(Milestones)
             .Concat(Kpis).Concat(KpiMeasurements).Concat(CheckIns).Concat(RoadmapBaselines))

@@ -26,7 +26,7 @@ public sealed record EndpointCase(string Template, string Verb, string? Handler,
             .Replace("{number:int}", "1", StringComparison.Ordinal)
             .Replace("{imageId:guid}", ids.CaseStudyImage.ToString(), StringComparison.Ordinal)
             .Replace("{size}", "small", StringComparison.Ordinal)
-            .Replace("{slug}", Template.StartsWith("o/{org}/datasets", StringComparison.Ordinal) ? ids.DatasetSlug : "{slug}", StringComparison.Ordinal);
+            .Replace("{slug}", Template.StartsWith("o/{org}/datasets", StringComparison.Ordinal) || Template.StartsWith("o/{org}/processing", StringComparison.Ordinal) ? ids.DatasetSlug : "{slug}", StringComparison.Ordinal);
         var id = Template.StartsWith("o/{org}/findings", StringComparison.Ordinal) ? ids.Finding
             : Template.StartsWith("o/{org}/sessions", StringComparison.Ordinal) ? ids.WorkingSession
             : Template.StartsWith("o/{org}/strategy", StringComparison.Ordinal) ? ids.StrategyItem

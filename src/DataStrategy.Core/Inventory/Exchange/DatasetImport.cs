@@ -26,9 +26,21 @@ public static partial class DatasetImport
     /// <summary>Masculine and other usual forms of the frequency labels ("mensuel", "yearly").</summary>
     private static readonly Dictionary<string, string> FrequencyAliases = new(StringComparer.Ordinal)
     {
-        ["quotidien"] = "DAILY", ["journalier"] = "DAILY", ["hebdomadaire"] = "WEEKLY", ["mensuel"] = "MONTHLY", ["maandelijk"] = "MONTHLY",
-        ["trimestriel"] = "QUARTERLY", ["annuel"] = "ANNUAL", ["yearly"] = "ANNUAL", ["annually"] = "ANNUAL", ["jaarlijk"] = "ANNUAL",
-        ["continu"] = "CONT", ["continuous"] = "CONT", ["irregulier"] = "IRREG", ["jamais"] = "NEVER", ["inconnu"] = "UNKNOWN",
+        ["quotidien"] = "DAILY",
+        ["journalier"] = "DAILY",
+        ["hebdomadaire"] = "WEEKLY",
+        ["mensuel"] = "MONTHLY",
+        ["maandelijk"] = "MONTHLY",
+        ["trimestriel"] = "QUARTERLY",
+        ["annuel"] = "ANNUAL",
+        ["yearly"] = "ANNUAL",
+        ["annually"] = "ANNUAL",
+        ["jaarlijk"] = "ANNUAL",
+        ["continu"] = "CONT",
+        ["continuous"] = "CONT",
+        ["irregulier"] = "IRREG",
+        ["jamais"] = "NEVER",
+        ["inconnu"] = "UNKNOWN",
     };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
