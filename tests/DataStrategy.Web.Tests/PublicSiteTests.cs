@@ -23,7 +23,7 @@ public sealed class PublicSiteTests : IDisposable
         var start = "/p/" + DemoSeeder.Slug;
         var queue = new Queue<string>(new[] { "fr", "nl", "en" }.Select(l => start + "?culture=" + l));
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (queue.Count > 0 && seen.Count < 400)
+        while (queue.Count > 0 && seen.Count < 1000)
         {
             var url = queue.Dequeue();
             if (seen.ContainsKey(url))
@@ -80,6 +80,16 @@ public sealed class PublicSiteTests : IDisposable
             list.AddRange(await db.CheckIns.Where(c => c.Note != null && c.Note != "").Select(c => c.Note!).ToListAsync());
             // Indicators the organisation keeps internal.
             list.AddRange((await db.Kpis.Where(k => !k.Public).ToListAsync()).SelectMany(k => k.Name.Values.Values));
+            // The register: descriptions of datasets that are not public or not published (a title such as "Population
+            // register" may well be named by public texts; its entry may not), records of processing, source systems.
+            var hidden = await db.Datasets.Where(d => !d.Published || d.AccessRight != "PUBLIC").ToListAsync();
+            list.AddRange(hidden.SelectMany(d => d.Description.Values.Values));
+            list.AddRange((await db.Datasets.Where(d => d.SourceSystem != null).Select(d => d.SourceSystem!).ToListAsync()).Where(s => s.Length >= 8));
+            foreach (var r in await db.ProcessingRecords.ToListAsync())
+            {
+                list.AddRange(new[] { r.Purposes, r.DataSubjects, r.PersonalDataCategories, r.Recipients, r.Retention, r.SecurityMeasures }.Where(t => t.Length >= 12));
+            }
+
             // A published strategy text may quote an internal indicator's name: what the strategy publishes is public.
             var publishedTexts = string.Join('\n', published.Items.SelectMany(i => i.Texts.Values.Concat([i.Title])).SelectMany(t => t.Values.Values));
             return list.Where(s => s.Length >= 5 && !publishedTexts.Contains(s, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
@@ -93,6 +103,9 @@ public sealed class PublicSiteTests : IDisposable
         Assert.Contains(pages.Keys, k => k.Contains("/case-studies/feed.atom", StringComparison.Ordinal));
         Assert.Contains(pages.Keys, k => k.Contains("/images/", StringComparison.Ordinal));
         Assert.Contains(pages.Keys, k => k.EndsWith("/open-data/kpis.json", StringComparison.Ordinal));
+        Assert.Contains(pages.Keys, k => k.Contains("/catalogue.ttl", StringComparison.Ordinal));
+        Assert.Contains(pages.Keys, k => k.Contains("/catalogue.jsonld", StringComparison.Ordinal));
+        Assert.True(pages.Keys.Count(k => k.Contains("/datasets/", StringComparison.Ordinal)) >= 20, "the crawl did not reach the twenty published datasets");
         foreach (var (url, body) in pages)
         {
             var decoded = WebUtility.HtmlDecode(body);
