@@ -41,7 +41,7 @@ stop_app() { kill -TERM "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID
 
 log "first start: migrations and demo"; start_app; stop_app
 log "seeding $COUNT datasets"
-( cd "$WORK"; dotnet "$WORK/cli/dss.dll" bench seed-datasets --org "$ORG" --count "$COUNT" ) >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log" >&2; die "seeding failed"; }
+( cd "$WORK"; dotnet "$WORK/cli/dss.dll" bench seed-datasets --organisation "$ORG" --count "$COUNT" ) >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log" >&2; die "seeding failed"; }
 tail -n 2 "$WORK/seed.log" >&2
 start_app
 
