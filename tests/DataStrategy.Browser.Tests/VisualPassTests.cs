@@ -184,7 +184,7 @@ public sealed partial class VisualPassTests(AppHost host)
         await Assertions.Expect(settings).ToHaveAttributeAsync("aria-current", "page");
         await Assertions.Expect(menu.Locator("summary")).ToContainTextAsync("Administration › Paramètres");
         var phases = await menu.Locator(".menu-group").AllTextContentsAsync();
-        Assert.Equal(["Vue d'ensemble", "Évaluation", "Stratégie", "Feuille de route", "Show & Tell", "Administration"], phases.Select(p => p.Trim()));
+        Assert.Equal(["Vue d'ensemble", "Évaluation", "Stratégie", "Feuille de route", "Inventaire des données", "Show & Tell", "Administration"], phases.Select(p => p.Trim()));
         await page.Context.CloseAsync();
 
         // axe and the contrast check are scripts: they read the open menu in a page that runs them.
@@ -206,7 +206,7 @@ public sealed partial class VisualPassTests(AppHost host)
         await page.GotoAsync(Org + "/frameworks");
 
         var tabs = await page.Locator(".org-nav a").AllInnerTextsAsync();
-        Assert.Equal(["Overview", "Assessment", "Strategy", "Roadmap", "Show & Tell", "Administration"], tabs.Select(t => t.Trim()));
+        Assert.Equal(["Overview", "Assessment", "Strategy", "Roadmap", "Data inventory", "Show & Tell", "Administration"], tabs.Select(t => t.Trim()));
         await Assertions.Expect(page.Locator(".org-nav a[aria-current=true]")).ToHaveTextAsync("Assessment");
         var pages = await page.GetByTestId("org-subnav").Locator("a").AllInnerTextsAsync();
         Assert.Equal(["Campaigns", "Frameworks", "Departments", "Stakeholders"], pages.Select(t => t.Trim()));
