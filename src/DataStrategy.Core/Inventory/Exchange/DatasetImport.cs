@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using DataStrategy.Core.Imports;
 
 namespace DataStrategy.Core.Inventory.Exchange;
@@ -42,9 +41,6 @@ public static partial class DatasetImport
         ["jamais"] = "NEVER",
         ["inconnu"] = "UNKNOWN",
     };
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
 
     public static DatasetImportResult Parse(TabularData table, IReadOnlyDictionary<int, string> columns, DatasetImportContext context, IReadOnlyList<(int Row, int Column)>? formulas = null)
     {
@@ -123,7 +119,8 @@ public static partial class DatasetImport
             if (slug is not null)
             {
                 slug = slug.ToLowerInvariant();
-                if (slug.Length > DatasetRules.MaxSlug || !SlugPattern().IsMatch(slug))
+                // The register's own rule: a reserved word (new, import, export…) would be unreachable at its address.
+                if (!DatasetValidation.IsSlug(slug))
                 {
                     Issue(ImportErrorCode.CodeInvalid, DatasetColumns.Slug, slug);
                 }
@@ -222,17 +219,8 @@ public static partial class DatasetImport
         }
     }
 
-    /// <summary>A slug from a title: folded, every run of other characters one dash, at most <see cref="DatasetRules.MaxSlug"/> characters.</summary>
-    public static string? SlugOf(string? title)
-    {
-        var key = DatasetColumns.Key(title).Replace('_', '-');
-        if (key.Length > DatasetRules.MaxSlug)
-        {
-            key = key[..DatasetRules.MaxSlug].TrimEnd('-');
-        }
-
-        return key.Length == 0 ? null : key;
-    }
+    /// <summary>A slug from a title, made as the register's form makes it (<see cref="DatasetValidation.SlugFrom"/>); null for no title.</summary>
+    public static string? SlugOf(string? title) => string.IsNullOrWhiteSpace(title) ? null : DatasetValidation.SlugFrom(title);
 
     /// <summary>
     /// A cell as the register keeps it: trimmed, empty as null, control characters other than line breaks and tabs
