@@ -20,7 +20,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 {
     /// <summary>Run in this order on every save (stateless, shared by every context).</summary>
     private static readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors =
-        [new DatasetScheduleInterceptor(), new TenantStampInterceptor(), new AuditInterceptor(), new AnswersStampInterceptor()];
+        [new DatasetScheduleInterceptor(), new TenantStampInterceptor(), new AuditInterceptor(), new AnswersStampInterceptor(), new ContentStampInterceptor()];
 
     /// <summary>Read by the global query filters; EF evaluates it per query, so one context serves one tenant.</summary>
     public Guid? CurrentOrganisationId => tenant.OrganisationId;
@@ -33,6 +33,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
 
     /// <summary>Campaigns whose answers the save under way changes (kept between the interceptor's two steps).</summary>
     internal List<Guid>? CampaignsToTouch { get; set; }
+
+    /// <summary>Writes made and not yet announced by a new content stamp (<see cref="ContentStampInterceptor"/>).</summary>
+    internal ContentChanges? PendingContent { get; set; }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

@@ -11,7 +11,8 @@ public static class DatabaseServiceCollectionExtensions
         var settings = DatabaseSettings.From(configuration);
         Directory.CreateDirectory(settings.DataFolder);
         services.AddSingleton(settings);
-        services.AddDbContext<AppDbContext>(settings.Configure);
+        // The options are the same for every request: built once, not once per request (issue 21).
+        services.AddDbContext<AppDbContext>(settings.Configure, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         return settings;
     }
 

@@ -37,4 +37,15 @@ public class Organisation : IVersioned, IAudited
     public string? Homepage { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// Changes, to a new random value, after every committed write to the organisation's data (any table, by any
+    /// instance or the CLI): the key under which rendered pages are kept (<c>ContentStampInterceptor</c>, ADR 0038).
+    /// Random rather than counted, so that a restored or re-created organisation never meets an old page again.
+    /// Not part of a backup, not audited, never shown.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long ContentStamp { get; set; } = NewContentStamp();
+
+    public static long NewContentStamp() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue) * (long)int.MaxValue + System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue);
 }

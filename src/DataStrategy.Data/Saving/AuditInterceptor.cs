@@ -26,7 +26,7 @@ internal sealed class AuditInterceptor : SaveChangesInterceptor
     [
         nameof(IVersioned.Version), "Id", nameof(ITenantOwned.OrganisationId), nameof(IdentityUser.ConcurrencyStamp),
         nameof(IdentityUser.SecurityStamp), nameof(IdentityUser.PasswordHash), nameof(Invitation.TokenHash),
-        nameof(Framework.Content), nameof(CampaignResponse.Token), nameof(SurveyLink.Token),
+        nameof(Framework.Content), nameof(Organisation.ContentStamp), nameof(CampaignResponse.Token), nameof(SurveyLink.Token),
     ];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

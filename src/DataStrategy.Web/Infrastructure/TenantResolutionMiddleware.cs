@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DataStrategy.Data;
+using DataStrategy.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Web.Infrastructure;
@@ -13,6 +14,13 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
     public const string RouteKey = "org";
 
+    /// <summary>Every signed-in request of an organisation asks this once: compiled once, not translated per request.</summary>
+    private static readonly Func<AppDbContext, string, string, Task<MembershipMatch?>> MembershipOf = EF.CompileAsyncQuery(
+        (AppDbContext db, string userId, string slug) => db.Memberships.IgnoreQueryFilters()
+            .Where(m => m.UserId == userId && m.Organisation!.Slug == slug)
+            .Select(m => new MembershipMatch(m.Organisation!, m.Role, m.DataProtectionOfficer))
+            .SingleOrDefault());
+
     public async Task InvokeAsync(HttpContext context, TenantContext tenant, AppDbContext db)
     {
         // Public pages (/p/{org}) are for everyone, members of other organisations included: they choose
@@ -21,10 +29,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             && !context.Request.Path.StartsWithSegments(Api.ApiEndpoints.Prefix + "/public"))
         {
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-            var match = await db.Memberships.IgnoreQueryFilters()
-                .Where(m => m.UserId == userId && m.Organisation!.Slug == slug)
-                .Select(m => new { m.Organisation, m.Role, m.DataProtectionOfficer })
-                .SingleOrDefaultAsync(context.RequestAborted);
+            var match = await MembershipOf(db, userId ?? string.Empty, slug);
             // A token is for one organisation only, even when its member belongs to several.
             var tokenOrganisation = context.User.FindFirstValue(Api.ApiTokens.OrganisationClaim);
             if (match?.Organisation is null || (tokenOrganisation is not null && tokenOrganisation != match.Organisation.Id.ToString("D")))
@@ -38,4 +43,6 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
 
         await next(context);
     }
+
+    private sealed record MembershipMatch(Organisation Organisation, MemberRole Role, bool DataProtectionOfficer);
 }

@@ -75,6 +75,7 @@ public sealed class DssHost : WebApplicationFactory<Program>
     {
         await Services.GetRequiredService<ScheduleImprover>().CancelAllAsync();
         Services.GetRequiredService<PublicCache>().Clear();
+        Services.GetRequiredService<PageCache>().Clear();
         await Services.GetRequiredService<PdfRenderCache>().ResetAsync();
         Services.GetRequiredService<SetupState>().Done = false;
 

@@ -21,6 +21,7 @@ public static class AppServices
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleImprover>());
         services.AddSingleton<SetupState>();
         services.AddSingleton<PublicCache>();
+        services.AddSingleton<PageCache>();
         services.AddSingleton<PdfRenderCache>();
         services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();

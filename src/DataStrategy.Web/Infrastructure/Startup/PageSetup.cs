@@ -45,6 +45,8 @@ public static class PageSetup
                 o.ModelBinderProviders.Insert(0, new DecimalModelBinderProvider());
             });
         services.AddSingleton<IConfigureOptions<MvcOptions>, ValidationMessages>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider>(sp => new QuietTempDataProvider(sp.GetRequiredService<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>()));
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxMultipartBytes);
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [DeploymentSetup.ReadyTag]);
         return services;

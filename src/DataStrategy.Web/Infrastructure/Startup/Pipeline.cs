@@ -71,6 +71,7 @@ public static class Pipeline
         app.UseMiddleware<SetupGateMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<PageCacheMiddleware>();
         return app;
     }
 

@@ -18,6 +18,7 @@ namespace DataStrategy.Web.Pages.Analysis;
 /// every member may read it. Each chart has its table beside it and a CSV download.
 /// </summary>
 [RequirePermission(Permission.ViewCampaigns)]
+[CachedPage]
 public sealed class DashboardModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
 {
     [FromRoute]

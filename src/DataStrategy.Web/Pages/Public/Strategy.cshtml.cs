@@ -17,6 +17,7 @@ namespace DataStrategy.Web.Pages.Public;
 
 /// <summary>The organisation's published strategy, for anyone: no account, no personal data.</summary>
 [AllowAnonymous]
+[CachedPage]
 public sealed partial class StrategyModel(AppDbContext db, TenantContext tenant, PublicCache cache, ILogger<StrategyModel> logger, PdfRenderCache pdfs) : PublicPageModel(db, tenant)
 {
     [FromRoute(Name = "org")]

@@ -10,6 +10,7 @@ namespace DataStrategy.Web.Pages.Roadmap;
 
 /// <summary>The roadmap at a glance: the Gantt chart, its table alternative, the critical path and capacity problems.</summary>
 [RequirePermission(Permission.ViewRoadmap)]
+[CachedPage]
 public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : RoadmapPageModel(db, tenant, l)
 {
     public RoadmapPlan Plan { get; private set; } = null!;

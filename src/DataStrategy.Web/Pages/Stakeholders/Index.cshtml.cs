@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace DataStrategy.Web.Pages.Stakeholders;
 
 [RequirePermission(Permission.ViewStakeholders)]
+[CachedPage]
 public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
 {
     public const int PageSize = 50;

@@ -11,6 +11,7 @@ namespace DataStrategy.Web.Pages.Strategies;
 
 /// <summary>The strategy's working draft: every item by kind, where it stands, what needs attention.</summary>
 [RequirePermission(Permission.ViewStrategy)]
+[CachedPage]
 public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
 {
     public Data.Entities.Strategy Strategy { get; private set; } = null!;
