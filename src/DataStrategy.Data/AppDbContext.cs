@@ -15,12 +15,34 @@ namespace DataStrategy.Data;
 /// <see cref="ConfigureConventions"/>, and what every save does (tenant stamping, concurrency tokens, audit, answers
 /// stamp) in the interceptors of Saving/.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenant, IActor actor)
-    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
     /// <summary>Run in this order on every save (stateless, shared by every context).</summary>
-    private static readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors =
+    internal static readonly Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors =
         [new DatasetScheduleInterceptor(), new TenantStampInterceptor(), new AuditInterceptor(), new AnswersStampInterceptor(), new ContentStampInterceptor()];
+
+    private ITenantContext tenant;
+    private IActor actor;
+
+    /// <summary>One constructor only, as the pool requires (<see cref="DatabaseServiceCollectionExtensions.AddAppDatabase"/>):
+    /// the tenant and actor of a scope are given by <see cref="Lease"/>; until then, none and the system.</summary>
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+        tenant = new TenantContext();
+        actor = new SystemActor();
+    }
+
+    /// <summary>A pooled context taken for one scope: its tenant and actor, and none of its last user's state.</summary>
+    public AppDbContext Lease(ITenantContext tenantContext, IActor currentActor)
+    {
+        tenant = tenantContext;
+        actor = currentActor;
+        SuppressAudit = false;
+        CampaignsToTouch = null;
+        PendingContent = null;
+        return this;
+    }
 
     /// <summary>Read by the global query filters; EF evaluates it per query, so one context serves one tenant.</summary>
     public Guid? CurrentOrganisationId => tenant.OrganisationId;
@@ -164,7 +186,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.AddInterceptors(Interceptors);
+        // Contexts made by the app's services have them in their options already (and a pooled context may not change its options).
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors?.Contains(Interceptors[0]) != true)
+        {
+            optionsBuilder.AddInterceptors(Interceptors);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -11,8 +11,16 @@ public static class DatabaseServiceCollectionExtensions
         var settings = DatabaseSettings.From(configuration);
         Directory.CreateDirectory(settings.DataFolder);
         services.AddSingleton(settings);
-        // The options are the same for every request: built once, not once per request (issue 21).
-        services.AddDbContext<AppDbContext>(settings.Configure, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Contexts come from a pool: the options, the context's services and its sets are made once, not on every
+        // request (issue 21). Each scope leases one with its own tenant and actor (AppDbContext.Lease); disposing the
+        // scope gives it back, cleared.
+        services.AddPooledDbContextFactory<AppDbContext>(o =>
+        {
+            settings.Configure(o);
+            o.AddInterceptors(AppDbContext.Interceptors);
+        });
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext()
+            .Lease(sp.GetRequiredService<ITenantContext>(), sp.GetRequiredService<IActor>()));
         return settings;
     }
 

@@ -16,6 +16,6 @@ internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbConte
             : new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=design.db", Path.GetTempPath());
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         settings.Configure(builder);
-        return new AppDbContext(builder.Options, new TenantContext(), new SystemActor());
+        return new AppDbContext(builder.Options).Lease(new TenantContext(), new SystemActor());
     }
 }

@@ -205,7 +205,7 @@ public sealed class ContentColumnLanguageTests(ITestOutputHelper output)
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         new DatabaseSettings(TestDatabase.IsPostgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, TestDatabase.IsPostgres ? "Host=unused" : "Data Source=:memory:", Path.GetTempPath()).Configure(options);
-        using var db = new AppDbContext(options.Options, new TenantContext(), new SystemActor());
+        using var db = new AppDbContext(options.Options).Lease(new TenantContext(), new SystemActor());
         return db.Model;
     }
 }

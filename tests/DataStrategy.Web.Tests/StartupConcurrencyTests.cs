@@ -23,7 +23,7 @@ public sealed class StartupConcurrencyTests
                 var options = new DbContextOptionsBuilder<AppDbContext>();
                 settings.Configure(options);
                 var tenant = new TenantContext();
-                await using var db = new AppDbContext(options.Options, tenant, new SystemActor("instance"));
+                await using var db = new AppDbContext(options.Options).Lease(tenant, new SystemActor("instance"));
                 return await DatabaseStartup.PrepareAsync(db, tenant, demo: true);
             })).ToList();
 
@@ -32,7 +32,7 @@ public sealed class StartupConcurrencyTests
             Assert.Equal(1, seeded.Count(s => s));
             var check = new DbContextOptionsBuilder<AppDbContext>();
             settings.Configure(check);
-            await using var db = new AppDbContext(check.Options, new TenantContext(), new SystemActor("test"));
+            await using var db = new AppDbContext(check.Options).Lease(new TenantContext(), new SystemActor("test"));
             Assert.Equal(1, await db.Organisations.IgnoreQueryFilters().CountAsync(o => o.Slug == DemoSeeder.Slug));
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         }

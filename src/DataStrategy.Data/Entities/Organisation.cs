@@ -47,5 +47,6 @@ public class Organisation : IVersioned, IAudited
     [System.Text.Json.Serialization.JsonIgnore]
     public long ContentStamp { get; set; } = NewContentStamp();
 
-    public static long NewContentStamp() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue) * (long)int.MaxValue + System.Security.Cryptography.RandomNumberGenerator.GetInt32(int.MaxValue);
+    /// <summary>A random stamp (not a secret: it only has to differ from the last one).</summary>
+    public static long NewContentStamp() => Random.Shared.NextInt64(long.MaxValue);
 }

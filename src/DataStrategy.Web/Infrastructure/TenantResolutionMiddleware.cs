@@ -14,9 +14,12 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
     public const string RouteKey = "org";
 
-    /// <summary>Every signed-in request of an organisation asks this once: compiled once, not translated per request.</summary>
+    /// <summary>
+    /// Every signed-in request of an organisation asks this once: compiled once, not translated per request, and not
+    /// tracked (a page that changes the organisation loads it from its context, as the settings pages do).
+    /// </summary>
     private static readonly Func<AppDbContext, string, string, Task<MembershipMatch?>> MembershipOf = EF.CompileAsyncQuery(
-        (AppDbContext db, string userId, string slug) => db.Memberships.IgnoreQueryFilters()
+        (AppDbContext db, string userId, string slug) => db.Memberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.UserId == userId && m.Organisation!.Slug == slug)
             .Select(m => new MembershipMatch(m.Organisation!, m.Role, m.DataProtectionOfficer))
             .SingleOrDefault());

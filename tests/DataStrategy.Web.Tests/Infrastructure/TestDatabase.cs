@@ -218,7 +218,7 @@ public static class TestDatabase
         var options = new DbContextOptionsBuilder<AppDbContext>();
         settings.Configure(options);
         var tenant = new TenantContext();
-        await using (var db = new AppDbContext(options.Options, tenant, new SystemActor("test")))
+        await using (var db = new AppDbContext(options.Options).Lease(tenant, new SystemActor("test")))
         {
             await db.MigrateAppDatabaseAsync();
             if (data != TestData.Empty)

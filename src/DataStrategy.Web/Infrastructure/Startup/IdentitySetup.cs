@@ -48,7 +48,17 @@ public static class IdentitySetup
             o.ValidationInterval = sessionCheck;
             o.TimeProvider = clock;
         });
-        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((o, clock) =>
+        {
+            o.TimeProvider = clock;
+            // Identity's check builds a sign-in manager, a user manager and its metrics on every request only to find
+            // that the cookie was checked less than a minute ago. The same test comes first here; the full check runs
+            // exactly when Identity's would (issue 21).
+            var check = o.Events.OnValidatePrincipal;
+            o.Events.OnValidatePrincipal = ctx => ctx.Properties.IssuedUtc is { } issued && clock.GetUtcNow() - issued <= sessionCheck
+                ? Task.CompletedTask
+                : check(ctx);
+        });
 
         var oidc = configuration.GetSection("Authentication:OpenIdConnect");
         if (!string.IsNullOrWhiteSpace(oidc["Authority"]))
