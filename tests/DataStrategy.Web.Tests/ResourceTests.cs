@@ -214,7 +214,7 @@ public sealed partial class ResourceTests
     public void AuditedProperties_HaveAFieldLabel()
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet(StringComparer.Ordinal);
-        var skipped = new HashSet<string>(StringComparer.Ordinal) { "Id", "OrganisationId", "Version", "TokenHash", "IsErased", "Organisation", "User", "Department" };
+        var skipped = new HashSet<string>(StringComparer.Ordinal) { "Id", "OrganisationId", "Version", "TokenHash", "IsErased", "Organisation", "User", "Department", "ContentStamp" };
         var audited = typeof(DataStrategy.Data.Entities.IAudited).Assembly.GetTypes()
             .Where(t => t.IsClass && typeof(DataStrategy.Data.Entities.IAudited).IsAssignableFrom(t));
 
