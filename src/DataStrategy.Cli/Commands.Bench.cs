@@ -20,8 +20,8 @@ public static partial class Commands
         var output = new Option<FileInfo?>("--out") { Description = "Also write one CSV row per instance." };
         var tuning = new Option<string>("--tuning")
         {
-            Description = "Model variants to compare, comma-separated: 'default', 'plain' or 'fbi' (genetic algorithm with forward-backward improvement "
-                + "before CP-SAT, knapsack cuts for the weighted objective), followed by +hint +ub +tight +energy +cliques +params +ga +below +knap "
+            Description = "Model variants to compare, comma-separated: 'default' (= 'fbi': genetic algorithm with forward-backward improvement "
+                + "before CP-SAT, knapsack cuts for the weighted objective), 'plain' (OR-Tools' RCPSP example) or 'issue6' (the default before issue 21), followed by +hint +ub +tight +energy +cliques +params +ga +below +knap "
                 + "(+params: the cumulative propagators of OR-Tools' RCPSP example; +ga: the metaheuristic; +below: horizon = heuristic makespan - 1; +lin2: linearization_level:2; +idleN: stop the metaheuristic after N "
                 + "generations without improvement; +shareP: at most P% of the time limit for it). 'list' is the ListScheduler heuristic alone, 'search' the genetic algorithm alone for the whole time limit. Several variants solve each instance in turn (a paired comparison "
                 + "that a varying machine load affects alike) and print one summary line each.",
@@ -84,7 +84,8 @@ public static partial class Commands
             "plain" => SolverTuning.Plain,
             "fbi" => SolverTuning.Fbi,
             "default" => SolverTuning.Default,
-            _ => throw new ArgumentException($"Unknown variant '{parts[0]}' (plain, default, fbi or list, then +options)."),
+            "issue6" => SolverTuning.Issue6,
+            _ => throw new ArgumentException($"Unknown variant '{parts[0]}' (plain, default, fbi, issue6, list or search, then +options)."),
         };
         foreach (var part in parts.Skip(1))
         {
@@ -100,6 +101,7 @@ public static partial class Commands
                 "-ga" => tuning with { Metaheuristic = false },
                 "below" => tuning with { ProveBelowHeuristic = true },
                 "knap" => tuning with { KnapsackCuts = true },
+                "-knap" => tuning with { KnapsackCuts = false },
                 "params" => tuning with { Parameters = (tuning.Parameters + " " + CumulativeParameters).Trim() },
                 "full2" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:2").Trim() },
                 "lbtree" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:2 subsolvers:\"default_lp\" subsolvers:\"lb_tree_search\"").Trim() },

@@ -143,7 +143,7 @@ internal sealed class SchedulingModel
                 }
             }
 
-            if (tuning.KnapsackCuts && !withAssumptions)
+            if (tuning.KnapsackCuts && q.N <= tuning.KnapsackCutsMaxTasks && !withAssumptions)
             {
                 AddKnapsackCuts(counted);
             }
