@@ -4,7 +4,7 @@ using DataStrategy.Core.Roadmap;
 
 // Roadmap scheduling on generated roadmaps (see bench/roadmap/run.sh). For each size, both objectives: the
 // ListScheduler baseline and Scheduler.Solve (CP-SAT), RUNS times each in this process, medians printed.
-//   time <runs> <time limit s> <sizes, comma-separated> [workers=2]
+//   time <runs> <time limit s> <sizes, comma-separated> [workers=2] [tunings=default, comma-separated: plain, default, fbi, issue6, fbi-lin2]
 //   describe <size>     what the generated roadmap looks like
 if (args.Length < 1)
 {
@@ -16,7 +16,8 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 return args[0] switch
 {
     "time" => Timing.Run(int.Parse(args[1], CultureInfo.InvariantCulture), double.Parse(args[2], CultureInfo.InvariantCulture),
-        args[3].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(), args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 2),
+        args[3].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray(), args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 2,
+        (args.Length > 5 ? args[5] : "default").Split(',')),
     "describe" => Roadmaps.Describe(int.Parse(args[1], CultureInfo.InvariantCulture)),
     _ => 2,
 };
@@ -110,7 +111,7 @@ internal static class Roadmaps
 
 internal static class Timing
 {
-    public static int Run(int runs, double seconds, int[] sizes, int workers)
+    public static int Run(int runs, double seconds, int[] sizes, int workers, string[] tunings)
     {
         Console.WriteLine("| initiatives | objective | method | median s | p10–p90 s | status | finish | bound | weight delivered / total | left out |");
         Console.WriteLine("| ---: | --- | --- | ---: | --- | --- | ---: | ---: | ---: | ---: |");
@@ -120,9 +121,20 @@ internal static class Timing
             var total = p.Tasks.Sum(t => (long)t.Weight);
             foreach (var objective in new[] { ScheduleObjective.MinimiseFinish, ScheduleObjective.MaximiseWeightedDelivered })
             {
-                var options = new SchedulerOptions { Objective = objective, TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers };
                 Measure(size, objective, "ListScheduler", runs, total, () => ListScheduler.Schedule(p, objective));
-                Measure(size, objective, $"CP-SAT {seconds:0.#} s", runs, total, () => Scheduler.Solve(p, options));
+                foreach (var name in tunings)
+                {
+                    var tuning = name switch
+                    {
+                        "plain" => SolverTuning.Plain,
+                        "fbi" => SolverTuning.Fbi,
+                        "issue6" => SolverTuning.Issue6,
+                        "fbi-lin2" => SolverTuning.Fbi with { Parameters = "linearization_level:2" },
+                        _ => SolverTuning.Default,
+                    };
+                    var options = new SchedulerOptions { Objective = objective, TimeLimit = TimeSpan.FromSeconds(seconds), Workers = workers, Tuning = tuning };
+                    Measure(size, objective, $"CP-SAT {name} {seconds:0.#} s", runs, total, () => Scheduler.Solve(p, options));
+                }
             }
         }
 

@@ -20,8 +20,10 @@ public static partial class Commands
         var output = new Option<FileInfo?>("--out") { Description = "Also write one CSV row per instance." };
         var tuning = new Option<string>("--tuning")
         {
-            Description = "Model variants to compare, comma-separated: 'default' or 'plain', followed by +hint +ub +tight +energy +cliques +params "
-                + "(+params: the cumulative propagators of OR-Tools' RCPSP example). 'list' is the ListScheduler heuristic alone. Several variants solve each instance in turn (a paired comparison "
+            Description = "Model variants to compare, comma-separated: 'default' (= 'fbi': genetic algorithm with forward-backward improvement "
+                + "before CP-SAT, knapsack cuts for the weighted objective), 'plain' (OR-Tools' RCPSP example) or 'issue6' (the default before issue 21), followed by +hint +ub +tight +energy +cliques +params +ga +below +knap "
+                + "(+params: the cumulative propagators of OR-Tools' RCPSP example; +ga: the metaheuristic; +below: horizon = heuristic makespan - 1; +lin2: linearization_level:2; +idleN: stop the metaheuristic after N "
+                + "generations without improvement; +shareP: at most P% of the time limit for it). 'list' is the ListScheduler heuristic alone, 'search' the genetic algorithm alone for the whole time limit. Several variants solve each instance in turn (a paired comparison "
                 + "that a varying machine load affects alike) and print one summary line each.",
             DefaultValueFactory = _ => "default",
         };
@@ -71,13 +73,20 @@ public static partial class Commands
 
     private static SolverTuning ParseTuning(string text, string parameters)
     {
-        if (text == "list")
+        if (text is "list" or "search")
         {
             return SolverTuning.Plain;
         }
 
         var parts = text.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var tuning = parts.Length > 0 && parts[0] == "plain" ? SolverTuning.Plain : SolverTuning.Default;
+        var tuning = parts.Length == 0 ? SolverTuning.Default : parts[0] switch
+        {
+            "plain" => SolverTuning.Plain,
+            "fbi" => SolverTuning.Fbi,
+            "default" => SolverTuning.Default,
+            "issue6" => SolverTuning.Issue6,
+            _ => throw new ArgumentException($"Unknown variant '{parts[0]}' (plain, default, fbi, issue6, list or search, then +options)."),
+        };
         foreach (var part in parts.Skip(1))
         {
             tuning = part switch
@@ -88,11 +97,19 @@ public static partial class Commands
                 "energy" => tuning with { EnergeticBound = true },
                 "cliques" => tuning with { NoOverlapCliques = true },
                 "-cliques" => tuning with { NoOverlapCliques = false },
+                "ga" => tuning with { Metaheuristic = true },
+                "-ga" => tuning with { Metaheuristic = false },
+                "below" => tuning with { ProveBelowHeuristic = true },
+                "knap" => tuning with { KnapsackCuts = true },
+                "-knap" => tuning with { KnapsackCuts = false },
                 "params" => tuning with { Parameters = (tuning.Parameters + " " + CumulativeParameters).Trim() },
                 "full2" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:2").Trim() },
                 "lbtree" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:2 subsolvers:\"default_lp\" subsolvers:\"lb_tree_search\"").Trim() },
                 "quick" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:1 subsolvers:\"quick_restart\"").Trim() },
                 "maxlp" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:2 subsolvers:\"default_lp\" subsolvers:\"max_lp\"").Trim() },
+                "lin2" => tuning with { Parameters = (tuning.Parameters + " linearization_level:2").Trim() },
+                _ when part.StartsWith("idle", StringComparison.Ordinal) => tuning with { MetaheuristicIdleGenerations = int.Parse(part[4..], CultureInfo.InvariantCulture) },
+                _ when part.StartsWith("share", StringComparison.Ordinal) => tuning with { MetaheuristicShare = int.Parse(part[5..], CultureInfo.InvariantCulture) / 100.0 },
                 _ => throw new ArgumentException($"Unknown tuning '{part}'."),
             };
         }
@@ -115,9 +132,12 @@ public static partial class Commands
             for (var v = 0; v < variants.Length; v++)
             {
                 var clock = Stopwatch.StartNew();
-                var result = variants[v].Name == "list"
-                    ? ListScheduler.Schedule(instance.ToProblem())
-                    : Scheduler.Solve(instance.ToProblem(), variants[v].Options, ct);
+                var result = variants[v].Name switch
+                {
+                    "list" => ListScheduler.Schedule(instance.ToProblem()),
+                    "search" => ListScheduler.Search(instance.ToProblem(), variants[v].Options.TimeLimit, int.MaxValue, ct),
+                    _ => Scheduler.Solve(instance.ToProblem(), variants[v].Options, ct),
+                };
                 var elapsed = clock.Elapsed.TotalSeconds;
                 tallies[v].Add(result, instance.MpmTime, best, elapsed);
                 var line = new StringBuilder(string.Create(inv, $"{dir.Name} {file.Name,-12} {variants[v].Name,-14} {result.Status,-10} makespan={result.Finish,4} bound={result.Bound,4} mpm={instance.MpmTime,4} time={elapsed:0.000}s"));

@@ -17,4 +17,8 @@ public enum ListPriority
 
     /// <summary>Greatest weight first, then smallest latest finish (meant for <see cref="ScheduleObjective.MaximiseWeightedDelivered"/>).</summary>
     Weight,
+
+    /// <summary>Greatest weight per unit of work (each resource's demand × duration over its capacity), then smallest latest
+    /// finish (meant for <see cref="ScheduleObjective.MaximiseWeightedDelivered"/>).</summary>
+    WeightDensity,
 }

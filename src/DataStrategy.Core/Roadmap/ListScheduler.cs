@@ -33,6 +33,35 @@ public static class ListScheduler
             : q.ToResult(best, ScheduleStatus.Feasible, 0, clock.Elapsed);
     }
 
+    /// <summary>
+    /// The best schedule of <see cref="Schedule(ScheduleProblem, ScheduleObjective)"/> improved, when minimising the finish of a
+    /// problem without locks, deadlines, release dates or capacity changes, by a genetic algorithm with forward–backward
+    /// improvement (<see cref="ActivityListSearch"/>) for at most <paramref name="budget"/> or until
+    /// <paramref name="idleGenerations"/> generations bring nothing better. Status Optimal when the lower bound is reached.
+    /// </summary>
+    public static ScheduleResult Search(ScheduleProblem p, TimeSpan budget, int idleGenerations = 25, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var conflicts = ConflictFinder.Find(p, ScheduleObjective.MinimiseFinish);
+        if (conflicts.Count > 0)
+        {
+            return new ScheduleResult { Status = ScheduleStatus.Infeasible, Conflicts = conflicts, Elapsed = clock.Elapsed };
+        }
+
+        var q = PreparedProblem.Of(p, ScheduleObjective.MinimiseFinish)!;
+        var best = Best(q);
+        if (!ActivityListSearch.Applies(q))
+        {
+            return best is null
+                ? new ScheduleResult { Status = ScheduleStatus.Unknown, Elapsed = clock.Elapsed }
+                : q.ToResult(best, ScheduleStatus.Feasible, q.CpmFinish, clock.Elapsed);
+        }
+
+        var search = new ActivityListSearch(q);
+        var (starts, finish) = search.Run(best, budget - clock.Elapsed, idleGenerations, ct);
+        return q.ToResult(starts, finish <= search.LowerBound ? ScheduleStatus.Optimal : ScheduleStatus.Feasible, search.LowerBound, clock.Elapsed);
+    }
+
     /// <summary>The schedule of one priority rule.</summary>
     public static ScheduleResult Schedule(ScheduleProblem p, ListPriority priority, ScheduleObjective objective = ScheduleObjective.MinimiseFinish)
     {
@@ -72,7 +101,7 @@ public static class ListScheduler
 
         var rules = q.Objective == ScheduleObjective.MinimiseFinish
             ? new[] { ListPriority.LatestFinish, ListPriority.LatestStart, ListPriority.MostSuccessors, ListPriority.RankPositionalWeight }
-            : [ListPriority.Weight, ListPriority.LatestFinish, ListPriority.LatestStart, ListPriority.MostSuccessors];
+            : [ListPriority.Weight, ListPriority.WeightDensity, ListPriority.LatestFinish, ListPriority.LatestStart, ListPriority.MostSuccessors];
         foreach (var rule in rules)
         {
             Consider(Run(q, Priorities(q, rule)));
@@ -128,6 +157,7 @@ public static class ListScheduler
                 ListPriority.MostSuccessors => -CountOf(successors![j]),
                 ListPriority.RankPositionalWeight => -(t.Duration + SumOfDurations(q, successors![j])),
                 ListPriority.Weight => (-(double)t.Weight * 1e6) + q.Latest[j],
+                ListPriority.WeightDensity => (-t.Weight / Work(q, j) * 1e6) + q.Latest[j],
                 _ => q.Latest[j],
             };
         }
@@ -209,6 +239,18 @@ public static class ListScheduler
         }
 
         return starts;
+    }
+
+    /// <summary>A task's work relative to the capacities it uses (at least a small positive amount).</summary>
+    private static double Work(PreparedProblem q, int j)
+    {
+        var work = 0.0;
+        for (var r = 0; r < q.R; r++)
+        {
+            work += q.MaxCapacity[r] > 0 ? (double)q.P.Tasks[j].Duration * q.Demand(j, r) / q.MaxCapacity[r] : 0;
+        }
+
+        return Math.Max(work, 1e-3);
     }
 
     private static BitArray[] Successors(PreparedProblem q)

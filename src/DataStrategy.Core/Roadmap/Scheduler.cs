@@ -42,10 +42,35 @@ public static class Scheduler
         var tuning = o.Tuning;
         var minimise = o.Objective == ScheduleObjective.MinimiseFinish;
         var heuristic = tuning.HeuristicHint || tuning.HeuristicUpperBound ? ListScheduler.Best(q) : null;
+        var lowerBound = 0;
+        if (minimise && tuning.Metaheuristic && ActivityListSearch.Applies(q))
+        {
+            var search = new ActivityListSearch(q);
+            lowerBound = search.LowerBound;
+            var budget = (o.TimeLimit * tuning.MetaheuristicShare) - clock.Elapsed;
+            var (starts, finish) = search.Run(heuristic, budget, tuning.MetaheuristicIdleGenerations, ct);
+            if (heuristic is null || finish < ListScheduler.Score(q, heuristic).Finish)
+            {
+                heuristic = starts;
+                onImprovement?.Invoke(q.ToResult(heuristic, ScheduleStatus.Feasible, lowerBound, clock.Elapsed));
+            }
+
+            if (finish <= lowerBound)
+            {
+                return q.ToResult(heuristic, ScheduleStatus.Optimal, lowerBound, clock.Elapsed);
+            }
+        }
+
         var horizon = q.TrivialHorizon;
+        var below = false;
         if (minimise && tuning.HeuristicUpperBound && heuristic is not null)
         {
             horizon = ListScheduler.Score(q, heuristic).Finish;
+            if (tuning.ProveBelowHeuristic && horizon > Math.Max(lowerBound, q.CpmFinish))
+            {
+                horizon--;
+                below = true;
+            }
         }
 
         var hint = o.Hint is { } given && given.Count == q.N ? given : tuning.HeuristicHint ? heuristic : null;
@@ -75,6 +100,9 @@ public static class Scheduler
                     status == CpSolverStatus.Optimal ? ScheduleStatus.Optimal : ScheduleStatus.Feasible,
                     model.Bound(solver.BestObjectiveBound),
                     clock.Elapsed);
+            case CpSolverStatus.Infeasible when below:
+                // Nothing finishes before the heuristic: it is optimal.
+                return q.ToResult(heuristic!, ScheduleStatus.Optimal, horizon + 1, clock.Elapsed);
             case CpSolverStatus.Infeasible:
                 var remaining = o.TimeLimit - clock.Elapsed;
                 return new ScheduleResult
@@ -88,7 +116,7 @@ public static class Scheduler
             default:
                 // Stopped before the solver found anything: the heuristic's schedule is still a valid answer.
                 return heuristic is not null
-                    ? q.ToResult(heuristic, ScheduleStatus.Feasible, minimise ? q.CpmFinish : q.P.Tasks.Sum(t => (long)t.Weight), clock.Elapsed)
+                    ? q.ToResult(heuristic, ScheduleStatus.Feasible, minimise ? Math.Max(lowerBound, q.CpmFinish) : q.P.Tasks.Sum(t => (long)t.Weight), clock.Elapsed)
                     : new ScheduleResult { Status = ScheduleStatus.Unknown, Elapsed = clock.Elapsed };
         }
     }

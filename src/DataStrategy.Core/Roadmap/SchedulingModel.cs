@@ -143,6 +143,11 @@ internal sealed class SchedulingModel
                 }
             }
 
+            if (tuning.KnapsackCuts && q.N <= tuning.KnapsackCutsMaxTasks && !withAssumptions)
+            {
+                AddKnapsackCuts(counted);
+            }
+
             var weights = Enumerable.Range(0, q.N).Where(j => counted[j] is not null).ToArray();
             var delivered = LinearExpr.WeightedSum(weights.Select(j => counted[j]), weights.Select(j => (long)p.Tasks[j].Weight * scale));
             Cp.Minimize(finish - delivered);
@@ -240,6 +245,61 @@ internal sealed class SchedulingModel
                 }
 
                 from = until;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Per resource and window [t, horizon), t = 0 … horizon − 1: the delivered tasks' least work inside the window
+    /// (all of it when they cannot start before t, what sticks out of [earliest start, t) otherwise) fits in the window's
+    /// capacity less what locked tasks use there. Redundant for CP-SAT's propagation, but the LP relaxation then bounds
+    /// the weight delivered like a multi-dimensional knapsack instead of by the total weight.
+    /// </summary>
+    private void AddKnapsackCuts(ILiteral?[] counted)
+    {
+        var p = q.P;
+        var h = p.Horizon;
+        var windows = Enumerable.Range(0, Math.Max(0, h)).ToArray();
+        for (var r = 0; r < q.R; r++)
+        {
+            foreach (var t in windows)
+            {
+                long room = 0;
+                for (var u = t; u < h; u++)
+                {
+                    room += p.Resources[r].CapacityAt(u);
+                }
+
+                var literals = new List<ILiteral>();
+                var coefficients = new List<long>();
+                for (var j = 0; j < q.N; j++)
+                {
+                    var d = p.Tasks[j].Duration;
+                    var need = q.Demand(j, r);
+                    if (d == 0 || need == 0)
+                    {
+                        continue;
+                    }
+
+                    if (p.Tasks[j].LockedStart is { } at)
+                    {
+                        room -= (long)need * Math.Max(0, Math.Min(at + d, h) - Math.Max(at, t));
+                    }
+                    else if (counted[j] is { } literal)
+                    {
+                        var inside = Math.Min(d, Math.Max(0, q.Earliest[j] + d - t));
+                        if (inside > 0)
+                        {
+                            literals.Add(literal);
+                            coefficients.Add((long)need * inside);
+                        }
+                    }
+                }
+
+                if (literals.Count > 0 && coefficients.Sum() > room)
+                {
+                    Cp.Add(LinearExpr.WeightedSum(literals, coefficients) <= Math.Max(0, room));
+                }
             }
         }
     }

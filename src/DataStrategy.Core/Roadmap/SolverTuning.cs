@@ -15,10 +15,22 @@ public sealed record SolverTuning
         TightDomains = false,
         EnergeticBound = false,
         NoOverlapCliques = false,
+        Metaheuristic = false,
+        ProveBelowHeuristic = false,
+        KnapsackCuts = false,
         Parameters = string.Empty,
     };
 
+    /// <summary>What the paired measurements of issue 21 kept (docs/benchmarks.md, "Roadmap scheduling (issue 21)"): the list
+    /// heuristic's hint and horizon, CPM domains, the energetic bound, the genetic algorithm with forward–backward
+    /// improvement before CP-SAT and the knapsack cuts.</summary>
     public static SolverTuning Default { get; } = new();
+
+    /// <summary>The issue-21 method under its own name for the benchmark's <c>--tuning fbi</c>: the same as <see cref="Default"/>.</summary>
+    public static SolverTuning Fbi { get; } = new();
+
+    /// <summary>The default of issue 6, before the metaheuristic and the knapsack cuts (for paired comparisons).</summary>
+    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false };
 
     /// <summary>Give the best <see cref="ListScheduler"/> schedule to CP-SAT as a hint (when no hint is passed in).</summary>
     public bool HeuristicHint { get; init; } = true;
@@ -34,6 +46,29 @@ public sealed record SolverTuning
 
     /// <summary>Add no-overlap constraints on cliques of tasks that pairwise cannot run together on some resource.</summary>
     public bool NoOverlapCliques { get; init; }
+
+    /// <summary>Before CP-SAT, run <see cref="ActivityListSearch"/> (genetic algorithm with forward–backward improvement) when
+    /// minimising the finish of a problem it applies to; its schedule replaces the list heuristic's when better, and a
+    /// schedule that meets the lower bound is returned as optimal without CP-SAT.</summary>
+    public bool Metaheuristic { get; init; } = true;
+
+    /// <summary>Largest share of the time limit the metaheuristic may use.</summary>
+    public double MetaheuristicShare { get; init; } = 0.3;
+
+    /// <summary>Generations without improvement after which the metaheuristic stops.</summary>
+    public int MetaheuristicIdleGenerations { get; init; } = 10;
+
+    /// <summary>MinimiseFinish: give CP-SAT the horizon heuristic makespan − 1 (a proof that nothing shorter exists is a proof
+    /// that the heuristic is optimal) instead of the heuristic makespan with the heuristic as hint.</summary>
+    public bool ProveBelowHeuristic { get; init; }
+
+    /// <summary>MaximiseWeightedDelivered: per resource and window [t, horizon), the work of the tasks delivered must fit in
+    /// the capacity of the window (knapsack constraints that give the LP relaxation a bound close to the optimum).</summary>
+    public bool KnapsackCuts { get; init; } = true;
+
+    /// <summary>Beyond this many tasks the knapsack cuts are left out: at 1,000 initiatives they tightened the bound but the
+    /// search found less weight in 10 s (docs/benchmarks.md, issue 21).</summary>
+    public int KnapsackCutsMaxTasks { get; init; } = 600;
 
     /// <summary>Extra CP-SAT parameters in protobuf text format, appended after the time limit and workers.</summary>
     public string Parameters { get; init; } = string.Empty;

@@ -196,9 +196,14 @@ public sealed class SchedulerTests
         cancelled.Cancel();
 
         var result = Scheduler.Solve(p, Options(), cancelled.Token);
+        var issue6 = Scheduler.Solve(p, Options() with { Tuning = SolverTuning.Issue6 }, cancelled.Token);
 
-        Assert.Equal(ScheduleStatus.Feasible, result.Status);
+        // The default's metaheuristic reaches the work bound (6) here, which proves the schedule optimal without CP-SAT.
+        Assert.Equal(ScheduleStatus.Optimal, result.Status);
+        Assert.Equal(6, result.Finish);
         Assert.Empty(Violations(p, result.Starts, ScheduleObjective.MinimiseFinish));
+        Assert.Equal(ScheduleStatus.Feasible, issue6.Status);
+        Assert.Empty(Violations(p, issue6.Starts, ScheduleObjective.MinimiseFinish));
     }
 
     [Fact]
