@@ -19,6 +19,7 @@
 # Knobs: PORT [47600]  MIN_PORT [47601]  ROUNDS [3]  DURATION [10s]  WARMUP [3s]  CONNECTIONS [32]  THREADS [2]
 #        PUBLISH_DIR (reuse an app publish)  MIN_PUBLISH_DIR (reuse a minimal-page publish)  TARGETS (space-separated
 #        subset of: minimal stakeholders dashboard strategy roadmap public)  KEEP_WORK [0]
+#        APP_SETTINGS (extra settings for the app, e.g. "PageCache__Enabled=false" to measure rendering alone)
 # =============================================================================
 set -euo pipefail
 PORT="${PORT:-47600}"; MIN_PORT="${MIN_PORT:-47601}"; ROUNDS="${ROUNDS:-3}"; DURATION="${DURATION:-10s}"
@@ -60,7 +61,7 @@ start_both() { # db
         minconn=(--provider sqlite --connection "Data Source=$data/minimal.db;Pooling=true")
     fi
     ( cd "$data"; exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" DataFolder="$data" Demo__Enabled=true \
-        Security__LoginAttemptsPerMinute=1000000 DOTNET_NOLOGO=1 "${extra[@]}" dotnet "$PUB/DataStrategy.Web.dll" --contentRoot "$PUB" ) >"$data/app.log" 2>&1 &
+        Security__LoginAttemptsPerMinute=1000000 DOTNET_NOLOGO=1 "${extra[@]}" ${APP_SETTINGS:-} dotnet "$PUB/DataStrategy.Web.dll" --contentRoot "$PUB" ) >"$data/app.log" 2>&1 &
     APP_PID=$!
     ( cd "$data"; exec dotnet "$MIN_PUB/DataStrategy.MinimalPage.dll" --urls "$MIN_BASE" "${minconn[@]}" ) >"$data/min.log" 2>&1 &
     MIN_PID=$!
@@ -142,7 +143,7 @@ for db in $DATABASES; do
     stop "$APP_PID"; APP_PID=""; stop "$MIN_PID"; MIN_PID=""
     min_rps=$(median ${RPS[$db,minimal]:-0})
     {
-        echo "### $db — $(date -u '+%Y-%m-%d %H:%M UTC'), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, load at end $(loadavg)"
+        echo "### $db${APP_SETTINGS:+ ($APP_SETTINGS)} — $(date -u '+%Y-%m-%d %H:%M UTC'), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, load at end $(loadavg)"
         echo
         echo "| page | bytes | median req/s | runs req/s | median p99 ms | runs p99 ms | ratio to minimal |"
         echo "|---|---:|---:|---|---:|---|---:|"

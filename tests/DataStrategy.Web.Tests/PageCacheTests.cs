@@ -180,6 +180,21 @@ public sealed class PageCacheTests
         Assert.All(Enumerable.Range(0, 32), i => Assert.Contains($"Concurrent {i:00}", page, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ThirtyTwoReadersOfAChangedPage_RenderItOnce()
+    {
+        using var app = new DssApp();
+        var lead = await app.LeadAsync();
+
+        var pages = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => lead.GetAsync(Org + "/strategy")));
+        var texts = await Task.WhenAll(pages.Select(p => p.Content.ReadAsStringAsync()));
+
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+        Assert.Equal(1, pages.Count(p => Status(p) == "miss"));
+        Assert.Equal(31, pages.Count(p => Status(p) is "shared" or "hit"));
+        Assert.Single(texts.Distinct(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("SELECT \"s\".\"Id\" FROM \"Stakeholders\" AS \"s\" WHERE \"s\".\"OrganisationId\" = @p", false)]
     [InlineData("SELECT \"a\".\"Id\" FROM \"Answers\" AS \"a\" FOR UPDATE", false)]

@@ -23,6 +23,10 @@ public sealed class PageCache : IDisposable
 
     public bool Enabled { get; }
 
+    /// <summary>Pages being rendered now, by key: a second reader of the same page waits for the first rendering
+    /// instead of rendering it again (after a write or at the turn of a minute, every open connection misses at once).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Task<CachedPageEntry?>> Rendering { get; } = new(StringComparer.Ordinal);
+
     public bool TryGet(string key, out CachedPageEntry? entry) => _cache.TryGetValue(key, out entry);
 
     public void Set(string key, CachedPageEntry entry)
@@ -31,7 +35,11 @@ public sealed class PageCache : IDisposable
         _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = entry.Body.Length + key.Length * 2 + 256, AbsoluteExpirationRelativeToNow = Lifetime });
     }
 
-    public void Clear() => _cache.Clear();
+    public void Clear()
+    {
+        _cache.Clear();
+        Rendering.Clear();
+    }
 
     public void Dispose() => _cache.Dispose();
 }

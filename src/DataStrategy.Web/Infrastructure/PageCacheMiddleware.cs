@@ -49,20 +49,67 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, T
 
         if (cache.TryGet(key, out var kept) && kept is not null)
         {
-            var response = context.Response;
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = kept.ContentType;
-            if (kept.ContentLanguage is not null)
-            {
-                response.Headers.ContentLanguage = kept.ContentLanguage;
-            }
-
-            response.Headers[StatusHeader] = "hit";
-            response.ContentLength = kept.Body.Length;
-            await response.Body.WriteAsync(kept.Body, context.RequestAborted);
+            await ServeAsync(context, kept, "hit");
             return;
         }
 
+        var rendered = new TaskCompletionSource<CachedPageEntry?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!cache.Rendering.TryAdd(key, rendered.Task))
+        {
+            // The same page for the same reader is being rendered by another request: its result is this one's.
+            if (cache.Rendering.TryGetValue(key, out var other) && await WaitAsync(other, context.RequestAborted) is { } shared)
+            {
+                await ServeAsync(context, shared, "shared");
+                return;
+            }
+
+            await next(context);
+            return;
+        }
+
+        CachedPageEntry? entry = null;
+        try
+        {
+            entry = await RenderAsync(context, key);
+        }
+        finally
+        {
+            cache.Rendering.TryRemove(key, out _);
+            rendered.SetResult(entry);
+        }
+    }
+
+    private static async Task<CachedPageEntry?> WaitAsync(Task<CachedPageEntry?> rendering, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await rendering.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task ServeAsync(HttpContext context, CachedPageEntry kept, string status)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = kept.ContentType;
+        if (kept.ContentLanguage is not null)
+        {
+            response.Headers.ContentLanguage = kept.ContentLanguage;
+        }
+
+        response.Headers[StatusHeader] = status;
+        response.ContentLength = kept.Body.Length;
+        await response.Body.WriteAsync(kept.Body, context.RequestAborted);
+    }
+
+    /// <summary>Renders the page into memory, keeps it when it may be kept, and sends it.</summary>
+    private async Task<CachedPageEntry?> RenderAsync(HttpContext context, string key)
+    {
+        CachedPageEntry? entry = null;
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -80,11 +127,13 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, T
         if (context.Response.StatusCode == StatusCodes.Status200OK && !headers.ContainsKey(HeaderNames.SetCookie) &&
             headers.ContentType.ToString() is { } type && type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         {
-            cache.Set(key, new CachedPageEntry(buffer.ToArray(), type, headers.ContentLanguage.Count > 0 ? headers.ContentLanguage.ToString() : null));
+            entry = new CachedPageEntry(buffer.ToArray(), type, headers.ContentLanguage.Count > 0 ? headers.ContentLanguage.ToString() : null);
+            cache.Set(key, entry);
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+        return entry;
     }
 
     private async Task<string?> KeyAsync(HttpContext context, TenantContext tenant)
