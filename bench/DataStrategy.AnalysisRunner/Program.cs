@@ -153,7 +153,7 @@ internal static class Bench
     public static async Task<(Campaign Campaign, TenantContext Tenant)> CampaignAsync(DbContextOptions<AppDbContext> options, Guid campaignId)
     {
         var tenant = new TenantContext();
-        await using var db = new AppDbContext(options, tenant, new SystemActor("bench"));
+        await using var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench"));
         var campaign = await db.Campaigns.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == campaignId);
         tenant.SetOrganisation(campaign.OrganisationId);
         return (campaign, tenant);
@@ -211,7 +211,7 @@ internal static class Seed
         Guid campaignId;
         Guid organisationId;
         Guid[] departmentIds;
-        await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+        await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
         {
             Organisation organisation;
             if (organisationSlug is null)
@@ -332,7 +332,7 @@ internal static class FromDatabase
         FrameworkDefinition definition;
         List<Department> departments;
         RollUpRule rule;
-        await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+        await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
         {
             definition = (await FrameworkLibrary.DefinitionAsync(db, campaign.FrameworkId))!;
             departments = await db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync();
@@ -372,7 +372,7 @@ internal static class FromDatabase
             var cpu = Bench.Cpu();
             var clock = Stopwatch.StartNew();
             AnalysisData data;
-            await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+            await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
             {
                 data = await CampaignAnalyses.LoadAsync(db, campaign, definition, departments);
             }
@@ -394,7 +394,7 @@ internal static class FromDatabase
             cpu = Bench.Cpu();
             clock.Restart();
             CampaignAnalysis analysis;
-            await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+            await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
             {
                 analysis = (await CampaignAnalyses.RunAsync(db, campaign.Id))!;
             }
@@ -407,7 +407,7 @@ internal static class FromDatabase
 
             // Cached (what every later dashboard request pays for the analysis).
             clock.Restart();
-            await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+            await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
             {
                 _ = await CampaignAnalyses.RunAsync(db, campaign.Id);
             }
@@ -679,7 +679,7 @@ internal static class Report
             var cpu = Bench.Cpu();
             var clock = Stopwatch.StartNew();
             MaturityReport report;
-            await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+            await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
             {
                 report = (await MaturityReportComposer.ComposeAsync(db, campaignId, "en"))!;
             }

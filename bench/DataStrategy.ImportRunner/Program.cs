@@ -145,7 +145,7 @@ internal static class Bench
         tenant.SetOrganisation(organisation.Id);
         Guid campaignId;
         Framework row;
-        await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+        await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
         {
             await db.MigrateAppDatabaseAsync();
             db.Organisations.Add(organisation);
@@ -181,7 +181,7 @@ internal static class Bench
         }
 
         watch.Restart();
-        await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+        await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
         {
             var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId);
             await AnswerImportCommit.CommitAsync(db, campaign, result, mapping, new AnswerImportSource("answers.csv", AnswerImport.Sha256(csv), null, "bench"));
@@ -194,7 +194,7 @@ internal static class Bench
         var cpuMs = (before.TotalProcessorTime - cpuBefore).TotalMilliseconds;
 
         long stored;
-        await using (var db = new AppDbContext(options, tenant, new SystemActor("bench")))
+        await using (var db = new AppDbContext(options).Lease(tenant, new SystemActor("bench")))
         {
             stored = await db.Answers.LongCountAsync();
         }
