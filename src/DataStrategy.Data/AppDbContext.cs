@@ -41,6 +41,7 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
         SuppressAudit = false;
         CampaignsToTouch = null;
         PendingContent = null;
+        StampedInTransaction = false;
         return this;
     }
 
@@ -58,6 +59,9 @@ public class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionK
 
     /// <summary>Writes made and not yet announced by a new content stamp (<see cref="ContentStampInterceptor"/>).</summary>
     internal ContentChanges? PendingContent { get; set; }
+
+    /// <summary>New stamps were written inside the open transaction (SQLite): its commit moves <see cref="DataChanges"/>.</summary>
+    internal bool StampedInTransaction { get; set; }
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

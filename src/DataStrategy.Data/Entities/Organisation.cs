@@ -47,6 +47,18 @@ public class Organisation : IVersioned, IAudited
     [System.Text.Json.Serialization.JsonIgnore]
     public long ContentStamp { get; set; } = NewContentStamp();
 
+    /// <summary>
+    /// A copy that shares nothing that can change with this one (its name and languages are copied too): what one
+    /// request is given of an organisation remembered for many (<c>TenantCache</c>).
+    /// </summary>
+    public Organisation Copy()
+    {
+        var copy = (Organisation)MemberwiseClone();
+        copy.Name = new LocalizedText(Name.Values);
+        copy.Languages = [.. Languages];
+        return copy;
+    }
+
     /// <summary>A random stamp (not a secret: it only has to differ from the last one).</summary>
     public static long NewContentStamp() => Random.Shared.NextInt64(long.MaxValue);
 }

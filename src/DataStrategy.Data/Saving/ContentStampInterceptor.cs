@@ -125,6 +125,7 @@ internal sealed class ContentStampInterceptor : DbCommandInterceptor, ISaveChang
 
     void IDbTransactionInterceptor.TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
+        Committed(eventData.Context);
         if (eventData.Context is { } context && !context.Database.IsSqlite())
         {
             Announce(context, null, async: false, CancellationToken.None).GetAwaiter().GetResult();
@@ -133,6 +134,7 @@ internal sealed class ContentStampInterceptor : DbCommandInterceptor, ISaveChang
 
     async Task IDbTransactionInterceptor.TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
     {
+        Committed(eventData.Context);
         if (eventData.Context is { } context && !context.Database.IsSqlite())
         {
             await Announce(context, null, async: true, cancellationToken);
@@ -198,6 +200,17 @@ internal sealed class ContentStampInterceptor : DbCommandInterceptor, ISaveChang
         if (context is AppDbContext db)
         {
             db.PendingContent = null;
+            db.StampedInTransaction = false;
+        }
+    }
+
+    /// <summary>A transaction whose new stamps were written inside it has committed: what was read before is old.</summary>
+    private static void Committed(DbContext? context)
+    {
+        if (context is AppDbContext { StampedInTransaction: true } db)
+        {
+            db.StampedInTransaction = false;
+            DataChanges.Moved();
         }
     }
 
@@ -335,6 +348,16 @@ internal sealed class ContentStampInterceptor : DbCommandInterceptor, ISaveChang
         }
         finally
         {
+            if (transaction is null)
+            {
+                // The write and its new stamp have committed (inside a transaction, its commit moves it).
+                DataChanges.Moved();
+            }
+            else
+            {
+                db.StampedInTransaction = true;
+            }
+
             if (opened)
             {
                 if (async)

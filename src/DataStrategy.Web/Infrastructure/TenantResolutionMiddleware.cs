@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DataStrategy.Data;
-using DataStrategy.Data.Entities;
+using System.Diagnostics;
+using DataStrategy.Data.Saving;
 using Microsoft.EntityFrameworkCore;
 
 namespace DataStrategy.Web.Infrastructure;
@@ -18,21 +19,32 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
     /// Every signed-in request of an organisation asks this once: compiled once, not translated per request, and not
     /// tracked (a page that changes the organisation loads it from its context, as the settings pages do).
     /// </summary>
-    private static readonly Func<AppDbContext, string, string, Task<MembershipMatch?>> MembershipOf = EF.CompileAsyncQuery(
+    private static readonly Func<AppDbContext, string, string, Task<TenantCache.Member?>> MembershipOf = EF.CompileAsyncQuery(
         (AppDbContext db, string userId, string slug) => db.Memberships.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.UserId == userId && m.Organisation!.Slug == slug)
-            .Select(m => new MembershipMatch(m.Organisation!, m.Role, m.DataProtectionOfficer))
+            .Select(m => new TenantCache.Member(m.Organisation!, m.Role, m.DataProtectionOfficer))
             .SingleOrDefault());
 
-    public async Task InvokeAsync(HttpContext context, TenantContext tenant, AppDbContext db)
+    public async Task InvokeAsync(HttpContext context, TenantContext tenant, TenantCache members)
     {
         // Public pages (/p/{org}) are for everyone, members of other organisations included: they choose
         // their organisation themselves and show only what is published.
         if (context.GetRouteValue(RouteKey) is string slug && context.User.Identity?.IsAuthenticated == true && !context.Request.Path.StartsWithSegments("/p")
             && !context.Request.Path.StartsWithSegments(Api.ApiEndpoints.Prefix + "/public"))
         {
-            var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-            var match = await MembershipOf(db, userId ?? string.Empty, slug);
+            var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
+            if (!members.TryGet(userId, slug, out var match))
+            {
+                // The number is read before the query: a change committed meanwhile makes the answer unusable later.
+                var generation = DataChanges.Generation;
+                var readAt = Stopwatch.GetTimestamp();
+                match = await MembershipOf(context.RequestServices.GetRequiredService<AppDbContext>(), userId, slug);
+                if (match is not null)
+                {
+                    members.Set(userId, slug, match, generation, readAt);
+                }
+            }
+
             // A token is for one organisation only, even when its member belongs to several.
             var tokenOrganisation = context.User.FindFirstValue(Api.ApiTokens.OrganisationClaim);
             if (match?.Organisation is null || (tokenOrganisation is not null && tokenOrganisation != match.Organisation.Id.ToString("D")))
@@ -46,6 +58,4 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
 
         await next(context);
     }
-
-    private sealed record MembershipMatch(Organisation Organisation, MemberRole Role, bool DataProtectionOfficer);
 }

@@ -22,6 +22,8 @@ public static class AppServices
         services.AddSingleton<SetupState>();
         services.AddSingleton<PublicCache>();
         services.AddSingleton<PageCache>();
+        services.AddSingleton<TenantCache>();
+        services.AddHostedService<AccessChangeListener>();
         services.AddSingleton<PdfRenderCache>();
         services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using DataStrategy.Data;
+using DataStrategy.Data.Entities;
+using DataStrategy.Data.Saving;
+
+namespace DataStrategy.Web.Infrastructure;
+
+/// <summary>
+/// Who belongs to which organisation, with what role, remembered between requests on PostgreSQL (ADR 0039), so that a
+/// signed-in request asks the database nothing when nothing can have changed. An answer is good only while:
+/// <list type="bullet">
+/// <item><see cref="DataChanges.Generation"/> has not moved since before it was read: it moves after every commit made
+/// through this instance, and whenever PostgreSQL notifies a change to organisations or memberships made anywhere
+/// (<see cref="AccessChangeListener"/>);</item>
+/// <item>the listener is connected (without it nothing is remembered), and for at most <see cref="MaxAge"/>.</item>
+/// </list>
+/// Only members are remembered (a refusal is always asked again). On SQLite nothing is remembered: another process (the
+/// CLI) can write the file without telling anyone, and the query costs no round trip there.
+/// <c>TenantCache:Enabled=false</c> turns it off.
+/// </summary>
+public sealed class TenantCache
+{
+    /// <summary>The longest an answer is used, even when no change was announced (a lost notification costs this much).</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
+
+    private const int MaxEntries = 10_000;
+
+    private readonly ConcurrentDictionary<(string User, string Slug), Entry> _entries = new();
+    private volatile bool _listening;
+    private long _notifications;
+    private long _hits;
+
+    public TenantCache(IConfiguration configuration, DatabaseSettings database)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(database);
+        Configured = database.Provider == DatabaseProvider.Postgres && configuration.GetValue("TenantCache:Enabled", true);
+    }
+
+    /// <summary>PostgreSQL, and not turned off: the listener runs.</summary>
+    public bool Configured { get; }
+
+    /// <summary>The listener hears PostgreSQL's notifications now. Set by <see cref="AccessChangeListener"/> only.</summary>
+    public bool Listening
+    {
+        get => _listening;
+        internal set
+        {
+            _listening = value;
+            _entries.Clear();
+        }
+    }
+
+    /// <summary>Notifications heard by this instance's listener (for tests and diagnostics).</summary>
+    public long Notifications => Interlocked.Read(ref _notifications);
+
+    /// <summary>Requests answered from memory (for tests and diagnostics).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>PostgreSQL announced a change: everything remembered is old.</summary>
+    internal void Heard()
+    {
+        Interlocked.Increment(ref _notifications);
+        DataChanges.Moved();
+    }
+
+    /// <summary>A member's organisation (a copy for this request alone), role and designation, when still good.</summary>
+    public bool TryGet(string user, string slug, out Member? member)
+    {
+        member = null;
+        if (!_listening || !_entries.TryGetValue((user, slug), out var entry))
+        {
+            return false;
+        }
+
+        if (entry.Generation != DataChanges.Generation || Stopwatch.GetElapsedTime(entry.ReadAt) > MaxAge)
+        {
+            _entries.TryRemove(new KeyValuePair<(string, string), Entry>((user, slug), entry));
+            return false;
+        }
+
+        member = entry.Member with { Organisation = entry.Member.Organisation.Copy() };
+        Interlocked.Increment(ref _hits);
+        return true;
+    }
+
+    /// <summary>Remembers what was read after <paramref name="generation"/> was taken (<see cref="DataChanges.Generation"/>).</summary>
+    public void Set(string user, string slug, Member member, long generation, long readAt)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        if (!_listening || generation != DataChanges.Generation)
+        {
+            return;
+        }
+
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        _entries[(user, slug)] = new Entry(member with { Organisation = member.Organisation.Copy() }, generation, readAt);
+    }
+
+    public void Clear() => _entries.Clear();
+
+    public sealed record Member(Organisation Organisation, MemberRole Role, bool DataProtectionOfficer);
+
+    private sealed record Entry(Member Member, long Generation, long ReadAt);
+}
