@@ -32,9 +32,16 @@ public sealed class TenantCacheTests
     {
         var original = new Organisation
         {
-            Slug = "copy-test", Name = LocalizedText.Of(fr: "Ville", nl: "Stad", en: "City"), Languages = ["fr", "nl"], DefaultLanguage = "nl",
-            SharesBenchmark = true, PublishesMaturity = true, AccentColour = "123456", BelgianCatalogueProfile = true,
-            CatalogueContactEmail = "open.data@city.example", Homepage = "https://city.example",
+            Slug = "copy-test",
+            Name = LocalizedText.Of(fr: "Ville", nl: "Stad", en: "City"),
+            Languages = ["fr", "nl"],
+            DefaultLanguage = "nl",
+            SharesBenchmark = true,
+            PublishesMaturity = true,
+            AccentColour = "123456",
+            BelgianCatalogueProfile = true,
+            CatalogueContactEmail = "open.data@city.example",
+            Homepage = "https://city.example",
         };
 
         var copy = original.Copy();
