@@ -20,6 +20,7 @@
 #        PUBLISH_DIR (reuse an app publish)  MIN_PUBLISH_DIR (reuse a minimal-page publish)  TARGETS (space-separated
 #        subset of: minimal stakeholders dashboard strategy roadmap public)  KEEP_WORK [0]
 #        APP_SETTINGS (extra settings for the app, e.g. "PageCache__Enabled=false" to measure rendering alone)
+#        DATABASES (default "sqlite", plus "postgres" when POSTGRES is set; "postgres" alone to skip SQLite)
 # =============================================================================
 set -euo pipefail
 PORT="${PORT:-47600}"; MIN_PORT="${MIN_PORT:-47601}"; ROUNDS="${ROUNDS:-3}"; DURATION="${DURATION:-10s}"
@@ -111,7 +112,8 @@ LUA
 declare -A RPS P99 BYTES
 SUMMARY="$WORK/summary.md"
 : >"$SUMMARY"
-DATABASES="sqlite"; [[ -n "${POSTGRES:-}" ]] && DATABASES="sqlite postgres"
+DEFAULT_DATABASES="sqlite"; [[ -n "${POSTGRES:-}" ]] && DEFAULT_DATABASES="sqlite postgres"
+DATABASES="${DATABASES:-$DEFAULT_DATABASES}"
 for db in $DATABASES; do
     log "[$db] starting the app and the minimal page"
     start_both "$db"

@@ -133,6 +133,28 @@ public sealed class TenantCacheTests
     }
 
     [Fact]
+    public async Task ThePublicHomePage_SeesANewStampWrittenBehindTheAppsBack()
+    {
+        using var app = new DssApp();
+        var reader = app.Anonymous();
+        var cache = await ListeningCacheAsync(app);
+        var home = "/p/" + DemoSeeder.Slug;
+        Assert.Equal("miss", Status(await reader.GetAsync(home)));
+        var hits = cache.Hits;
+        Assert.Equal("hit", Status(await reader.GetAsync(home)));
+        Assert.Equal(TestDatabase.IsPostgres ? hits + 1 : 0, cache.Hits);
+
+        var heard = cache.Notifications;
+        await ScalarAsync(app, "UPDATE \"Organisations\" SET \"ContentStamp\" = \"ContentStamp\" / 2 + 1 WHERE \"Slug\" = '" + DemoSeeder.Slug + "'");
+        if (cache.Configured)
+        {
+            await UntilAsync(() => cache.Notifications > heard, "the listener hears the new stamp");
+        }
+
+        Assert.Equal("miss", Status(await reader.GetAsync(home)));
+    }
+
+    [Fact]
     public async Task WhileTheListenerIsLost_NothingIsRemembered()
     {
         using var app = new DssApp();
@@ -197,6 +219,9 @@ public sealed class TenantCacheTests
         Assert.All(after, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
         Assert.Equal(TestDatabase.IsPostgres, cache.Hits > 0);
     }
+
+    private static string? Status(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(PageCacheMiddleware.StatusHeader, out var values) ? values.Single() : null;
 
     private static async Task<TenantCache> ListeningCacheAsync(DssApp app)
     {

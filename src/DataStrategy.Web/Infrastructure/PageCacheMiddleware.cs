@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using DataStrategy.Data;
+using DataStrategy.Data.Saving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -21,15 +23,15 @@ namespace DataStrategy.Web.Infrastructure;
 /// A response is kept only when it is a 200 HTML page that sets no cookie. A request carrying a one-time message
 /// (TempData) or naming a handler is never served from memory.
 /// </summary>
-public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, TimeProvider clock)
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, TenantCache organisations, TimeProvider clock)
 {
     public const string StatusHeader = "X-Page-Cache";
 
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
     private const string AntiforgeryCookiePrefix = ".AspNetCore.Antiforgery.";
 
-    private static readonly Func<AppDbContext, string, Task<PublicStamp?>> StampBySlug = EF.CompileAsyncQuery(
-        (AppDbContext db, string slug) => db.Organisations.Where(o => o.Slug == slug).Select(o => new PublicStamp(o.Id, o.ContentStamp)).FirstOrDefault());
+    private static readonly Func<AppDbContext, string, Task<TenantCache.PublicStamp?>> StampBySlug = EF.CompileAsyncQuery(
+        (AppDbContext db, string slug) => db.Organisations.Where(o => o.Slug == slug).Select(o => new TenantCache.PublicStamp(o.Id, o.ContentStamp)).FirstOrDefault());
 
     public async Task InvokeAsync(HttpContext context, TenantContext tenant)
     {
@@ -145,13 +147,21 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, T
         }
         else if (context.Request.Path.StartsWithSegments("/p") && context.GetRouteValue(TenantResolutionMiddleware.RouteKey) is string slug)
         {
-            var db = context.RequestServices.GetRequiredService<AppDbContext>();
-            if (await StampBySlug(db, slug) is not { } stamp)
+            if (!organisations.TryGetPublic(slug, out var stamp))
             {
-                return null;
+                // As for members (TenantResolutionMiddleware): the number is read before the query.
+                var generation = DataChanges.Generation;
+                var readAt = Stopwatch.GetTimestamp();
+                stamp = await StampBySlug(context.RequestServices.GetRequiredService<AppDbContext>(), slug);
+                if (stamp is null)
+                {
+                    return null;
+                }
+
+                organisations.SetPublic(slug, stamp, generation, readAt);
             }
 
-            scope = FormattableString.Invariant($"{stamp.Id:N}/{stamp.ContentStamp}/public");
+            scope = FormattableString.Invariant($"{stamp!.Id:N}/{stamp.ContentStamp}/public");
         }
         else
         {
@@ -174,6 +184,4 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, T
         return string.Create(CultureInfo.InvariantCulture,
             $"{scope}|{user}|{antiforgery}|{CultureInfo.CurrentUICulture.Name}|{minute}|{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}");
     }
-
-    private sealed record PublicStamp(Guid Id, long ContentStamp);
 }

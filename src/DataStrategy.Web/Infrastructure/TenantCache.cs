@@ -26,6 +26,9 @@ public sealed class TenantCache
 
     private const int MaxEntries = 10_000;
 
+    /// <summary>The reader of a public page: no user id is empty.</summary>
+    private const string PublicReader = "";
+
     private readonly ConcurrentDictionary<(string User, string Slug), Entry> _entries = new();
     private volatile bool _listening;
     private long _notifications;
@@ -68,7 +71,28 @@ public sealed class TenantCache
     /// <summary>A member's organisation (a copy for this request alone), role and designation, when still good.</summary>
     public bool TryGet(string user, string slug, out Member? member)
     {
-        member = null;
+        member = Recall<Member>(user, slug, out var kept) ? kept! with { Organisation = kept!.Organisation.Copy() } : null;
+        return member is not null;
+    }
+
+    /// <summary>Remembers what was read after <paramref name="generation"/> was taken (<see cref="DataChanges.Generation"/>).</summary>
+    public void Set(string user, string slug, Member member, long generation, long readAt)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        Remember(user, slug, member with { Organisation = member.Organisation.Copy() }, generation, readAt);
+    }
+
+    /// <summary>A public page's organisation and content stamp (the key of the kept public page), when still good.</summary>
+    public bool TryGetPublic(string slug, out PublicStamp? stamp) => Recall(PublicReader, slug, out stamp);
+
+    public void SetPublic(string slug, PublicStamp stamp, long generation, long readAt) => Remember(PublicReader, slug, stamp, generation, readAt);
+
+    public void Clear() => _entries.Clear();
+
+    private bool Recall<T>(string user, string slug, out T? value)
+        where T : class
+    {
+        value = null;
         if (!_listening || !_entries.TryGetValue((user, slug), out var entry))
         {
             return false;
@@ -80,15 +104,17 @@ public sealed class TenantCache
             return false;
         }
 
-        member = entry.Member with { Organisation = entry.Member.Organisation.Copy() };
-        Interlocked.Increment(ref _hits);
-        return true;
+        value = entry.Value as T;
+        if (value is not null)
+        {
+            Interlocked.Increment(ref _hits);
+        }
+
+        return value is not null;
     }
 
-    /// <summary>Remembers what was read after <paramref name="generation"/> was taken (<see cref="DataChanges.Generation"/>).</summary>
-    public void Set(string user, string slug, Member member, long generation, long readAt)
+    private void Remember(string user, string slug, object value, long generation, long readAt)
     {
-        ArgumentNullException.ThrowIfNull(member);
         if (!_listening || generation != DataChanges.Generation)
         {
             return;
@@ -99,12 +125,12 @@ public sealed class TenantCache
             _entries.Clear();
         }
 
-        _entries[(user, slug)] = new Entry(member with { Organisation = member.Organisation.Copy() }, generation, readAt);
+        _entries[(user, slug)] = new Entry(value, generation, readAt);
     }
-
-    public void Clear() => _entries.Clear();
 
     public sealed record Member(Organisation Organisation, MemberRole Role, bool DataProtectionOfficer);
 
-    private sealed record Entry(Member Member, long Generation, long ReadAt);
+    public sealed record PublicStamp(Guid Id, long ContentStamp);
+
+    private sealed record Entry(object Value, long Generation, long ReadAt);
 }
