@@ -205,6 +205,9 @@ public sealed class ProxyDeployment : IAsyncLifetime
         start.Environment["ConnectionStrings__Default"] = _connectionString;
         start.Environment["Demo__Enabled"] = "true";
         start.Environment["PublicBaseUrl"] = PublicUrl;
+        // Memberships remembered for up to a minute: a quick refusal on the other instance can only be PostgreSQL's
+        // notification (ADR 0039), not the 2 s limit.
+        start.Environment["TenantCache__MaxAgeSeconds"] = "60";
         start.Environment["Security__LoginAttemptsPerMinute"] = LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + name);
         process.OutputDataReceived += (_, e) => Log(name, e.Data);

@@ -25,6 +25,34 @@ public sealed partial class ProxyDeploymentTests(ProxyDeployment deployment) : I
         Assert.True(cookie.Secure, "the sign-in cookie is not Secure behind the TLS proxy");
         Assert.True(cookie.HttpOnly);
 
+        // A role lowered on instance A is refused on instance B, which had the page kept and the membership
+        // remembered (for up to a minute here): B hears the change from PostgreSQL (ADR 0039).
+        var lead = await deployment.NewPageAsync(deployment.InstanceUrls[0]);
+        await SignInAsync(lead, DemoSeeder.LeadEmail);
+        await lead.GotoAsync("/o/ville-de-demo/members");
+        var onB = await deployment.NewPageAsync(deployment.InstanceUrls[1]);
+        await SignInAsync(onB, DemoSeeder.FacilitatorEmail);
+        const string list = "/o/ville-de-demo/stakeholders";
+        string? kept = null;
+        for (var i = 0; i < 5 && kept != "hit"; i++)
+        {
+            // The minute can turn between two visits: a few tries.
+            kept = await (await onB.GotoAsync(list))!.HeaderValueAsync("x-page-cache");
+        }
+
+        Assert.Equal("hit", kept);
+        await ChangeRoleAsync(lead, DemoSeeder.FacilitatorEmail, "Viewer");
+        var changed = System.Diagnostics.Stopwatch.StartNew();
+        while ((await onB.GotoAsync(list))!.Status != 403)
+        {
+            Assert.True(changed.Elapsed < TimeSpan.FromSeconds(5), "instance B still serves the old role 5 s after the change on A");
+            await Task.Delay(20);
+        }
+
+        await ChangeRoleAsync(lead, DemoSeeder.FacilitatorEmail, "Facilitator");
+        await lead.CloseAsync();
+        await onB.CloseAsync();
+
         // A workshop presented from instance A ...
         await facilitator.GotoAsync("/o/ville-de-demo/campaigns");
         await facilitator.GetByTestId("campaign-table").GetByRole(AriaRole.Link, new() { Name = DemoAssessment.CampaignName, Exact = true }).First.ClickAsync();
@@ -85,6 +113,21 @@ public sealed partial class ProxyDeploymentTests(ProxyDeployment deployment) : I
         await page.GetByLabel("Password").FillAsync(DemoSeeder.Password);
         await page.Locator("main button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Changes a member's role on the members page, and waits for the answer to the form.</summary>
+    private static async Task ChangeRoleAsync(IPage members, string email, string role)
+    {
+        var row = members.GetByTestId("member-table").Locator("tr", new() { HasText = email });
+        await row.Locator("select[name=role]").SelectOptionAsync(role);
+        // The form answers with a redirect to the members page: its new copy is what comes back.
+        var page = await members.RunAndWaitForResponseAsync(
+            () => row.GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync(),
+            r => r.Request.Method == "GET" && r.Url.Contains("/members", StringComparison.Ordinal));
+        Assert.Equal(200, page.Status);
+        await members.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await Assertions.Expect(members.GetByTestId("flash")).ToBeVisibleAsync();
+        await Assertions.Expect(row.Locator("select[name=role]")).ToHaveValueAsync(role);
     }
 
     private static async Task<HttpStatusCode> FailedSignInAsync(HttpClient client)

@@ -100,13 +100,14 @@ public sealed class TenantCacheTests
         cache.Set("u", "city", member, before, Stopwatch.GetTimestamp());
         Assert.False(cache.TryGet("u", "city", out _));
 
-        cache.Set("u", "city", member, DataChanges.Generation, Stopwatch.GetTimestamp() - (long)(Stopwatch.Frequency * (TenantCache.MaxAge.TotalSeconds + 0.1)));
+        cache.Set("u", "city", member, DataChanges.Generation, Stopwatch.GetTimestamp() - (long)(Stopwatch.Frequency * (cache.MaxAge.TotalSeconds + 0.1)));
         Assert.False(cache.TryGet("u", "city", out _));
 
         cache.Set("u", "city", member, DataChanges.Generation, Stopwatch.GetTimestamp());
         cache.Listening = false;
         Assert.False(cache.TryGet("u", "city", out _));
         Assert.False(new TenantCache(new ConfigurationBuilder().Build(), new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=x", ".")).Configured);
+        Assert.Equal(TenantCache.DefaultMaxAge, cache.MaxAge);
     }
 
     [Fact]

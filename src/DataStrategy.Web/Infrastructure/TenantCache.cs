@@ -13,7 +13,7 @@ namespace DataStrategy.Web.Infrastructure;
 /// <item><see cref="DataChanges.Generation"/> has not moved since before it was read: it moves after every commit made
 /// through this instance, and whenever PostgreSQL notifies a change to organisations or memberships made anywhere
 /// (<see cref="AccessChangeListener"/>);</item>
-/// <item>the listener is connected (without it nothing is remembered), and for at most <see cref="MaxAge"/>.</item>
+/// <item>the listener is connected (without it nothing is remembered), and for at most <see cref="MaxAge"/> (2 s).</item>
 /// </list>
 /// Only members are remembered (a refusal is always asked again). On SQLite nothing is remembered: another process (the
 /// CLI) can write the file without telling anyone, and the query costs no round trip there.
@@ -21,8 +21,9 @@ namespace DataStrategy.Web.Infrastructure;
 /// </summary>
 public sealed class TenantCache
 {
-    /// <summary>The longest an answer is used, even when no change was announced (a lost notification costs this much).</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2);
+    /// <summary>The longest an answer is used by default, even when no change was announced (a lost notification costs
+    /// this much); <c>TenantCache:MaxAgeSeconds</c> changes it (at most 60).</summary>
+    public static readonly TimeSpan DefaultMaxAge = TimeSpan.FromSeconds(2);
 
     private const int MaxEntries = 10_000;
 
@@ -39,7 +40,11 @@ public sealed class TenantCache
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(database);
         Configured = database.Provider == DatabaseProvider.Postgres && configuration.GetValue("TenantCache:Enabled", true);
+        MaxAge = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("TenantCache:MaxAgeSeconds", DefaultMaxAge.TotalSeconds), 0, 60));
     }
+
+    /// <summary>The longest an answer is used, even when no change was announced.</summary>
+    public TimeSpan MaxAge { get; }
 
     /// <summary>PostgreSQL, and not turned off: the listener runs.</summary>
     public bool Configured { get; }
