@@ -21,9 +21,9 @@ public static partial class Commands
         var tuning = new Option<string>("--tuning")
         {
             Description = "Model variants to compare, comma-separated: 'default' (= 'fbi': genetic algorithm with forward-backward improvement "
-                + "before CP-SAT, knapsack cuts for the weighted objective), 'plain' (OR-Tools' RCPSP example) or 'issue6' (the default before issue 21), followed by +hint +ub +tight +energy +cliques +params +ga +below +knap "
+                + "before CP-SAT, knapsack cuts for the weighted objective), 'plain' (OR-Tools' RCPSP example) or 'issue6' (the default before issue 21), followed by +hint +ub +tight +energy +cliques (-hint -tight -energy -cliques -ga -knap switch off) +params +ga +below +knap "
                 + "(+params: the cumulative propagators of OR-Tools' RCPSP example; +ga: the metaheuristic; +below: horizon = heuristic makespan - 1; +lin2: linearization_level:2; +idleN: stop the metaheuristic after N "
-                + "generations without improvement; +shareP: at most P% of the time limit for it; +sub=a/b: CP-SAT's full-problem workers by name; +p=key:value: one CP-SAT parameter; +sgs: a decision strategy on the starts, smallest earliest start first, for CP-SAT's fixed worker; +dlb: the destructive lower bound, +dlbstepP / +dlbshareP: P% of the limit per question / in all). 'list' is the ListScheduler heuristic alone, 'search' the genetic algorithm alone for the whole time limit. Several variants solve each instance in turn (a paired comparison "
+                + "generations without improvement; +shareP: at most P% of the time limit for it; +sub=a/b: CP-SAT's full-problem workers by name; +p=key:value: one CP-SAT parameter). 'list' is the ListScheduler heuristic alone, 'search' the genetic algorithm alone for the whole time limit. Several variants solve each instance in turn (a paired comparison "
                 + "that a varying machine load affects alike) and print one summary line each.",
             DefaultValueFactory = _ => "default",
         };
@@ -92,6 +92,9 @@ public static partial class Commands
             tuning = part switch
             {
                 "hint" => tuning with { HeuristicHint = true },
+                "-hint" => tuning with { HeuristicHint = false },
+                "-tight" => tuning with { TightDomains = false },
+                "-energy" => tuning with { EnergeticBound = false },
                 "ub" => tuning with { HeuristicUpperBound = true },
                 "tight" => tuning with { TightDomains = true },
                 "energy" => tuning with { EnergeticBound = true },
@@ -100,10 +103,6 @@ public static partial class Commands
                 "ga" => tuning with { Metaheuristic = true },
                 "-ga" => tuning with { Metaheuristic = false },
                 "below" => tuning with { ProveBelowHeuristic = true },
-                "sgs" => tuning with { StartStrategy = true },
-                "dlb" => tuning with { DestructiveBound = true },
-                _ when part.StartsWith("dlbstep", StringComparison.Ordinal) => tuning with { DestructiveStep = int.Parse(part[7..], CultureInfo.InvariantCulture) / 100.0 },
-                _ when part.StartsWith("dlbshare", StringComparison.Ordinal) => tuning with { DestructiveShare = int.Parse(part[8..], CultureInfo.InvariantCulture) / 100.0 },
                 "knap" => tuning with { KnapsackCuts = true },
                 "-knap" => tuning with { KnapsackCuts = false },
                 "params" => tuning with { Parameters = (tuning.Parameters + " " + CumulativeParameters).Trim() },

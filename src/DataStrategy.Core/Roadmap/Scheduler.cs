@@ -43,10 +43,8 @@ public static class Scheduler
         var minimise = o.Objective == ScheduleObjective.MinimiseFinish;
         var heuristic = tuning.HeuristicHint || tuning.HeuristicUpperBound ? ListScheduler.Best(q) : null;
         var lowerBound = 0;
-        var searched = false;
         if (minimise && tuning.Metaheuristic && ActivityListSearch.Applies(q))
         {
-            searched = true;
             var search = new ActivityListSearch(q);
             lowerBound = search.LowerBound;
             var budget = (o.TimeLimit * tuning.MetaheuristicShare) - clock.Elapsed;
@@ -58,22 +56,6 @@ public static class Scheduler
             }
 
             if (finish <= lowerBound)
-            {
-                return q.ToResult(heuristic, ScheduleStatus.Optimal, lowerBound, clock.Elapsed);
-            }
-        }
-
-        if (searched && tuning.DestructiveBound && heuristic is not null)
-        {
-            var (raised, found) = DestructiveBound(q, heuristic, lowerBound, o, clock, ct);
-            lowerBound = raised;
-            if (found is not null)
-            {
-                heuristic = found;
-                onImprovement?.Invoke(q.ToResult(heuristic, ScheduleStatus.Feasible, lowerBound, clock.Elapsed));
-            }
-
-            if (ListScheduler.Score(q, heuristic).Finish <= lowerBound)
             {
                 return q.ToResult(heuristic, ScheduleStatus.Optimal, lowerBound, clock.Elapsed);
             }
@@ -92,7 +74,7 @@ public static class Scheduler
         }
 
         var hint = o.Hint is { } given && given.Count == q.N ? given : tuning.HeuristicHint ? heuristic : null;
-        var model = new SchedulingModel(q, horizon, tuning, withAssumptions: false, leastFinish: lowerBound);
+        var model = new SchedulingModel(q, horizon, tuning, withAssumptions: false);
         if (hint is not null)
         {
             model.AddHint(hint);
@@ -137,55 +119,6 @@ public static class Scheduler
                     ? q.ToResult(heuristic, ScheduleStatus.Feasible, minimise ? Math.Max(lowerBound, q.CpmFinish) : q.P.Tasks.Sum(t => (long)t.Weight), clock.Elapsed)
                     : new ScheduleResult { Status = ScheduleStatus.Unknown, Elapsed = clock.Elapsed };
         }
-    }
-
-    /// <summary>
-    /// The destructive lower bound (<see cref="SolverTuning.DestructiveBound"/>): from <paramref name="lowerBound"/> up, one
-    /// question per finish T below the schedule's: is there a schedule that finishes by T? Stops at the first question
-    /// CP-SAT leaves open within its slice, at the first schedule found (it finishes at the bound: every shorter finish is
-    /// refuted) or when the share of the time limit is spent.
-    /// </summary>
-    /// <returns>The raised lower bound, and a schedule that meets it when one was found.</returns>
-    private static (int LowerBound, int?[]? Found) DestructiveBound(PreparedProblem q, IReadOnlyList<int?> incumbent, int lowerBound, SchedulerOptions o, Stopwatch clock, CancellationToken ct)
-    {
-        var tuning = o.Tuning;
-        var upper = ListScheduler.Score(q, incumbent).Finish;
-        var until = clock.Elapsed + (o.TimeLimit * tuning.DestructiveShare);
-        var slice = o.TimeLimit * tuning.DestructiveStep;
-        while (lowerBound < upper && !ct.IsCancellationRequested)
-        {
-            var left = until - clock.Elapsed;
-            if (left <= TimeSpan.Zero)
-            {
-                break;
-            }
-
-            var probe = new SchedulingModel(q, lowerBound, tuning, withAssumptions: false, leastFinish: lowerBound);
-            using var solver = new CpSolver
-            {
-                StringParameters = Parameters(left < slice ? left : slice, o.Workers, (tuning.Parameters + " stop_after_first_solution:true").Trim()),
-            };
-            CpSolverStatus status;
-            using (ct.Register(solver.StopSearch))
-            {
-                status = solver.Solve(probe.Cp);
-            }
-
-            if (status == CpSolverStatus.Infeasible)
-            {
-                lowerBound++;
-                continue;
-            }
-
-            if (status is CpSolverStatus.Feasible or CpSolverStatus.Optimal)
-            {
-                return (lowerBound, probe.Read(solver.Value, l => solver.BooleanValue(l)));
-            }
-
-            break;
-        }
-
-        return (lowerBound, null);
     }
 
     internal static string Parameters(TimeSpan limit, int workers, string extra)

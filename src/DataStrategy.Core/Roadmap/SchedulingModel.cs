@@ -17,8 +17,7 @@ internal sealed class SchedulingModel
 
     /// <param name="horizon">No task finishes after it (except optional tasks, bounded by the plan's horizon).</param>
     /// <param name="withAssumptions">Locks and mandatory deadlines become assumption literals (to explain infeasibility).</param>
-    /// <param name="leastFinish">MinimiseFinish: a proven lower bound on the finish (0 when none is known).</param>
-    public SchedulingModel(PreparedProblem q, int horizon, SolverTuning tuning, bool withAssumptions, int leastFinish = 0)
+    public SchedulingModel(PreparedProblem q, int horizon, SolverTuning tuning, bool withAssumptions)
     {
         this.q = q;
         var p = q.P;
@@ -100,7 +99,7 @@ internal sealed class SchedulingModel
 
         if (minimise)
         {
-            var lower = Math.Min(horizon, Math.Max(leastFinish, tuning.EnergeticBound ? EnergeticBound() : 0));
+            var lower = tuning.EnergeticBound ? Math.Min(horizon, EnergeticBound()) : 0;
             finish = Cp.NewIntVar(lower, horizon, "finish");
             for (var j = 0; j < q.N; j++)
             {
@@ -112,10 +111,6 @@ internal sealed class SchedulingModel
 
             scale = 1;
             Cp.Minimize(finish);
-            if (tuning.StartStrategy)
-            {
-                Cp.AddDecisionStrategy(start, DecisionStrategyProto.Types.VariableSelectionStrategy.ChooseLowestMin, DecisionStrategyProto.Types.DomainReductionStrategy.SelectMinValue);
-            }
         }
         else
         {

@@ -70,22 +70,6 @@ public sealed record SolverTuning
     /// search found less weight in 10 s (docs/benchmarks.md, issue 21).</summary>
     public int KnapsackCutsMaxTasks { get; init; } = 600;
 
-    /// <summary>MinimiseFinish, after the metaheuristic: a destructive lower bound. For T = lower bound, lower bound + 1, …
-    /// below the metaheuristic's finish, ask CP-SAT whether any schedule finishes by T (start windows from critical-path
-    /// heads and tails at T); each "no" raises the lower bound, a "yes" is an optimal schedule, and the first question
-    /// left open within its slice ends the phase. The bound reached is the least finish of the optimisation model.</summary>
-    public bool DestructiveBound { get; init; }
-
-    /// <summary>Largest share of the time limit the destructive lower bound may use.</summary>
-    public double DestructiveShare { get; init; } = 0.3;
-
-    /// <summary>Share of the time limit each question of the destructive lower bound may use.</summary>
-    public double DestructiveStep { get; init; } = 0.05;
-
-    /// <summary>MinimiseFinish: add a decision strategy on the starts (the task with the smallest earliest start, at that start)
-    /// that CP-SAT's <c>fixed</c> worker follows: the branching of the schedule-generation scheme.</summary>
-    public bool StartStrategy { get; init; }
-
     /// <summary>Extra CP-SAT parameters in protobuf text format, appended after the time limit and workers.</summary>
     public string Parameters { get; init; } = string.Empty;
 }
