@@ -21,9 +21,9 @@ public static partial class Commands
         var tuning = new Option<string>("--tuning")
         {
             Description = "Model variants to compare, comma-separated: 'default' (= 'fbi': genetic algorithm with forward-backward improvement "
-                + "before CP-SAT, knapsack cuts for the weighted objective), 'plain' (OR-Tools' RCPSP example) or 'issue6' (the default before issue 21), followed by +hint +ub +tight +energy +cliques +params +ga +below +knap "
+                + "before CP-SAT, knapsack cuts for the weighted objective), 'plain' (OR-Tools' RCPSP example) or 'issue6' (the default before issue 21), followed by +hint +ub +tight +energy +cliques (-hint -tight -energy -cliques -ga -knap switch off) +params +ga +below +knap "
                 + "(+params: the cumulative propagators of OR-Tools' RCPSP example; +ga: the metaheuristic; +below: horizon = heuristic makespan - 1; +lin2: linearization_level:2; +idleN: stop the metaheuristic after N "
-                + "generations without improvement; +shareP: at most P% of the time limit for it). 'list' is the ListScheduler heuristic alone, 'search' the genetic algorithm alone for the whole time limit. Several variants solve each instance in turn (a paired comparison "
+                + "generations without improvement; +shareP: at most P% of the time limit for it; +sub=a/b: CP-SAT's full-problem workers by name; +p=key:value: one CP-SAT parameter). 'list' is the ListScheduler heuristic alone, 'search' the genetic algorithm alone for the whole time limit. Several variants solve each instance in turn (a paired comparison "
                 + "that a varying machine load affects alike) and print one summary line each.",
             DefaultValueFactory = _ => "default",
         };
@@ -92,6 +92,9 @@ public static partial class Commands
             tuning = part switch
             {
                 "hint" => tuning with { HeuristicHint = true },
+                "-hint" => tuning with { HeuristicHint = false },
+                "-tight" => tuning with { TightDomains = false },
+                "-energy" => tuning with { EnergeticBound = false },
                 "ub" => tuning with { HeuristicUpperBound = true },
                 "tight" => tuning with { TightDomains = true },
                 "energy" => tuning with { EnergeticBound = true },
@@ -108,6 +111,8 @@ public static partial class Commands
                 "quick" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:1 subsolvers:\"quick_restart\"").Trim() },
                 "maxlp" => tuning with { Parameters = (tuning.Parameters + " num_full_subsolvers:2 subsolvers:\"default_lp\" subsolvers:\"max_lp\"").Trim() },
                 "lin2" => tuning with { Parameters = (tuning.Parameters + " linearization_level:2").Trim() },
+                _ when part.StartsWith("sub=", StringComparison.Ordinal) => tuning with { Parameters = (tuning.Parameters + " " + Subsolvers(part[4..].Split('/'))).Trim() },
+                _ when part.StartsWith("p=", StringComparison.Ordinal) => tuning with { Parameters = (tuning.Parameters + " " + part[2..]).Trim() },
                 _ when part.StartsWith("idle", StringComparison.Ordinal) => tuning with { MetaheuristicIdleGenerations = int.Parse(part[4..], CultureInfo.InvariantCulture) },
                 _ when part.StartsWith("share", StringComparison.Ordinal) => tuning with { MetaheuristicShare = int.Parse(part[5..], CultureInfo.InvariantCulture) / 100.0 },
                 _ => throw new ArgumentException($"Unknown tuning '{part}'."),
@@ -116,6 +121,10 @@ public static partial class Commands
 
         return parameters.Length == 0 ? tuning : tuning with { Parameters = (tuning.Parameters + " " + parameters).Trim() };
     }
+
+    /// <summary>CP-SAT's full-problem workers by name (for example default_lp/objective_lb_search), no other subsolver.</summary>
+    private static string Subsolvers(string[] names) =>
+        $"num_full_subsolvers:{names.Length} " + string.Join(' ', names.Select(n => $"subsolvers:\"{n}\""));
 
     private static async Task<List<string>> BenchSetAsync(DirectoryInfo dir, (string Name, SchedulerOptions Options)[] variants, int every, StringBuilder csv, CancellationToken ct)
     {
