@@ -100,6 +100,14 @@ public sealed partial class LanguageParityTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(": ∅ → 8c8f1f92-4df1-4acc-be47-161855b526be", "fr", null)]
+    [InlineData("to-do 4be 2to be47-on", "nl", null)]
+    [InlineData("The roadmap of the city, with the owners of every project", "fr", "en")]
+    [InlineData("La feuille de route de la ville, avec les responsables", "nl", "fr")]
+    public void Detect_ReadsWholeWords_NotLettersInsideCodes(string text, string pageLanguage, string? expected) =>
+        Assert.Equal(expected, Detect(text, pageLanguage));
+
     /// <summary>The language whose function words a passage uses clearly more than the page's, if any.</summary>
     private static string? Detect(string text, string pageLanguage)
     {
@@ -241,7 +249,8 @@ public sealed partial class LanguageParityTests : IDisposable
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\p{L}+")]
+    // Whole words only: the letters inside "be47" or "b526be" (a GUID, a code) are not the word "be".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")]
     private static partial Regex Words();
 
     // A GUID, a number or a slug-with-digits segment stands for any row of its kind.
