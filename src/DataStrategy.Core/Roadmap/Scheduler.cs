@@ -43,6 +43,14 @@ public static class Scheduler
         var minimise = o.Objective == ScheduleObjective.MinimiseFinish;
         var heuristic = tuning.HeuristicHint || tuning.HeuristicUpperBound ? ListScheduler.Best(q) : null;
         var lowerBound = 0;
+        var provable = minimise && heuristic is not null && ProjectBranchAndBound.Applies(q);
+        if (provable && tuning.BranchAndBound == BranchAndBoundMode.Before && tuning.BranchAndBoundFirstShare > 0
+            && Prove(q, ref heuristic!, o.TimeLimit * tuning.BranchAndBoundFirstShare, clock, onImprovement, ct) is { } closed)
+        {
+            // Most PSPLIB-like problems are closed in milliseconds this way, before the genetic algorithm has started.
+            return closed;
+        }
+
         if (minimise && tuning.Metaheuristic && ActivityListSearch.Applies(q))
         {
             var search = new ActivityListSearch(q);
@@ -59,6 +67,12 @@ public static class Scheduler
             {
                 return q.ToResult(heuristic, ScheduleStatus.Optimal, lowerBound, clock.Elapsed);
             }
+        }
+
+        if (provable && tuning.BranchAndBound == BranchAndBoundMode.Before && q.N <= tuning.BranchAndBoundLongMaxTasks
+            && Prove(q, ref heuristic!, (o.TimeLimit - clock.Elapsed) * tuning.BranchAndBoundShare, clock, onImprovement, ct) is { } proven)
+        {
+            return proven;
         }
 
         var horizon = q.TrivialHorizon;
@@ -80,15 +94,23 @@ public static class Scheduler
             model.AddHint(hint);
         }
 
+        using var beside = provable && tuning.BranchAndBound == BranchAndBoundMode.Beside ? new BesideSearch(q, ListScheduler.Score(q, heuristic!).Finish, o.TimeLimit - clock.Elapsed) : null;
+        var workers = beside is not null && tuning.BranchAndBoundTakesWorker ? Math.Max(1, o.Workers - 1) : o.Workers;
         using var solver = new CpSolver
         {
-            StringParameters = Parameters(o.TimeLimit - clock.Elapsed, o.Workers, tuning.Parameters),
+            StringParameters = Parameters(o.TimeLimit - clock.Elapsed, workers, tuning.Parameters),
         };
-        var callback = new ImprovementCallback(q, model, clock, onImprovement);
+        var callback = new ImprovementCallback(q, model, clock, onImprovement, beside?.Bound);
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
         {
-            status = ct.IsCancellationRequested ? CpSolverStatus.Unknown : solver.Solve(model.Cp, callback);
+            beside?.StopOnProof(solver);
+            status = ct.IsCancellationRequested || beside?.Proven == true ? CpSolverStatus.Unknown : solver.Solve(model.Cp, callback);
+        }
+
+        if (beside?.Finish(status, model, solver, heuristic!, lowerBound, clock.Elapsed) is { } decided)
+        {
+            return decided;
         }
 
         switch (status)
@@ -119,6 +141,21 @@ public static class Scheduler
                     ? q.ToResult(heuristic, ScheduleStatus.Feasible, minimise ? Math.Max(lowerBound, q.CpmFinish) : q.P.Tasks.Sum(t => (long)t.Weight), clock.Elapsed)
                     : new ScheduleResult { Status = ScheduleStatus.Unknown, Elapsed = clock.Elapsed };
         }
+    }
+
+    /// <summary>Runs the branch and bound from the heuristic's finish; a better schedule it finds replaces the heuristic.</summary>
+    /// <returns>The optimal result when it searched its whole tree, otherwise null.</returns>
+    private static ScheduleResult? Prove(PreparedProblem q, ref int?[] heuristic, TimeSpan budget, Stopwatch clock, Action<ScheduleResult>? onImprovement, CancellationToken ct)
+    {
+        Action<int[]>? report = onImprovement is null ? null
+            : better => onImprovement(q.ToResult(better.Select(x => (int?)x).ToArray(), ScheduleStatus.Feasible, q.CpmFinish, clock.Elapsed));
+        var (complete, finish, found) = new ProjectBranchAndBound(q).Run(ListScheduler.Score(q, heuristic).Finish, budget, null, report, ct);
+        if (found is not null)
+        {
+            heuristic = found.Select(x => (int?)x).ToArray();
+        }
+
+        return complete ? q.ToResult(heuristic, ScheduleStatus.Optimal, finish, clock.Elapsed) : null;
     }
 
     internal static string Parameters(TimeSpan limit, int workers, string extra)
@@ -178,18 +215,20 @@ public static class Scheduler
         return new ScheduleConflict(ConflictKind.Combination, Enumerable.Range(0, q.N).Where(j => q.Mandatory[j]).ToArray());
     }
 
-    private sealed class ImprovementCallback(PreparedProblem q, SchedulingModel model, Stopwatch clock, Action<ScheduleResult>? report)
+    private sealed class ImprovementCallback(PreparedProblem q, SchedulingModel model, Stopwatch clock, Action<ScheduleResult>? report, ProjectBranchAndBound.SharedBound? shared)
         : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback()
         {
-            if (report is null)
+            if (report is null && shared is null)
             {
                 return;
             }
 
             var starts = model.Read(Value, BooleanValue);
-            report(q.ToResult(starts, ScheduleStatus.Feasible, model.Bound(BestObjectiveBound()), clock.Elapsed));
+            var result = q.ToResult(starts, ScheduleStatus.Feasible, model.Bound(BestObjectiveBound()), clock.Elapsed);
+            shared?.Offer(result.Finish);
+            report?.Invoke(result);
         }
     }
 }

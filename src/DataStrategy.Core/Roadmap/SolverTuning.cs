@@ -10,6 +10,7 @@ public sealed record SolverTuning
     /// <summary>The model of the OR-Tools RCPSP example: intervals, cumulatives, precedences, no hint, no extra bounds.</summary>
     public static SolverTuning Plain { get; } = new()
     {
+        BranchAndBound = BranchAndBoundMode.Off,
         HeuristicHint = false,
         HeuristicUpperBound = false,
         TightDomains = false,
@@ -23,14 +24,15 @@ public sealed record SolverTuning
 
     /// <summary>What the paired measurements of issue 21 kept (docs/benchmarks.md, "Roadmap scheduling (issue 21)"): the list
     /// heuristic's hint and horizon, CPM domains, the energetic bound, the genetic algorithm with forward–backward
-    /// improvement before CP-SAT and the knapsack cuts.</summary>
+    /// improvement before CP-SAT, the branch and bound before and after it (ADR 0040) and the knapsack cuts.</summary>
     public static SolverTuning Default { get; } = new();
 
-    /// <summary>The issue-21 method under its own name for the benchmark's <c>--tuning fbi</c>: the same as <see cref="Default"/>.</summary>
-    public static SolverTuning Fbi { get; } = new();
+    /// <summary>The genetic algorithm of ADR 0037 without the branch and bound of ADR 0040 (the default from commit f36d9c8 to
+    /// this one), for the benchmark's <c>--tuning fbi</c>.</summary>
+    public static SolverTuning Fbi { get; } = new() { BranchAndBound = BranchAndBoundMode.Off };
 
     /// <summary>The default of issue 6, before the metaheuristic and the knapsack cuts (for paired comparisons).</summary>
-    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false };
+    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false, BranchAndBound = BranchAndBoundMode.Off };
 
     /// <summary>Give the best <see cref="ListScheduler"/> schedule to CP-SAT as a hint (when no hint is passed in).</summary>
     public bool HeuristicHint { get; init; } = true;
@@ -69,6 +71,25 @@ public sealed record SolverTuning
     /// <summary>Beyond this many tasks the knapsack cuts are left out: at 1,000 initiatives they tightened the bound but the
     /// search found less weight in 10 s (docs/benchmarks.md, issue 21).</summary>
     public int KnapsackCutsMaxTasks { get; init; } = 600;
+
+    /// <summary>Whether and how the branch-and-bound of Demeulemeester and Herroelen runs (PSPLIB-like problems only).</summary>
+    public BranchAndBoundMode BranchAndBound { get; init; } = BranchAndBoundMode.Before;
+
+    /// <summary>With <see cref="BranchAndBoundMode.Before"/>: a first, short run from the list heuristic's finish before the
+    /// genetic algorithm, at most this share of the time limit (0: none).</summary>
+    public double BranchAndBoundFirstShare { get; init; } = 0.1;
+
+    /// <summary>With <see cref="BranchAndBoundMode.Before"/>: its largest share of the time left after the genetic algorithm.</summary>
+    public double BranchAndBoundShare { get; init; } = 0.5;
+
+    /// <summary>With <see cref="BranchAndBoundMode.Before"/>: the run after the genetic algorithm only up to this many tasks.
+    /// On j60 (62 tasks) it rarely completed and the time it took from CP-SAT left 3 of 60 schedules longer
+    /// (docs/benchmarks.md, issue 21, run B4).</summary>
+    public int BranchAndBoundLongMaxTasks { get; init; } = 40;
+
+    /// <summary>With <see cref="BranchAndBoundMode.Beside"/>: CP-SAT runs with one worker fewer, so that the two searches
+    /// together use the workers asked for.</summary>
+    public bool BranchAndBoundTakesWorker { get; init; }
 
     /// <summary>Extra CP-SAT parameters in protobuf text format, appended after the time limit and workers.</summary>
     public string Parameters { get; init; } = string.Empty;
