@@ -202,7 +202,13 @@ internal sealed class ProjectBranchAndBound
         }
         else if (!Dominated(t))
         {
-            Branch(t);
+            // The costly bounds only for nodes actually explored and not dominated; a node they prune is remembered
+            // too (nothing below it beats the best finish, which only decreases).
+            if (LowerBound(t, withTimetable: true) < upper)
+            {
+                Branch(t);
+            }
+
             if (!aborted)
             {
                 Remember(t);
@@ -266,13 +272,8 @@ internal sealed class ProjectBranchAndBound
                 break;
             }
 
-            // The time-table test costs most: only for the children actually explored.
             var saved = Apply(candidates, keep, t);
-            if (LowerBound(next, withTimetable: true) < upper)
-            {
-                Explore(next);
-            }
-
+            Explore(next);
             Revert(candidates, keep, saved);
         }
     }
