@@ -114,6 +114,7 @@ public static partial class Commands
                 "beside" => tuning with { BranchAndBound = BranchAndBoundMode.Beside },
                 "beside1" => tuning with { BranchAndBound = BranchAndBoundMode.Beside, BranchAndBoundTakesWorker = true },
                 "-bnb" => tuning with { BranchAndBound = BranchAndBoundMode.Off },
+                "bnb1way" => tuning with { BranchAndBoundBothWays = false },
                 _ when part.StartsWith("bnbfirst", StringComparison.Ordinal) => tuning with { BranchAndBound = BranchAndBoundMode.Before, BranchAndBoundFirstShare = int.Parse(part[8..], CultureInfo.InvariantCulture) / 100.0 },
                 _ when part.StartsWith("bnbshare", StringComparison.Ordinal) => tuning with { BranchAndBound = BranchAndBoundMode.Before, BranchAndBoundShare = int.Parse(part[8..], CultureInfo.InvariantCulture) / 100.0 },
                 "lin2" => tuning with { Parameters = (tuning.Parameters + " linearization_level:2").Trim() },

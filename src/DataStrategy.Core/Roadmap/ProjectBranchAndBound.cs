@@ -45,6 +45,7 @@ internal sealed class ProjectBranchAndBound
     private int scheduledCount;
     private int stored;
     private int upper;
+    private int lastUpper = -1;
     private int[]? best;
     private Stopwatch clock = new();
     private TimeSpan budget;
@@ -126,7 +127,8 @@ internal sealed class ProjectBranchAndBound
 
     /// <summary>
     /// Searches for a schedule that finishes before <paramref name="upperBound"/> (and before whatever
-    /// <paramref name="bound"/> lowers it to meanwhile).
+    /// <paramref name="bound"/> lowers it to meanwhile). A second run on the same instance with a bound no larger than
+    /// where the last one ended resumes: the subtrees the last run searched in full are not searched again.
     /// </summary>
     /// <returns>Complete when the whole tree was searched: then the best finish returned is optimal. Starts is the best
     /// schedule the search found itself, or null when it found none better than the bound it was given.</returns>
@@ -141,8 +143,14 @@ internal sealed class ProjectBranchAndBound
         ct = cancel;
         aborted = false;
         Nodes = 0;
-        cutsets.Clear();
-        stored = 0;
+        if (upperBound > lastUpper)
+        {
+            // A cutset pruned against a smaller bound says nothing about finishes between the two: start afresh. With a
+            // bound no larger than the last run's, every cutset remembered is still a subtree searched in full.
+            cutsets.Clear();
+            stored = 0;
+        }
+
         Array.Fill(start, -1);
         Array.Fill(finish, -1);
         scheduled = UInt128.Zero;
@@ -150,6 +158,7 @@ internal sealed class ProjectBranchAndBound
         used = new int[Math.Max(1, r) * (Math.Min(upperBound, 1 << 20) + 1)];
         clock = Stopwatch.StartNew();
         Explore(0);
+        lastUpper = Math.Min(upper, upperBound);
         return (!aborted, upper, best);
     }
 

@@ -44,8 +44,9 @@ public static class Scheduler
         var heuristic = tuning.HeuristicHint || tuning.HeuristicUpperBound ? ListScheduler.Best(q) : null;
         var lowerBound = 0;
         var provable = minimise && heuristic is not null && ProjectBranchAndBound.Applies(q);
+        TwoWayBranchAndBound? prover = provable && tuning.BranchAndBound == BranchAndBoundMode.Before ? new(q, tuning.BranchAndBoundBothWays && o.Workers >= 2) : null;
         if (provable && tuning.BranchAndBound == BranchAndBoundMode.Before && tuning.BranchAndBoundFirstShare > 0
-            && Prove(q, ref heuristic!, o.TimeLimit * tuning.BranchAndBoundFirstShare, clock, onImprovement, ct) is { } closed)
+            && Prove(q, prover!, ref heuristic!, o.TimeLimit * tuning.BranchAndBoundFirstShare, clock, onImprovement, ct) is { } closed)
         {
             // Most PSPLIB-like problems are closed in milliseconds this way, before the genetic algorithm has started.
             return closed;
@@ -70,7 +71,7 @@ public static class Scheduler
         }
 
         if (provable && tuning.BranchAndBound == BranchAndBoundMode.Before && q.N <= tuning.BranchAndBoundLongMaxTasks
-            && Prove(q, ref heuristic!, (o.TimeLimit - clock.Elapsed) * tuning.BranchAndBoundShare, clock, onImprovement, ct) is { } proven)
+            && Prove(q, prover!, ref heuristic!, (o.TimeLimit - clock.Elapsed) * tuning.BranchAndBoundShare, clock, onImprovement, ct) is { } proven)
         {
             return proven;
         }
@@ -145,11 +146,13 @@ public static class Scheduler
 
     /// <summary>Runs the branch and bound from the heuristic's finish; a better schedule it finds replaces the heuristic.</summary>
     /// <returns>The optimal result when it searched its whole tree, otherwise null.</returns>
-    private static ScheduleResult? Prove(PreparedProblem q, ref int?[] heuristic, TimeSpan budget, Stopwatch clock, Action<ScheduleResult>? onImprovement, CancellationToken ct)
+    /// <param name="prover">The same search both times: the second run resumes the first.</param>
+    private static ScheduleResult? Prove(PreparedProblem q, TwoWayBranchAndBound prover, ref int?[] heuristic, TimeSpan budget, Stopwatch clock, Action<ScheduleResult>? onImprovement, CancellationToken ct)
     {
         Action<int[]>? report = onImprovement is null ? null
             : better => onImprovement(q.ToResult(better.Select(x => (int?)x).ToArray(), ScheduleStatus.Feasible, q.CpmFinish, clock.Elapsed));
-        var (complete, finish, found) = new ProjectBranchAndBound(q).Run(ListScheduler.Score(q, heuristic).Finish, budget, null, report, ct);
+        var upper = ListScheduler.Score(q, heuristic).Finish;
+        var (complete, finish, found) = prover.Run(upper, budget, report, ct);
         if (found is not null)
         {
             heuristic = found.Select(x => (int?)x).ToArray();

@@ -87,6 +87,10 @@ public sealed record SolverTuning
     /// (docs/benchmarks.md, issue 21, run B4).</summary>
     public int BranchAndBoundLongMaxTasks { get; init; } = 40;
 
+    /// <summary>With <see cref="BranchAndBoundMode.Before"/> and at least two workers: search the project and its time-reversed
+    /// twin at once, one thread each, sharing the best finish; the first to complete is the proof (ADR 0041).</summary>
+    public bool BranchAndBoundBothWays { get; init; } = true;
+
     /// <summary>With <see cref="BranchAndBoundMode.Beside"/>: CP-SAT runs with one worker fewer, so that the two searches
     /// together use the workers asked for.</summary>
     public bool BranchAndBoundTakesWorker { get; init; }

@@ -166,30 +166,4 @@ public sealed class ProjectBranchAndBoundTests
         Assert.All(reported, r => Assert.Empty(Violations(p, r.Starts, ScheduleObjective.MinimiseFinish)));
         Assert.NotEqual(ScheduleStatus.Optimal, without.Status);
     }
-
-    /// <summary>A random project: tasks of 1–6 periods needing up to 4 of 5 units on two resources, each with up to two
-    /// predecessors among the tasks before it.</summary>
-    private static ScheduleProblem RandomProject(int seed, int count)
-    {
-        var random = new Random(seed);
-        var tasks = Enumerable.Range(0, count)
-            .Select(i => new ScheduleTask($"T{i}", $"T{i}", random.Next(1, 7), [random.Next(0, 5), random.Next(0, 5)], 0, null, null, 1))
-            .ToArray();
-        var dependencies = new List<ScheduleDependency>();
-        for (var j = 1; j < count; j++)
-        {
-            foreach (var i in Enumerable.Range(0, random.Next(0, 3)).Select(_ => random.Next(0, j)).Distinct())
-            {
-                dependencies.Add(Fs(i, j));
-            }
-        }
-
-        return new ScheduleProblem
-        {
-            Tasks = tasks,
-            Resources = [new ScheduleResource("a", "A", [5]), new ScheduleResource("b", "B", [5])],
-            Dependencies = dependencies,
-            Horizon = 1000,
-        };
-    }
 }
