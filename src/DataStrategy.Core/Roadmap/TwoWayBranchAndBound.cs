@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace DataStrategy.Core.Roadmap;
 
 /// <summary>
@@ -12,19 +14,24 @@ internal sealed class TwoWayBranchAndBound
 {
     private readonly PreparedProblem q;
     private readonly ProjectBranchAndBound forward;
-    private readonly ProjectBranchAndBound? backward;
+    private readonly bool bothWays;
+    private readonly TimeSpan solo;
+    private ProjectBranchAndBound? backward;
 
     /// <param name="bothWays">False: the project's own direction only, on the calling thread.</param>
-    public TwoWayBranchAndBound(PreparedProblem q, bool bothWays)
+    /// <param name="solo">How long the project's own direction searches alone before the reversed one joins it (most
+    /// problems close in a millisecond or two: the second thread is only worth starting after that). Default 10 ms.</param>
+    public TwoWayBranchAndBound(PreparedProblem q, bool bothWays, TimeSpan? solo = null)
     {
         ArgumentNullException.ThrowIfNull(q);
         this.q = q;
+        this.bothWays = bothWays;
+        this.solo = solo ?? TimeSpan.FromMilliseconds(10);
         forward = new ProjectBranchAndBound(q);
-        backward = bothWays ? new ProjectBranchAndBound(PreparedProblem.Of(Reverse(q.P), ScheduleObjective.MinimiseFinish)!) : null;
     }
 
     /// <summary>Nodes visited by the last run, both directions together.</summary>
-    public long Nodes => forward.Nodes + (backward?.Nodes ?? 0);
+    public long Nodes { get; private set; }
 
     /// <summary>The same tasks and resources with every finish-to-start dependency turned round.</summary>
     public static ScheduleProblem Reverse(ScheduleProblem p)
@@ -66,16 +73,36 @@ internal sealed class TwoWayBranchAndBound
     /// <param name="found">Called with each better schedule (from either searching thread, one call at a time).</param>
     public (bool Complete, int Finish, int[]? Starts) Run(int upperBound, TimeSpan timeLimit, Action<int[]>? found = null, CancellationToken cancel = default)
     {
-        if (backward is null)
+        Nodes = 0;
+        if (!bothWays)
         {
-            return forward.Run(upperBound, timeLimit, null, found, cancel);
+            var alone = forward.Run(upperBound, timeLimit, null, found, cancel);
+            Nodes = forward.Nodes;
+            return alone;
         }
 
+        var clock = Stopwatch.StartNew();
+        int[]? best = null;
+        var bestFinish = upperBound;
+        long soloNodes = 0;
+        if (solo > TimeSpan.Zero)
+        {
+            var alone = forward.Run(upperBound, timeLimit < solo ? timeLimit : solo, null, found, cancel);
+            Nodes = soloNodes = forward.Nodes;
+            if (alone.Complete || cancel.IsCancellationRequested || clock.Elapsed >= timeLimit)
+            {
+                return alone;
+            }
+
+            (bestFinish, best) = (alone.Finish, alone.Starts);
+            upperBound = alone.Finish;
+            timeLimit -= clock.Elapsed;
+        }
+
+        var back = backward ??= new ProjectBranchAndBound(PreparedProblem.Of(Reverse(q.P), ScheduleObjective.MinimiseFinish)!);
         var bound = new ProjectBranchAndBound.SharedBound(upperBound);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var gate = new object();
-        int[]? best = null;
-        var bestFinish = upperBound;
 
         void Offer(int[] starts)
         {
@@ -107,9 +134,10 @@ internal sealed class TwoWayBranchAndBound
             return result.Complete;
         }
 
-        var other = Task.Factory.StartNew(() => Side(backward, reversed: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var other = Task.Factory.StartNew(() => Side(back, reversed: true), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var complete = Side(forward, reversed: false);
         complete |= other.GetAwaiter().GetResult();
+        Nodes = soloNodes + forward.Nodes + back.Nodes;
 
         // Both threads have ended: every schedule either found has been offered, and a complete side proved that
         // nothing finishes before the best of them (or before the bound given, when neither found one).

@@ -19,7 +19,7 @@ public sealed class TwoWayBranchAndBoundTests
         var cpSat = Scheduler.Solve(p, Options(seconds: 60) with { Tuning = SolverTuning.Plain });
         var reported = new List<int[]>();
 
-        var (complete, finish, starts) = new TwoWayBranchAndBound(q, bothWays: true).Run(heuristic + 1, Generous, better => reported.Add(better));
+        var (complete, finish, starts) = new TwoWayBranchAndBound(q, bothWays: true, solo: TimeSpan.Zero).Run(heuristic + 1, Generous, better => reported.Add(better));
 
         var finishes = reported.Select(x => FinishOf(p, x)).ToList();
         Assert.Equal(ScheduleStatus.Optimal, cpSat.Status);
@@ -62,7 +62,7 @@ public sealed class TwoWayBranchAndBoundTests
         var q = PreparedProblem.Of(p, ScheduleObjective.MinimiseFinish)!;
         var optimum = Psplib.ParseOptima(File.ReadAllText(Path.Combine(PsplibFolder(), "optimum.csv")))["j3045_1.sm"].Upper!.Value;
         var heuristic = ListScheduler.Schedule(p).Finish;
-        var search = new TwoWayBranchAndBound(q, bothWays);
+        var search = new TwoWayBranchAndBound(q, bothWays, solo: TimeSpan.Zero);
 
         var first = search.Run(heuristic + 1, Generous);
         var firstNodes = search.Nodes;
@@ -103,7 +103,7 @@ public sealed class TwoWayBranchAndBoundTests
         cancelled.Cancel();
 
         var timedOut = new TwoWayBranchAndBound(q, bothWays: true).Run(1000, TimeSpan.FromMilliseconds(50));
-        var stopped = new TwoWayBranchAndBound(q, bothWays: true).Run(1000, Generous, cancel: cancelled.Token);
+        var stopped = new TwoWayBranchAndBound(q, bothWays: true, solo: TimeSpan.Zero).Run(1000, Generous, cancel: cancelled.Token);
 
         Assert.False(timedOut.Complete);
         Assert.False(stopped.Complete);
