@@ -76,6 +76,13 @@ public static class Scheduler
             return proven;
         }
 
+        // Most value by the horizon: a bound from a relaxation in whole tasks, tighter than the model's linear one.
+        var relaxed = long.MaxValue;
+        if (!minimise && tuning.WeightBoundShare > 0 && q.N <= tuning.KnapsackCutsMaxTasks)
+        {
+            relaxed = WeightBound.Compute(q, o.TimeLimit * tuning.WeightBoundShare, o.Workers, ct);
+        }
+
         var horizon = q.TrivialHorizon;
         var below = false;
         if (minimise && tuning.HeuristicUpperBound && heuristic is not null)
@@ -118,11 +125,10 @@ public static class Scheduler
         {
             case CpSolverStatus.Optimal:
             case CpSolverStatus.Feasible:
-                return q.ToResult(
-                    model.Read(solver.Value, l => solver.BooleanValue(l)),
-                    status == CpSolverStatus.Optimal ? ScheduleStatus.Optimal : ScheduleStatus.Feasible,
-                    model.Bound(solver.BestObjectiveBound),
-                    clock.Elapsed);
+                var starts = model.Read(solver.Value, l => solver.BooleanValue(l));
+                var bound = Math.Min(model.Bound(solver.BestObjectiveBound), relaxed);
+                var optimal = status == CpSolverStatus.Optimal || (!minimise && ListScheduler.Score(q, starts).Weight >= bound);
+                return q.ToResult(starts, optimal ? ScheduleStatus.Optimal : ScheduleStatus.Feasible, bound, clock.Elapsed);
             case CpSolverStatus.Infeasible when below:
                 // Nothing finishes before the heuristic: it is optimal.
                 return q.ToResult(heuristic!, ScheduleStatus.Optimal, horizon + 1, clock.Elapsed);
@@ -139,7 +145,7 @@ public static class Scheduler
             default:
                 // Stopped before the solver found anything: the heuristic's schedule is still a valid answer.
                 return heuristic is not null
-                    ? q.ToResult(heuristic, ScheduleStatus.Feasible, minimise ? Math.Max(lowerBound, q.CpmFinish) : q.P.Tasks.Sum(t => (long)t.Weight), clock.Elapsed)
+                    ? q.ToResult(heuristic, ScheduleStatus.Feasible, minimise ? Math.Max(lowerBound, q.CpmFinish) : Math.Min(relaxed, q.P.Tasks.Sum(t => (long)t.Weight)), clock.Elapsed)
                     : new ScheduleResult { Status = ScheduleStatus.Unknown, Elapsed = clock.Elapsed };
         }
     }

@@ -19,6 +19,7 @@ public sealed record SolverTuning
         Metaheuristic = false,
         ProveBelowHeuristic = false,
         KnapsackCuts = false,
+        WeightBoundShare = 0,
         Parameters = string.Empty,
     };
 
@@ -29,10 +30,10 @@ public sealed record SolverTuning
 
     /// <summary>The genetic algorithm of ADR 0037 without the branch and bound of ADR 0040 (the default from commit f36d9c8 to
     /// this one), for the benchmark's <c>--tuning fbi</c>.</summary>
-    public static SolverTuning Fbi { get; } = new() { BranchAndBound = BranchAndBoundMode.Off };
+    public static SolverTuning Fbi { get; } = new() { BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0 };
 
     /// <summary>The default of issue 6, before the metaheuristic and the knapsack cuts (for paired comparisons).</summary>
-    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false, BranchAndBound = BranchAndBoundMode.Off };
+    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false, BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0 };
 
     /// <summary>Give the best <see cref="ListScheduler"/> schedule to CP-SAT as a hint (when no hint is passed in).</summary>
     public bool HeuristicHint { get; init; } = true;
@@ -71,6 +72,10 @@ public sealed record SolverTuning
     /// <summary>Beyond this many tasks the knapsack cuts are left out: at 1,000 initiatives they tightened the bound but the
     /// search found less weight in 10 s (docs/benchmarks.md, issue 21).</summary>
     public int KnapsackCutsMaxTasks { get; init; } = 600;
+
+    /// <summary>MaximiseWeightedDelivered (up to <see cref="KnapsackCutsMaxTasks"/> tasks): the share of the time limit for
+    /// <see cref="WeightBound"/>, a bound from a relaxation in whole tasks, before CP-SAT (0: none).</summary>
+    public double WeightBoundShare { get; init; } = 0.02;
 
     /// <summary>Whether and how the branch-and-bound of Demeulemeester and Herroelen runs (PSPLIB-like problems only).</summary>
     public BranchAndBoundMode BranchAndBound { get; init; } = BranchAndBoundMode.Before;
