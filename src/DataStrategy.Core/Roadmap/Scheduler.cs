@@ -108,7 +108,7 @@ public static class Scheduler
         {
             StringParameters = Parameters(o.TimeLimit - clock.Elapsed, workers, tuning.Parameters),
         };
-        var callback = new ImprovementCallback(q, model, clock, onImprovement, beside?.Bound);
+        var callback = new ImprovementCallback(q, model, clock, onImprovement, beside?.Bound, relaxed);
         CpSolverStatus status;
         using (ct.Register(solver.StopSearch))
         {
@@ -224,7 +224,8 @@ public static class Scheduler
         return new ScheduleConflict(ConflictKind.Combination, Enumerable.Range(0, q.N).Where(j => q.Mandatory[j]).ToArray());
     }
 
-    private sealed class ImprovementCallback(PreparedProblem q, SchedulingModel model, Stopwatch clock, Action<ScheduleResult>? report, ProjectBranchAndBound.SharedBound? shared)
+    /// <param name="relaxed">A weight bound found before the search (<see cref="WeightBound"/>), or long.MaxValue.</param>
+    private sealed class ImprovementCallback(PreparedProblem q, SchedulingModel model, Stopwatch clock, Action<ScheduleResult>? report, ProjectBranchAndBound.SharedBound? shared, long relaxed)
         : CpSolverSolutionCallback
     {
         public override void OnSolutionCallback()
@@ -235,7 +236,7 @@ public static class Scheduler
             }
 
             var starts = model.Read(Value, BooleanValue);
-            var result = q.ToResult(starts, ScheduleStatus.Feasible, model.Bound(BestObjectiveBound()), clock.Elapsed);
+            var result = q.ToResult(starts, ScheduleStatus.Feasible, Math.Min(model.Bound(BestObjectiveBound()), relaxed), clock.Elapsed);
             shared?.Offer(result.Finish);
             report?.Invoke(result);
         }

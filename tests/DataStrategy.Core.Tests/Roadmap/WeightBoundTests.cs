@@ -24,13 +24,16 @@ public sealed class WeightBoundTests
 
         var q = PreparedProblem.Of(p, ScheduleObjective.MaximiseWeightedDelivered)!;
         var bound = WeightBound.Compute(q, TimeSpan.FromSeconds(10), workers: 1);
-        var withIt = Scheduler.Solve(p, Options(ScheduleObjective.MaximiseWeightedDelivered, seconds: 10));
+        var reported = new List<ScheduleResult>();
+        var withIt = Scheduler.Solve(p, Options(ScheduleObjective.MaximiseWeightedDelivered, seconds: 10), onImprovement: reported.Add);
 
         Assert.True(bound >= optimal.WeightDelivered, $"bound {bound} < optimum {optimal.WeightDelivered}");
         Assert.True(bound <= p.Tasks.Sum(t => (long)t.Weight));
         Assert.Equal(ScheduleStatus.Optimal, withIt.Status);
         Assert.Equal(optimal.WeightDelivered, withIt.WeightDelivered);
         Assert.True(withIt.Bound >= withIt.WeightDelivered);
+        Assert.True(withIt.Bound <= bound);
+        Assert.All(reported, r => Assert.True(r.Bound >= optimal.WeightDelivered, $"reported bound {r.Bound}"));
     }
 
     [Fact]
