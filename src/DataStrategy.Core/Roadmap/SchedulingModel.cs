@@ -257,49 +257,14 @@ internal sealed class SchedulingModel
     /// </summary>
     private void AddKnapsackCuts(ILiteral?[] counted)
     {
-        var p = q.P;
-        var h = p.Horizon;
-        var windows = Enumerable.Range(0, Math.Max(0, h)).ToArray();
+        // A task counted finishes by the horizon: windows [t, horizon) leave it no way out of the window's end.
+        var h = q.P.Horizon;
+        var latest = Enumerable.Repeat(h, q.N).ToArray();
         for (var r = 0; r < q.R; r++)
         {
-            foreach (var t in windows)
+            for (var t = 0; t < h; t++)
             {
-                long room = 0;
-                for (var u = t; u < h; u++)
-                {
-                    room += p.Resources[r].CapacityAt(u);
-                }
-
-                var literals = new List<ILiteral>();
-                var coefficients = new List<long>();
-                for (var j = 0; j < q.N; j++)
-                {
-                    var d = p.Tasks[j].Duration;
-                    var need = q.Demand(j, r);
-                    if (d == 0 || need == 0)
-                    {
-                        continue;
-                    }
-
-                    if (p.Tasks[j].LockedStart is { } at)
-                    {
-                        room -= (long)need * Math.Max(0, Math.Min(at + d, h) - Math.Max(at, t));
-                    }
-                    else if (counted[j] is { } literal)
-                    {
-                        var inside = Math.Min(d, Math.Max(0, q.Earliest[j] + d - t));
-                        if (inside > 0)
-                        {
-                            literals.Add(literal);
-                            coefficients.Add((long)need * inside);
-                        }
-                    }
-                }
-
-                if (literals.Count > 0 && coefficients.Sum() > room)
-                {
-                    Cp.Add(LinearExpr.WeightedSum(literals, coefficients) <= Math.Max(0, room));
-                }
+                KnapsackWindow.Add(Cp, q, r, t, h, counted, latest);
             }
         }
     }

@@ -53,49 +53,14 @@ internal static class WeightBound
             }
         }
 
+        var literals = counted.Select(x => (ILiteral?)x).ToArray();
         for (var r = 0; r < q.R; r++)
         {
             for (var a = 0; a < h; a++)
             {
                 for (var b = a + 1; b <= h; b++)
                 {
-                    long room = 0;
-                    for (var u = a; u < b; u++)
-                    {
-                        room += p.Resources[r].CapacityAt(u);
-                    }
-
-                    var literals = new List<ILiteral>();
-                    var coefficients = new List<long>();
-                    for (var j = 0; j < q.N; j++)
-                    {
-                        var d = p.Tasks[j].Duration;
-                        var need = q.Demand(j, r);
-                        if (d == 0 || need == 0)
-                        {
-                            continue;
-                        }
-
-                        if (p.Tasks[j].LockedStart is { } at)
-                        {
-                            room -= (long)need * Math.Max(0, Math.Min(at + d, b) - Math.Max(at, a));
-                        }
-                        else if (counted[j] is { } x)
-                        {
-                            // Least overlap with [a, b) of a run of d periods inside [earliest start, latest finish).
-                            var inside = Math.Min(Math.Min(d, b - a), Math.Min(q.Earliest[j] + d - a, b - (latest[j] - d)));
-                            if (inside > 0)
-                            {
-                                literals.Add(x);
-                                coefficients.Add((long)need * inside);
-                            }
-                        }
-                    }
-
-                    if (literals.Count > 0 && coefficients.Sum() > room)
-                    {
-                        cp.Add(LinearExpr.WeightedSum(literals, coefficients) <= Math.Max(0, room));
-                    }
+                    KnapsackWindow.Add(cp, q, r, a, b, literals, latest);
                 }
             }
         }
