@@ -4,7 +4,7 @@ using DataStrategy.Core.Roadmap;
 
 // Roadmap scheduling on generated roadmaps (see bench/roadmap/run.sh). For each size, both objectives: the
 // ListScheduler baseline and Scheduler.Solve (CP-SAT), RUNS times each in this process, medians printed.
-//   time <runs> <time limit s> <sizes, comma-separated> [workers=2] [tunings=default, comma-separated: plain, default, fbi, issue6, fbi-lin2, nowb (no relaxation bound), noknap (no knapsack cuts in the model), wbNN (relaxation bound for NN% of the limit), or default+key:value+… for the default with these CP-SAT parameters]
+//   time <runs> <time limit s> <sizes, comma-separated> [workers=2] [tunings=default, comma-separated: plain, default, fbi, issue6, fbi-lin2, nowb (no relaxation bound), noknap (no knapsack cuts in the model), nowp (no CP-SAT parameters for the weighted objective), wbNN (relaxation bound for NN% of the limit), or default+key:value+… for the default with these CP-SAT parameters]
 //   describe <size>     what the generated roadmap looks like
 if (args.Length < 1)
 {
@@ -132,6 +132,7 @@ internal static class Timing
                         "fbi-lin2" => SolverTuning.Fbi with { Parameters = "linearization_level:2" },
                         "nowb" => SolverTuning.Default with { WeightBoundShare = 0 },
                         "noknap" => SolverTuning.Default with { KnapsackCuts = false },
+                        "nowp" => SolverTuning.Default with { WeightedParameters = string.Empty },
                         _ when name.StartsWith("wb", StringComparison.Ordinal) => SolverTuning.Default with { WeightBoundShare = int.Parse(name[2..], CultureInfo.InvariantCulture) / 100.0 },
                         // default+key:value+key:value: the default with these CP-SAT parameters.
                         _ when name.StartsWith("default+", StringComparison.Ordinal) => SolverTuning.Default with { Parameters = name[8..].Replace('+', ' ') },

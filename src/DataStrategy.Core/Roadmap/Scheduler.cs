@@ -106,7 +106,7 @@ public static class Scheduler
         var workers = beside is not null && tuning.BranchAndBoundTakesWorker ? Math.Max(1, o.Workers - 1) : o.Workers;
         using var solver = new CpSolver
         {
-            StringParameters = Parameters(o.TimeLimit - clock.Elapsed, workers, tuning.Parameters),
+            StringParameters = Parameters(o.TimeLimit - clock.Elapsed, workers, relaxed == long.MaxValue ? tuning.Parameters : (tuning.WeightedParameters + " " + tuning.Parameters).Trim()),
         };
         var callback = new ImprovementCallback(q, model, clock, onImprovement, beside?.Bound, relaxed);
         CpSolverStatus status;

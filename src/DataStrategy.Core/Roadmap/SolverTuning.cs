@@ -77,6 +77,11 @@ public sealed record SolverTuning
     /// <see cref="WeightBound"/>, a bound from a relaxation in whole tasks, before CP-SAT (0: none).</summary>
     public double WeightBoundShare { get; init; } = 0.02;
 
+    /// <summary>MaximiseWeightedDelivered, when <see cref="WeightBound"/> gives the bound: CP-SAT parameters before
+    /// <see cref="Parameters"/>. Without the linear relaxation (its bound is the weaker one) and with the core-based search
+    /// as the full worker, the search found more weight in 10 s on the 300-initiative roadmap (docs/benchmarks.md, W10–W12).</summary>
+    public string WeightedParameters { get; init; } = "linearization_level:0 num_full_subsolvers:1 subsolvers:\"core\"";
+
     /// <summary>Whether and how the branch-and-bound of Demeulemeester and Herroelen runs (PSPLIB-like problems only).</summary>
     public BranchAndBoundMode BranchAndBound { get; init; } = BranchAndBoundMode.Before;
 
