@@ -13,16 +13,24 @@
 #      the register filtered and searched. Reports the median p50, p99 and requests/s of each and the ratio to the
 #      baseline of the same round.
 # Knobs: PORT [47321] COUNT [10000] CONNECTIONS [32] THREADS [2] DURATION [15s] WARMUP [3s] ROUNDS [3] KEEP_WORK [0]
+#        DATABASE [sqlite] or postgres, with POSTGRES (a connection string without Database, e.g.
+#        "Host=127.0.0.1;Port=55432;Username=postgres"): the run then uses a fresh database dss_invbench_<pid>, dropped at the end.
 # =============================================================================
 set -euo pipefail
 PORT="${PORT:-47321}"; COUNT="${COUNT:-10000}"; CONNECTIONS="${CONNECTIONS:-32}"; THREADS="${THREADS:-2}"
 DURATION="${DURATION:-15s}"; WARMUP="${WARMUP:-3s}"; ROUNDS="${ROUNDS:-3}"; KEEP_WORK="${KEEP_WORK:-0}"
+DATABASE="${DATABASE:-sqlite}"; PG_DB="dss_invbench_$$"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BASE="http://127.0.0.1:${PORT}"; ORG=ville-de-demo
 WORK="$(mktemp -d /tmp/dss-invbench.XXXXXX)"; APP_PID=""
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
-cleanup() { [[ -n "$APP_PID" ]] && kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; [[ "$KEEP_WORK" == 1 ]] || rm -rf "$WORK"; }
+drop_pg() { [[ "$DATABASE" == postgres ]] && command -v psql >/dev/null && psql "$(pg_uri postgres)" -qc "DROP DATABASE IF EXISTS \"$PG_DB\" WITH (FORCE)" >/dev/null 2>&1 || true; }
+# libpq wants a URI or key=value pairs; the Npgsql string's Host/Port/Username/Password are enough here.
+pg_uri() { awk -v s="$POSTGRES" -v db="$1" 'BEGIN { n = split(s, kv, ";"); for (i = 1; i <= n; i++) { split(kv[i], p, "="); k = tolower(p[1]);
+    if (k == "host") h = p[2]; else if (k == "port") o = p[2]; else if (k == "username" || k == "user id") u = p[2]; else if (k == "password") w = p[2] }
+    printf "host=%s port=%s user=%s dbname=%s%s", h, (o ? o : 5432), u, db, (w ? " password=" w : "") }'; }
+cleanup() { [[ -n "$APP_PID" ]] && kill -TERM "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; [[ "$KEEP_WORK" == 1 ]] || { rm -rf "$WORK"; drop_pg; }; }
 trap cleanup EXIT
 for tool in curl wrk dotnet awk; do command -v "$tool" >/dev/null || die "$tool not found"; done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -31,6 +39,12 @@ to_ms() { awk -v v="$1" 'BEGIN { n=v; sub(/[a-z]+$/, "", n); u=v; sub(/^[0-9.]+/
 
 export ASPNETCORE_ENVIRONMENT=Production DataFolder="$WORK/data" Demo__Enabled=true Security__LoginAttemptsPerMinute=100000 DOTNET_NOLOGO=1
 mkdir -p "$DataFolder"
+case "$DATABASE" in
+  sqlite) ;;
+  postgres) [[ -n "${POSTGRES:-}" ]] || die "DATABASE=postgres needs POSTGRES (a connection string without Database)"
+    export Database__Provider=Postgres ConnectionStrings__Default="${POSTGRES};Database=${PG_DB}"; log "PostgreSQL database $PG_DB" ;;
+  *) die "DATABASE must be sqlite or postgres" ;;
+esac
 log "publishing (Release)"
 dotnet publish "$REPO/src/DataStrategy.Web" -c Release -o "$WORK/web" -nologo -v quiet >"$WORK/publish.log" 2>&1 || die "publish web failed"
 dotnet publish "$REPO/src/DataStrategy.Cli" -c Release -o "$WORK/cli" -nologo -v quiet >>"$WORK/publish.log" 2>&1 || die "publish cli failed"
@@ -82,7 +96,7 @@ b=$(median ${RPS[baseline]})
 {
 echo "## Data inventory register — $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo
-echo "Machine: $(nproc) cores ($(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)), SQLite, Release, demo organisation + $COUNT datasets; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds alternating. Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."
+echo "Machine: $(nproc) cores ($(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)), $([[ "$DATABASE" == postgres ]] && echo PostgreSQL || echo SQLite), Release, demo organisation + $COUNT datasets; wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS rounds alternating. Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 echo "| Page | Median p50 | Median p99 | Median req/s | Throughput vs stakeholder list |"
 echo "|---|---|---|---|---|"
