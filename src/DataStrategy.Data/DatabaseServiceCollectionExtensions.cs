@@ -24,7 +24,7 @@ public static class DatabaseServiceCollectionExtensions
         return settings;
     }
 
-    /// <summary>Applies pending migrations; on SQLite also switches the file to WAL mode (persistent).</summary>
+    /// <summary>Applies pending migrations; on SQLite also switches the file to WAL mode (persistent) and refreshes the planner's statistics.</summary>
     /// <remarks>
     /// EF's MigrateAsync also compares the model with the last migration's snapshot even when nothing is pending, which
     /// costs more than the rest of a start; a test (MigrationTests) guards that comparison instead, so an up-to-date
@@ -43,6 +43,10 @@ public static class DatabaseServiceCollectionExtensions
                 {
                     await db.Database.MigrateAsync(cancellationToken);
                 }
+
+                // Table statistics for the query planner where they are missing or out of date (a bounded ANALYZE), so
+                // that a filtered register walks the most selective index (ADR 0043).
+                await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
             }
             finally
             {

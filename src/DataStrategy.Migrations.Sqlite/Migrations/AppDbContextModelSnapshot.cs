@@ -921,6 +921,8 @@ namespace DataStrategy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "StewardId");
 
+                    b.HasIndex("OrganisationId", "Slug", "SearchText");
+
                     b.ToTable("Datasets");
                 });
 

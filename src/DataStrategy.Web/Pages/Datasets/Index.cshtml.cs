@@ -9,8 +9,8 @@ using Microsoft.Extensions.Localization;
 namespace DataStrategy.Web.Pages.Datasets;
 
 /// <summary>
-/// The data inventory: searchable, filterable, sortable, 50 to a page (one count and one page query, however many
-/// datasets). With status=due&amp;mine=1 it is the signed-in steward's list of datasets due for review.
+/// The data inventory: searchable, filterable, sortable, 50 to a page (a page query, and a count only when the first
+/// page is full or another page is asked for, however many datasets). With status=due&amp;mine=1 it is the signed-in steward's list of datasets due for review.
 /// </summary>
 [RequirePermission(Permission.ViewInventory)]
 public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLocalizer<SharedResource> l) : OrgPageModel(db, tenant, l)
@@ -84,12 +84,26 @@ public sealed class IndexModel(AppDbContext db, TenantContext tenant, IStringLoc
         Departments = (await Db.Departments.AsNoTracking().ToListAsync()).OrderBy(d => d.Name.Get(Lang), StringComparer.CurrentCulture).ToList();
         var mine = Mine ? await DatasetQuery.MineAsync(Db, User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name, HttpContext.RequestAborted) : [];
         var query = DatasetQuery.Filter(Db, new DatasetFilter(Q, Department, Theme, Access, Status, Mine, Sort), mine, Now);
-        Total = await query.CountAsync();
-        P = Math.Clamp(P, 1, PageCount);
-        Rows = await DatasetQuery.Sort(query, Sort).Skip((P - 1) * PageSize).Take(PageSize)
-            .Select(d => new DatasetRow(d.Id, d.Slug, d.Title, d.DepartmentId, d.OwnerId, d.StewardId, d.Frequency, d.AccessRight, d.LastUpdatedAt, d.NextReviewOn, d.StaleAfter, d.Published, d.PersonalData, d.AuthenticSource))
-            .ToListAsync();
+        if (P <= 1)
+        {
+            // The first page first: when it is not full it holds every match, and the count is not asked for.
+            P = 1;
+            Rows = await PageAsync(query, 1);
+            Total = Rows.Count < PageSize ? Rows.Count : await query.CountAsync(HttpContext.RequestAborted);
+        }
+        else
+        {
+            Total = await query.CountAsync(HttpContext.RequestAborted);
+            P = Math.Clamp(P, 1, PageCount);
+            Rows = await PageAsync(query, P);
+        }
+
         var people = Rows.SelectMany(r => new[] { r.OwnerId, r.StewardId }).OfType<Guid>().Distinct().ToList();
         People = people.Count == 0 ? [] : await Db.Stakeholders.AsNoTracking().Where(s => people.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ErasedAt == null ? s.Name : "—");
     }
+
+    private Task<List<DatasetRow>> PageAsync(IQueryable<Dataset> query, int page) =>
+        DatasetQuery.Sort(query, Sort).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(d => new DatasetRow(d.Id, d.Slug, d.Title, d.DepartmentId, d.OwnerId, d.StewardId, d.Frequency, d.AccessRight, d.LastUpdatedAt, d.NextReviewOn, d.StaleAfter, d.Published, d.PersonalData, d.AuthenticSource))
+            .ToListAsync(HttpContext.RequestAborted);
 }
