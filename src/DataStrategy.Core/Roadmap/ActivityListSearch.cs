@@ -15,6 +15,7 @@ internal sealed class ActivityListSearch
     private const int Population = 40;
     private const double MutationRate = 0.05;
     private const int RestartAfter = 8;
+    private const int DefaultSeed = 20261206;
 
     private readonly PreparedProblem q;
     private readonly int n;
@@ -31,7 +32,7 @@ internal sealed class ActivityListSearch
     private int[] used;
     private int length;
 
-    public ActivityListSearch(PreparedProblem q, int seed = 20261206)
+    public ActivityListSearch(PreparedProblem q, int seed = DefaultSeed)
     {
         this.q = q;
         n = q.N;
@@ -197,6 +198,24 @@ internal sealed class ActivityListSearch
         }
 
         return (bestStarts.Select(s => (int?)s).ToArray(), bestFinish);
+    }
+
+    /// <summary>
+    /// <paramref name="islands"/> searches at once, one thread each, from different random seeds (the first with the
+    /// default seed); the best schedule of all of them.
+    /// </summary>
+    public static (int?[] Starts, int Finish) RunIslands(PreparedProblem q, IReadOnlyList<int?>? seed, int islands, TimeSpan budget, int idleGenerations, CancellationToken ct = default)
+    {
+        if (islands <= 1)
+        {
+            return new ActivityListSearch(q).Run(seed, budget, idleGenerations, ct);
+        }
+
+        var runs = Enumerable.Range(0, islands)
+            .Select(i => Task.Factory.StartNew(() => new ActivityListSearch(q, DefaultSeed + i).Run(seed, budget, idleGenerations, ct), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        Task.WaitAll(runs, CancellationToken.None);
+        return runs.Select(t => t.Result).MinBy(x => x.Finish);
     }
 
     private (int[] List, int Finish, int[] Starts) Tournament(List<(int[] List, int Finish, int[] Starts)> pool)

@@ -54,10 +54,14 @@ public static class Scheduler
 
         if (minimise && tuning.Metaheuristic && ActivityListSearch.Applies(q))
         {
-            var search = new ActivityListSearch(q);
-            lowerBound = search.LowerBound;
-            var budget = (o.TimeLimit * tuning.MetaheuristicShare) - clock.Elapsed;
-            var (starts, finish) = search.Run(heuristic, budget, tuning.MetaheuristicIdleGenerations, ct);
+            lowerBound = ActivityListSearch.EnergyBound(q);
+            var islands = tuning.MetaheuristicIslands ? Math.Max(1, o.Workers) : 1;
+
+            // Without a branch and bound after it, the genetic algorithm is the best search for schedules there is: all its time.
+            var exactAfter = provable && tuning.BranchAndBound == BranchAndBoundMode.Before && q.N <= tuning.BranchAndBoundLongMaxTasks;
+            var alone = !exactAfter && tuning.MetaheuristicLongShare > 0;
+            var budget = (o.TimeLimit * (alone ? tuning.MetaheuristicLongShare : tuning.MetaheuristicShare)) - clock.Elapsed;
+            var (starts, finish) = ActivityListSearch.RunIslands(q, heuristic, islands, budget, alone ? int.MaxValue : tuning.MetaheuristicIdleGenerations, ct);
             if (heuristic is null || finish < ListScheduler.Score(q, heuristic).Finish)
             {
                 heuristic = starts;

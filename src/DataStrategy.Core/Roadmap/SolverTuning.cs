@@ -30,10 +30,10 @@ public sealed record SolverTuning
 
     /// <summary>The genetic algorithm of ADR 0037 without the branch and bound of ADR 0040 (the default from commit f36d9c8 to
     /// this one), for the benchmark's <c>--tuning fbi</c>.</summary>
-    public static SolverTuning Fbi { get; } = new() { BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0 };
+    public static SolverTuning Fbi { get; } = new() { BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0, MetaheuristicIslands = false, MetaheuristicLongShare = 0 };
 
     /// <summary>The default of issue 6, before the metaheuristic and the knapsack cuts (for paired comparisons).</summary>
-    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false, BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0 };
+    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false, BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0, MetaheuristicIslands = false, MetaheuristicLongShare = 0 };
 
     /// <summary>Give the best <see cref="ListScheduler"/> schedule to CP-SAT as a hint (when no hint is passed in).</summary>
     public bool HeuristicHint { get; init; } = true;
@@ -57,6 +57,15 @@ public sealed record SolverTuning
 
     /// <summary>Largest share of the time limit the metaheuristic may use.</summary>
     public double MetaheuristicShare { get; init; } = 0.3;
+
+    /// <summary>Run one genetic algorithm per worker (different seeds) at once and keep the best schedule.</summary>
+    public bool MetaheuristicIslands { get; init; } = true;
+
+    /// <summary>When no branch and bound runs after the genetic algorithm (more than <see cref="BranchAndBoundLongMaxTasks"/>
+    /// tasks), it runs this share of the time limit whole, whatever the generations without improvement (0: as
+    /// <see cref="MetaheuristicShare"/> and <see cref="MetaheuristicIdleGenerations"/> say). On j60 it found shorter
+    /// schedules than CP-SAT did in that time (docs/benchmarks.md, issue 21, fifth pass).</summary>
+    public double MetaheuristicLongShare { get; init; } = 0.6;
 
     /// <summary>Generations without improvement after which the metaheuristic stops.</summary>
     public int MetaheuristicIdleGenerations { get; init; } = 10;

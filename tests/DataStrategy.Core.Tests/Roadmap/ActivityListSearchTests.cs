@@ -43,6 +43,44 @@ public sealed class ActivityListSearchTests
     }
 
     [Theory]
+    [InlineData("j3013_1.sm")]
+    [InlineData("j3029_1.sm")]
+    [InlineData("j3045_1.sm")]
+    [InlineData("j3037_1.sm")]
+    [InlineData("j3041_1.sm")]
+    public void RunIslands_TwoIslands_ValidAndNoLongerThanTheFirstIslandAlone(string name)
+    {
+        var problem = Psplib.Parse(File.ReadAllText(Path.Combine(PsplibFolder(), name))).ToProblem();
+        var q = PreparedProblem.Of(problem, ScheduleObjective.MinimiseFinish)!;
+        var seed = ListScheduler.Best(q);
+
+        // Both stop on generations without improvement, so the first island repeats the single search exactly.
+        var alone = ActivityListSearch.RunIslands(q, seed, 1, Budget, 3);
+        var again = new ActivityListSearch(q).Run(seed, Budget, 3);
+        var two = ActivityListSearch.RunIslands(q, seed, 2, Budget, 3);
+        var second = new ActivityListSearch(q, 20261207).Run(seed, Budget, 3);
+
+        Assert.Equal(again.Finish, alone.Finish);
+        Assert.Equal(Math.Min(alone.Finish, second.Finish), two.Finish);
+        Assert.Equal(two.Finish, two.Starts.Select((s, j) => s!.Value + problem.Tasks[j].Duration).Max());
+        Assert.Empty(Violations(problem, two.Starts, ScheduleObjective.MinimiseFinish));
+    }
+
+    [Fact]
+    public void Solve_IslandsOnTwoWorkers_ValidAndNotBelowTheOptimum()
+    {
+        var problem = Psplib.Parse(File.ReadAllText(Path.Combine(PsplibFolder(), "j3013_1.sm"))).ToProblem();
+        var optimum = Psplib.ParseOptima(File.ReadAllText(Path.Combine(PsplibFolder(), "optimum.csv")))["j3013_1.sm"];
+        var tuning = SolverTuning.Fbi with { MetaheuristicIslands = true, MetaheuristicIdleGenerations = 3 };
+
+        var result = Scheduler.Solve(problem, Options(seconds: 30) with { Tuning = tuning, Workers = 2 });
+
+        Assert.Empty(Violations(problem, result.Starts, ScheduleObjective.MinimiseFinish));
+        Assert.True(result.Finish >= optimum.Upper);
+        Assert.True(result.Status != ScheduleStatus.Optimal || result.Finish == optimum.Upper);
+    }
+
+    [Theory]
     [InlineData(4)]
     [InlineData(5)]
     public void Justify_NeverLengthensTheScheduleItStartsFrom(int seed)
