@@ -81,6 +81,10 @@ internal sealed class ActivityListSearch
     /// <summary>Critical path and each resource's total work over its (largest) capacity.</summary>
     public int LowerBound { get; }
 
+    /// <summary>When the population has converged (before each restart), first this many single moves from its best list,
+    /// each kept when the schedule is no longer (<see cref="Walk"/>); 0 for none.</summary>
+    public int WalkMoves { get; init; }
+
     /// <summary>Schedules decoded so far (one forward–backward pass counts three).</summary>
     public int Schedules { get; private set; }
 
@@ -178,6 +182,12 @@ internal sealed class ActivityListSearch
             stale = bestFinish < before ? 0 : stale + 1;
             if (stale >= RestartAfter)
             {
+                if (WalkMoves > 0)
+                {
+                    // Intensify before diversifying: a walk over equally short schedules often finds a shorter one.
+                    Keep(Walk(pool[0].List, WalkMoves, budget - clock.Elapsed, ct));
+                }
+
                 // Converged: keep a few of the best, refill around the best schedule's start order and at random.
                 stale = 0;
                 var best = bestStarts;
@@ -204,15 +214,15 @@ internal sealed class ActivityListSearch
     /// <paramref name="islands"/> searches at once, one thread each, from different random seeds (the first with the
     /// default seed); the best schedule of all of them.
     /// </summary>
-    public static (int?[] Starts, int Finish) RunIslands(PreparedProblem q, IReadOnlyList<int?>? seed, int islands, TimeSpan budget, int idleGenerations, CancellationToken ct = default)
+    public static (int?[] Starts, int Finish) RunIslands(PreparedProblem q, IReadOnlyList<int?>? seed, int islands, TimeSpan budget, int idleGenerations, int walk = 0, CancellationToken ct = default)
     {
         if (islands <= 1)
         {
-            return new ActivityListSearch(q).Run(seed, budget, idleGenerations, ct);
+            return new ActivityListSearch(q) { WalkMoves = walk }.Run(seed, budget, idleGenerations, ct);
         }
 
         var runs = Enumerable.Range(0, islands)
-            .Select(i => Task.Factory.StartNew(() => new ActivityListSearch(q, DefaultSeed + i).Run(seed, budget, idleGenerations, ct), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .Select(i => Task.Factory.StartNew(() => new ActivityListSearch(q, DefaultSeed + i) { WalkMoves = walk }.Run(seed, budget, idleGenerations, ct), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
         Task.WaitAll(runs, CancellationToken.None);
         return runs.Select(t => t.Result).MinBy(x => x.Finish);
@@ -367,7 +377,38 @@ internal sealed class ActivityListSearch
             }
         }
 
-        // One insertion: a random task moves anywhere between its last predecessor and its first successor.
+        Insert(list);
+        return list;
+    }
+
+    /// <summary>
+    /// A walk on the plateau (iterated local search): <paramref name="moves"/> insertions from <paramref name="list"/>, each
+    /// justified and kept when the schedule finishes no later than the current one. Sideways moves let it cross the
+    /// large sets of equally short schedules the genetic algorithm converges to.
+    /// </summary>
+    /// <returns>The list the walk ended on: one of the shortest schedules met, as the finish never grows.</returns>
+    internal int[] Walk(int[] list, int moves, TimeSpan budget, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var (current, finish, _) = Justify((int[])list.Clone());
+        for (var m = 0; m < moves && (m % 256 != 0 || (clock.Elapsed < budget && !ct.IsCancellationRequested)); m++)
+        {
+            var candidate = (int[])current.Clone();
+            Insert(candidate);
+            var (justified, next, _) = Justify(candidate);
+            if (next <= finish)
+            {
+                current = justified;
+                finish = next;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>One insertion: a random task moves anywhere between its last predecessor and its first successor.</summary>
+    private void Insert(int[] list)
+    {
         var position = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -399,7 +440,6 @@ internal sealed class ActivityListSearch
         }
 
         list[to] = x;
-        return list;
     }
 
     private int FirstFit(int j, int earliest, int d)

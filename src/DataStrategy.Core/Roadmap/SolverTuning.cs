@@ -30,10 +30,10 @@ public sealed record SolverTuning
 
     /// <summary>The genetic algorithm of ADR 0037 without the branch and bound of ADR 0040 (the default from commit f36d9c8 to
     /// this one), for the benchmark's <c>--tuning fbi</c>.</summary>
-    public static SolverTuning Fbi { get; } = new() { BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0, MetaheuristicIslands = false, MetaheuristicLongShare = 0 };
+    public static SolverTuning Fbi { get; } = new() { BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0, MetaheuristicIslands = false, MetaheuristicLongShare = 0, MetaheuristicWalk = 0 };
 
     /// <summary>The default of issue 6, before the metaheuristic and the knapsack cuts (for paired comparisons).</summary>
-    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false, BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0, MetaheuristicIslands = false, MetaheuristicLongShare = 0 };
+    public static SolverTuning Issue6 { get; } = new() { Metaheuristic = false, KnapsackCuts = false, BranchAndBound = BranchAndBoundMode.Off, WeightBoundShare = 0, MetaheuristicIslands = false, MetaheuristicLongShare = 0, MetaheuristicWalk = 0 };
 
     /// <summary>Give the best <see cref="ListScheduler"/> schedule to CP-SAT as a hint (when no hint is passed in).</summary>
     public bool HeuristicHint { get; init; } = true;
@@ -69,6 +69,11 @@ public sealed record SolverTuning
 
     /// <summary>Generations without improvement after which the metaheuristic stops.</summary>
     public int MetaheuristicIdleGenerations { get; init; } = 10;
+
+    /// <summary>Where the genetic algorithm runs alone (<see cref="MetaheuristicLongShare"/>): each time its population
+    /// has converged, this many single moves from its best schedule, kept when the schedule is no longer, before it
+    /// restarts (an iterated local search, ADR 0045). 0 for none.</summary>
+    public int MetaheuristicWalk { get; init; } = 3000;
 
     /// <summary>MinimiseFinish: give CP-SAT the horizon heuristic makespan − 1 (a proof that nothing shorter exists is a proof
     /// that the heuristic is optimal) instead of the heuristic makespan with the heuristic as hint.</summary>

@@ -102,6 +102,63 @@ public sealed class ActivityListSearchTests
         }
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Walk_NeverLongerThanItsStart_StaysValidAndShortensSomeSchedules(int seed)
+    {
+        var q = PreparedProblem.Of(RandomProblem(seed, 40), ScheduleObjective.MinimiseFinish)!;
+        var search = new ActivityListSearch(q, seed);
+        var random = new Random(seed);
+        var shortened = 0;
+        for (var k = 0; k < 20; k++)
+        {
+            var keys = Enumerable.Range(0, q.N).Select(_ => random.NextDouble()).ToArray();
+            var list = TopologicalBy(q, keys);
+            var (_, start, _) = search.Justify(list);
+
+            var walked = search.Walk(list, 300, Budget);
+            var starts = new int[q.N];
+            var finish = search.Decode(walked, 0, starts);
+
+            Assert.Equal(q.N, walked.Distinct().Count());
+            Assert.True(q.IsValid(starts.Select(s => (int?)s).ToArray()));
+            Assert.True(finish <= start, $"The walk ended at {finish}, after its start at {start}.");
+            shortened += finish < start ? 1 : 0;
+        }
+
+        // Random lists are far from the best: a walk that does not move leaves them as they are.
+        Assert.True(shortened >= 10, $"Only {shortened} of 20 walks shortened their schedule.");
+    }
+
+    [Fact]
+    public void Walk_WithoutMoves_GivesTheJustifiedSchedule()
+    {
+        var q = PreparedProblem.Of(RandomProblem(7, 30), ScheduleObjective.MinimiseFinish)!;
+        var search = new ActivityListSearch(q);
+        var list = TopologicalBy(q, Enumerable.Range(0, q.N).Select(j => (double)(q.N - j)).ToArray());
+
+        var (_, justified, _) = search.Justify(list);
+        var walked = search.Walk(list, 0, Budget);
+
+        Assert.Equal(justified, search.Decode(walked, 0, new int[q.N]));
+    }
+
+    [Fact]
+    public void Solve_GeneticAlgorithmAloneWithTheWalk_ValidAndNotBelowTheOptimum()
+    {
+        var problem = Psplib.Parse(File.ReadAllText(Path.Combine(PsplibFolder(), "j3029_1.sm"))).ToProblem();
+        var optimum = Psplib.ParseOptima(File.ReadAllText(Path.Combine(PsplibFolder(), "optimum.csv")))["j3029_1.sm"];
+        var tuning = SolverTuning.Fbi with { MetaheuristicIslands = true, MetaheuristicLongShare = 0.5, MetaheuristicWalk = 500 };
+
+        var result = Scheduler.Solve(problem, Options(seconds: 1) with { Tuning = tuning, Workers = 2 });
+
+        Assert.Empty(Violations(problem, result.Starts, ScheduleObjective.MinimiseFinish));
+        Assert.True(result.Finish >= optimum.Upper);
+        Assert.True(result.Status != ScheduleStatus.Optimal || result.Finish == optimum.Upper);
+    }
+
     [Fact]
     public void Solve_FbiOnPairwiseIncompatibleTasks_ProvesTheOptimumAboveTheEnergyBound()
     {
