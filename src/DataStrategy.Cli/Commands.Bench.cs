@@ -22,7 +22,7 @@ public static partial class Commands
         {
             Description = "Model variants to compare, comma-separated: 'default' (= 'fbi': genetic algorithm with forward-backward improvement "
                 + "before CP-SAT, knapsack cuts for the weighted objective), 'plain' (OR-Tools' RCPSP example) or 'issue6' (the default before issue 21), followed by +hint +ub +tight +energy +cliques (-hint -tight -energy -cliques -ga -knap switch off) +params +ga +below +knap "
-                + "(+stage6: the default before the walk; +walkN: N moves in the genetic algorithm's walk; +params: the cumulative propagators of OR-Tools' RCPSP example; +ga: the metaheuristic; +below: horizon = heuristic makespan - 1; +lin2: linearization_level:2; +idleN: stop the metaheuristic after N "
+                + "(+stage6: the default before the walk; +stage7: the walk without longer steps; +walkN: N moves in the genetic algorithm's walk; +worseP: a P% chance of keeping a one-period-longer step in it; +params: the cumulative propagators of OR-Tools' RCPSP example; +ga: the metaheuristic; +below: horizon = heuristic makespan - 1; +lin2: linearization_level:2; +idleN: stop the metaheuristic after N "
                 + "generations without improvement; +shareP: at most P% of the time limit for it; +sub=a/b: CP-SAT's full-problem workers by name; +p=key:value: one CP-SAT parameter). 'list' is the ListScheduler heuristic alone, 'search' the genetic algorithm alone for the whole time limit. Several variants solve each instance in turn (a paired comparison "
                 + "that a varying machine load affects alike) and print one summary line each.",
             DefaultValueFactory = _ => "default",
@@ -106,6 +106,8 @@ public static partial class Commands
                 "-islands" => tuning with { MetaheuristicIslands = false },
                 "stage5" => tuning with { MetaheuristicIslands = false, MetaheuristicLongShare = 0, MetaheuristicWalk = 0 },
                 "stage6" => tuning with { MetaheuristicWalk = 0 },
+                "stage7" => tuning with { MetaheuristicWalkWorse = 0 },
+                _ when part.StartsWith("worse", StringComparison.Ordinal) => tuning with { MetaheuristicWalkWorse = int.Parse(part[5..], CultureInfo.InvariantCulture) / 100.0 },
                 _ when part.StartsWith("walk", StringComparison.Ordinal) => tuning with { MetaheuristicWalk = int.Parse(part[4..], CultureInfo.InvariantCulture) },
                 _ when part.StartsWith("long", StringComparison.Ordinal) => tuning with { MetaheuristicLongShare = int.Parse(part[4..], CultureInfo.InvariantCulture) / 100.0 },
                 "below" => tuning with { ProveBelowHeuristic = true },

@@ -85,6 +85,9 @@ internal sealed class ActivityListSearch
     /// each kept when the schedule is no longer (<see cref="Walk"/>); 0 for none.</summary>
     public int WalkMoves { get; init; }
 
+    /// <summary>In the walk, the chance of keeping a move that makes the schedule one period longer (0 to 1).</summary>
+    public double WalkWorse { get; init; }
+
     /// <summary>Schedules decoded so far (one forward–backward pass counts three).</summary>
     public int Schedules { get; private set; }
 
@@ -214,15 +217,16 @@ internal sealed class ActivityListSearch
     /// <paramref name="islands"/> searches at once, one thread each, from different random seeds (the first with the
     /// default seed); the best schedule of all of them.
     /// </summary>
-    public static (int?[] Starts, int Finish) RunIslands(PreparedProblem q, IReadOnlyList<int?>? seed, int islands, TimeSpan budget, int idleGenerations, int walk = 0, CancellationToken ct = default)
+    /// <param name="walk">Moves and the chance of a longer step in the walk before each restart (<see cref="Walk"/>); none by default.</param>
+    public static (int?[] Starts, int Finish) RunIslands(PreparedProblem q, IReadOnlyList<int?>? seed, int islands, TimeSpan budget, int idleGenerations, (int Moves, double Worse) walk = default, CancellationToken ct = default)
     {
         if (islands <= 1)
         {
-            return new ActivityListSearch(q) { WalkMoves = walk }.Run(seed, budget, idleGenerations, ct);
+            return new ActivityListSearch(q) { WalkMoves = walk.Moves, WalkWorse = walk.Worse }.Run(seed, budget, idleGenerations, ct);
         }
 
         var runs = Enumerable.Range(0, islands)
-            .Select(i => Task.Factory.StartNew(() => new ActivityListSearch(q, DefaultSeed + i) { WalkMoves = walk }.Run(seed, budget, idleGenerations, ct), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .Select(i => Task.Factory.StartNew(() => new ActivityListSearch(q, DefaultSeed + i) { WalkMoves = walk.Moves, WalkWorse = walk.Worse }.Run(seed, budget, idleGenerations, ct), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
         Task.WaitAll(runs, CancellationToken.None);
         return runs.Select(t => t.Result).MinBy(x => x.Finish);
@@ -383,27 +387,35 @@ internal sealed class ActivityListSearch
 
     /// <summary>
     /// A walk on the plateau (iterated local search): <paramref name="moves"/> insertions from <paramref name="list"/>, each
-    /// justified and kept when the schedule finishes no later than the current one. Sideways moves let it cross the
-    /// large sets of equally short schedules the genetic algorithm converges to.
+    /// justified and kept when the schedule finishes no later than the current one, or, with the chance
+    /// <see cref="WalkWorse"/>, one period later. Sideways and the odd backward step let it leave the large sets of
+    /// equally short schedules the genetic algorithm converges to.
     /// </summary>
-    /// <returns>The list the walk ended on: one of the shortest schedules met, as the finish never grows.</returns>
+    /// <returns>The list of the shortest schedule met (the first of them).</returns>
     internal int[] Walk(int[] list, int moves, TimeSpan budget, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         var (current, finish, _) = Justify((int[])list.Clone());
+        var best = current;
+        var bestFinish = finish;
         for (var m = 0; m < moves && (m % 256 != 0 || (clock.Elapsed < budget && !ct.IsCancellationRequested)); m++)
         {
             var candidate = (int[])current.Clone();
             Insert(candidate);
             var (justified, next, _) = Justify(candidate);
-            if (next <= finish)
+            if (next <= finish || (next == finish + 1 && WalkWorse > 0 && random.NextDouble() < WalkWorse))
             {
                 current = justified;
                 finish = next;
+                if (next < bestFinish)
+                {
+                    best = justified;
+                    bestFinish = next;
+                }
             }
         }
 
-        return current;
+        return best;
     }
 
     /// <summary>One insertion: a random task moves anywhere between its last predecessor and its first successor.</summary>

@@ -61,7 +61,7 @@ public static class Scheduler
             var exactAfter = provable && tuning.BranchAndBound == BranchAndBoundMode.Before && q.N <= tuning.BranchAndBoundLongMaxTasks;
             var alone = !exactAfter && tuning.MetaheuristicLongShare > 0;
             var budget = (o.TimeLimit * (alone ? tuning.MetaheuristicLongShare : tuning.MetaheuristicShare)) - clock.Elapsed;
-            var (starts, finish) = ActivityListSearch.RunIslands(q, heuristic, islands, budget, alone ? int.MaxValue : tuning.MetaheuristicIdleGenerations, alone ? tuning.MetaheuristicWalk : 0, ct);
+            var (starts, finish) = ActivityListSearch.RunIslands(q, heuristic, islands, budget, alone ? int.MaxValue : tuning.MetaheuristicIdleGenerations, alone ? (tuning.MetaheuristicWalk, tuning.MetaheuristicWalkWorse) : default, ct);
             if (heuristic is null || finish < ListScheduler.Score(q, heuristic).Finish)
             {
                 heuristic = starts;

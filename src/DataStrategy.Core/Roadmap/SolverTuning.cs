@@ -71,9 +71,12 @@ public sealed record SolverTuning
     public int MetaheuristicIdleGenerations { get; init; } = 10;
 
     /// <summary>Where the genetic algorithm runs alone (<see cref="MetaheuristicLongShare"/>): each time its population
-    /// has converged, this many single moves from its best schedule, kept when the schedule is no longer, before it
+    /// has converged, this many single moves from its best schedule, kept when the schedule is no longer (or now and then one period longer), before it
     /// restarts (an iterated local search, ADR 0045). 0 for none.</summary>
-    public int MetaheuristicWalk { get; init; } = 3000;
+    public int MetaheuristicWalk { get; init; } = 10_000;
+
+    /// <summary>In that walk, the chance of keeping a move that makes the schedule one period longer (ADR 0045).</summary>
+    public double MetaheuristicWalkWorse { get; init; } = 0.05;
 
     /// <summary>MinimiseFinish: give CP-SAT the horizon heuristic makespan − 1 (a proof that nothing shorter exists is a proof
     /// that the heuristic is optimal) instead of the heuristic makespan with the heuristic as hint.</summary>

@@ -103,13 +103,16 @@ public sealed class ActivityListSearchTests
     }
 
     [Theory]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
-    public void Walk_NeverLongerThanItsStart_StaysValidAndShortensSomeSchedules(int seed)
+    [InlineData(4, 0.0)]
+    [InlineData(5, 0.0)]
+    [InlineData(6, 0.05)]
+    [InlineData(4, 1.0)]
+    [InlineData(5, 1.0)]
+    public void Walk_NeverLongerThanItsStart_StaysValidAndShortensSomeSchedules(int seed, double worse)
     {
+        // With worse = 1 every one-period-longer step is taken: the walk must still give back the shortest it met.
         var q = PreparedProblem.Of(RandomProblem(seed, 40), ScheduleObjective.MinimiseFinish)!;
-        var search = new ActivityListSearch(q, seed);
+        var search = new ActivityListSearch(q, seed) { WalkWorse = worse };
         var random = new Random(seed);
         var shortened = 0;
         for (var k = 0; k < 20; k++)
@@ -150,7 +153,7 @@ public sealed class ActivityListSearchTests
     {
         var problem = Psplib.Parse(File.ReadAllText(Path.Combine(PsplibFolder(), "j3029_1.sm"))).ToProblem();
         var optimum = Psplib.ParseOptima(File.ReadAllText(Path.Combine(PsplibFolder(), "optimum.csv")))["j3029_1.sm"];
-        var tuning = SolverTuning.Fbi with { MetaheuristicIslands = true, MetaheuristicLongShare = 0.5, MetaheuristicWalk = 500 };
+        var tuning = SolverTuning.Fbi with { MetaheuristicIslands = true, MetaheuristicLongShare = 0.5, MetaheuristicWalk = 500, MetaheuristicWalkWorse = 0.05 };
 
         var result = Scheduler.Solve(problem, Options(seconds: 1) with { Tuning = tuning, Workers = 2 });
 
