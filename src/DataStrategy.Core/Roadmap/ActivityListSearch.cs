@@ -398,7 +398,7 @@ internal sealed class ActivityListSearch
         var (current, finish, _) = Justify((int[])list.Clone());
         var best = current;
         var bestFinish = finish;
-        for (var m = 0; m < moves && (m % 256 != 0 || (clock.Elapsed < budget && !ct.IsCancellationRequested)); m++)
+        for (var m = 0; m < moves && (m % 16 != 0 || (clock.Elapsed < budget && !ct.IsCancellationRequested)); m++)
         {
             var candidate = (int[])current.Clone();
             Insert(candidate);

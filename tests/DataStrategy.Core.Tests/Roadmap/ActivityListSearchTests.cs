@@ -149,6 +149,19 @@ public sealed class ActivityListSearchTests
     }
 
     [Fact]
+    public void Walk_OutOfTime_MakesNoMove()
+    {
+        var q = PreparedProblem.Of(RandomProblem(8, 40), ScheduleObjective.MinimiseFinish)!;
+        var search = new ActivityListSearch(q) { WalkWorse = 0.05 };
+        var list = TopologicalBy(q, Enumerable.Range(0, q.N).Select(j => (double)(q.N - j)).ToArray());
+
+        var (_, justified, _) = search.Justify(list);
+        var walked = search.Walk(list, 1_000_000, TimeSpan.Zero);
+
+        Assert.Equal(justified, search.Decode(walked, 0, new int[q.N]));
+    }
+
+    [Fact]
     public void Solve_GeneticAlgorithmAloneWithTheWalk_ValidAndNotBelowTheOptimum()
     {
         var problem = Psplib.Parse(File.ReadAllText(Path.Combine(PsplibFolder(), "j3029_1.sm"))).ToProblem();
