@@ -82,7 +82,8 @@ internal sealed class ActivityListSearch
     public int LowerBound { get; }
 
     /// <summary>When the population has converged (before each restart), first this many single moves from its best list,
-    /// each kept when the schedule is no longer (<see cref="Walk"/>); 0 for none.</summary>
+    /// each kept when the schedule is no longer or, at the chance <see cref="WalkWorse"/>, one period longer
+    /// (<see cref="Walk"/>); 0 for none.</summary>
     public int WalkMoves { get; init; }
 
     /// <summary>In the walk, the chance of keeping a move that makes the schedule one period longer (0 to 1).</summary>
@@ -187,7 +188,7 @@ internal sealed class ActivityListSearch
             {
                 if (WalkMoves > 0)
                 {
-                    // Intensify before diversifying: a walk over equally short schedules often finds a shorter one.
+                    // Intensify before diversifying: a walk across equally short schedules often finds a shorter one.
                     Keep(Walk(pool[0].List, WalkMoves, budget - clock.Elapsed, ct));
                 }
 
